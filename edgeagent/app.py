@@ -1,0 +1,86 @@
+"""Assembly: from a Config to sources, sinks, engines and a pipeline."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from edgeagent.audio.sinks import AudioSink, NullSink, SpeakerSink, WavFileSink
+from edgeagent.audio.sources import AudioSource, MicrophoneSource, RawStdinSource, WavFileSource
+from edgeagent.config import Config
+from edgeagent.engines import factory
+from edgeagent.pipeline.listener import ListenerSettings
+from edgeagent.pipeline.runner import Engines, PipelineSettings
+from edgeagent.pipeline.segmenter import SegmenterSettings
+from edgeagent.pipeline.turn import TurnSettings
+
+logger = logging.getLogger(__name__)
+E = TypeVar("E")
+
+
+def open_source(spec: str, config: Config) -> AudioSource:
+    """`mic`, `-` (raw s16le on stdin) or a WAV file path."""
+    if spec == "mic":
+        return MicrophoneSource(
+            config.audio.input_device, config.audio.capture_rate_hz, config.audio.reopen_interval_seconds
+        )
+    if spec == "-":
+        return RawStdinSource()
+    return WavFileSource(Path(spec))
+
+
+def open_sink(spec: str, config: Config) -> AudioSink:
+    """`speaker`, `none` or a WAV file path."""
+    if spec == "none":
+        return NullSink()
+    if spec == "speaker":
+        speaker = SpeakerSink(config.audio.output_device)
+        speaker.check()
+        return speaker
+    return WavFileSink(Path(spec))
+
+
+def load_engines(config: Config) -> Engines:
+    """Load every engine, closing the ones already loaded if a later one fails."""
+    loaded: list[object] = []
+    started = time.monotonic()
+    try:
+        wake = _timed("wake", factory.build_wake, config, loaded)
+        vad = _timed("vad", factory.build_vad, config, loaded)
+        stt = _timed("stt", factory.build_stt, config, loaded)
+        tts = _timed("tts", factory.build_tts, config, loaded)
+    except BaseException:
+        for engine in loaded:
+            engine.close()  # type: ignore[attr-defined]
+        raise
+    logger.info("engines loaded in %.2f s", time.monotonic() - started)
+    return Engines(wake=wake, vad=vad, stt=stt, tts=tts)
+
+
+def _timed(stage: str, build: Callable[[Config], E], config: Config, loaded: list[object]) -> E:
+    started = time.monotonic()
+    engine = build(config)
+    loaded.append(engine)
+    logger.info("%s engine ready in %.2f s", stage, time.monotonic() - started)
+    return engine
+
+
+def pipeline_settings(config: Config) -> PipelineSettings:
+    vad = config.vad
+    segmenter = SegmenterSettings(
+        speech_start_ms=vad.speech_start_ms,
+        end_silence_ms=vad.end_silence_ms,
+        max_command_ms=vad.max_command_ms,
+        no_speech_timeout_ms=vad.no_speech_timeout_ms,
+    )
+    listener = ListenerSettings(
+        vad_threshold=vad.threshold,
+        preroll_ms=config.audio.preroll_ms,
+        refractory_ms=config.wake.refractory_ms,
+        segmenter=segmenter,
+    )
+    turn = TurnSettings(language=config.stt.language, initial_prompt=config.stt.initial_prompt)
+    return PipelineSettings(listener=listener, turn=turn, queue_frames=config.audio.queue_frames)

@@ -1,0 +1,118 @@
+"""Where the assistant's voice goes: the speaker, a WAV file, or nowhere.
+
+Sinks are blocking: `write` returns when the audio is written (or played).
+The pipeline runs them on a playback thread so the next sentence can be
+synthesized while this one plays.
+"""
+
+from __future__ import annotations
+
+import logging
+import wave
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
+from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
+from edgeagent.errors import AudioError
+
+logger = logging.getLogger(__name__)
+
+
+class AudioSink(Protocol):
+    def write(self, pcm: bytes, sample_rate_hz: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class NullSink:
+    """Discards audio (headless runs that only publish)."""
+
+    def write(self, pcm: bytes, sample_rate_hz: int) -> None:
+        """Nothing to do."""
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class WavFileSink:
+    """Everything said in one mono s16le WAV at the rate of the first chunk."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._wav: wave.Wave_write | None = None
+        self._rate_hz = 0
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+        except OSError as exc:
+            raise AudioError("output_unwritable", f"cannot write {path}: {exc.strerror}") from exc
+
+    def write(self, pcm: bytes, sample_rate_hz: int) -> None:
+        if self._wav is None:
+            self._wav = wave.open(str(self.path), "wb")
+            self._wav.setnchannels(1)
+            self._wav.setsampwidth(2)
+            self._wav.setframerate(sample_rate_hz)
+            self._rate_hz = sample_rate_hz
+        if sample_rate_hz != self._rate_hz:
+            pcm = float_to_pcm16(resample(pcm16_to_float(pcm), sample_rate_hz, self._rate_hz))
+        try:
+            self._wav.writeframes(pcm)
+        except OSError as exc:
+            raise AudioError("output_unwritable", f"cannot write {self.path}: {exc.strerror}") from exc
+
+    def close(self) -> None:
+        if self._wav is not None:
+            self._wav.close()
+            self._wav = None
+
+
+class SpeakerSink:
+    """The sound card through PortAudio; one output stream per sample rate."""
+
+    def __init__(self, device: str) -> None:
+        self.device = device_arg(device)
+        self._stream: Any = None
+        self._rate_hz = 0
+
+    def check(self) -> None:
+        sd = import_sounddevice()
+        try:
+            sd.check_output_settings(device=self.device, channels=1, dtype="int16")
+        except Exception as exc:  # PortAudioError or ValueError, by device state
+            raise AudioError("output_device", device_hint("output", self.device, exc)) from exc
+
+    def write(self, pcm: bytes, sample_rate_hz: int) -> None:
+        if self._stream is None or sample_rate_hz != self._rate_hz:
+            self._open(sample_rate_hz)
+        assert self._stream is not None
+        try:
+            self._stream.write(np.frombuffer(pcm, dtype="<i2"))
+        except Exception as exc:
+            self.close()
+            raise AudioError("output_lost", device_hint("output", self.device, exc)) from exc
+
+    def _open(self, sample_rate_hz: int) -> None:
+        self.close()
+        sd = import_sounddevice()
+        try:
+            stream = sd.OutputStream(
+                samplerate=sample_rate_hz, device=self.device, channels=1, dtype="int16"
+            )
+            stream.start()
+        except Exception as exc:
+            raise AudioError("output_device", device_hint("output", self.device, exc)) from exc
+        self._stream = stream
+        self._rate_hz = sample_rate_hz
+
+    def close(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.stop()
+                self._stream.close()
+            except Exception:
+                logger.exception("closing the speaker stream failed")
+            self._stream = None

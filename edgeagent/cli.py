@@ -1,0 +1,188 @@
+"""The command line (CONTRACTS.md): run, transcribe, say, models, --version.
+
+Exit codes (sysexits): 0 success, 2 usage, 69 a model is missing, 70 an internal
+failure, 74 an audio device or file failed, 78 the configuration is invalid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from edgeagent import __version__, app, models
+from edgeagent.config import Config, default_config_path, load_config, with_overrides
+from edgeagent.errors import AudioError, ConfigError, EdgeAgentError, ModelError
+
+logger = logging.getLogger("edgeagent")
+
+EXIT_OK = 0
+EXIT_MODEL_MISSING = 69
+EXIT_INTERNAL = 70
+EXIT_AUDIO = 74
+EXIT_CONFIG = 78
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        config = _config(args)
+        _setup_logging(args.log_level or config.log.level)
+        handler: Callable[[argparse.Namespace, Config], int] = args.handler
+        return handler(args, config)
+    except EdgeAgentError as exc:
+        return _report(exc)
+
+
+def _report(exc: EdgeAgentError) -> int:
+    print(f"edgeagent: {exc.stage}: {exc}", file=sys.stderr)
+    if isinstance(exc, ConfigError):
+        return EXIT_CONFIG
+    if isinstance(exc, ModelError):
+        return EXIT_MODEL_MISSING
+    if isinstance(exc, AudioError):
+        return EXIT_AUDIO
+    return EXIT_INTERNAL
+
+
+def _config(args: argparse.Namespace) -> Config:
+    path = Path(args.config) if args.config else default_config_path()
+    config = load_config(path)
+    mqtt = {k: v for k, v in (("host", args.mqtt_host), ("port", args.mqtt_port)) if v is not None}
+    return with_overrides(config, "mqtt", **mqtt) if mqtt else config
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", help="TOML file (default: $EDGEAGENT_CONFIG, then /etc/edgeagent/edgeagent.toml)")
+    common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    common.add_argument("--mqtt-host")
+    common.add_argument("--mqtt-port", type=int)
+
+    parser = argparse.ArgumentParser(prog="edgeagent", description="A fully local voice assistant.")
+    parser.add_argument("--version", action="version", version=f"edgeagent {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", parents=[common], help="the assistant (daemon)")
+    run.add_argument("--input", default="mic", help="mic, FILE.wav, or - for raw 16 kHz mono s16le on stdin")
+    run.add_argument("--output", default="speaker", help="speaker, FILE.wav, or none")
+    run.add_argument("--events", choices=["jsonl"], help="print one JSON object per event on stdout")
+    run.set_defaults(handler=cmd_run)
+
+    transcribe = commands.add_parser("transcribe", parents=[common], help="speech-to-text only")
+    transcribe.add_argument("file", help="a WAV file (any rate and channel count)")
+    transcribe.add_argument("--json", action="store_true")
+    transcribe.set_defaults(handler=cmd_transcribe)
+
+    say = commands.add_parser("say", parents=[common], help="text-to-speech only")
+    say.add_argument("text")
+    say.add_argument("--output", default="speaker", help="speaker, FILE.wav, or none")
+    say.set_defaults(handler=cmd_say)
+
+    models_cmd = commands.add_parser("models", parents=[common], help="where each model comes from")
+    models_cmd.add_argument("action", choices=["list", "path", "pull"])
+    models_cmd.add_argument("name", nargs="?")
+    models_cmd.set_defaults(handler=cmd_models)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
+    from edgeagent.pipeline.runner import Pipeline
+    from edgeagent.pipeline.turn import Acknowledger
+
+    bus = EventBus()
+    bus.subscribe(log_event)
+    if args.events == "jsonl":
+        bus.subscribe(JsonlWriter(sys.stdout))
+    source = app.open_source(args.input, config)
+    sink = app.open_sink(args.output, config)
+    engines = app.load_engines(config)
+    stop = threading.Event()
+    _stop_on_signals(stop)
+    try:
+        pipeline = Pipeline(engines, Acknowledger(), bus, app.pipeline_settings(config))
+        stats = pipeline.run(source, sink, stop)
+    finally:
+        sink.close()
+        source.close()
+        engines.close()
+    return EXIT_INTERNAL if stats.failed_threads else EXIT_OK
+
+
+def _stop_on_signals(stop: threading.Event) -> None:
+    def handle(signum: int, _frame: object) -> None:
+        logger.info("%s: stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+
+
+def cmd_transcribe(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.audio.sources import WavFileSource
+    from edgeagent.engines import factory
+
+    source = WavFileSource(Path(args.file))
+    pcm = b"".join(source.chunks())
+    source.close()
+    stt = factory.build_stt(config)
+    started = time.monotonic()
+    try:
+        transcript = stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt)
+    finally:
+        stt.close()
+    if args.json:
+        stt_ms = int((time.monotonic() - started) * 1000)
+        audio_ms = len(pcm) // 32
+        print(json.dumps({"text": transcript.text, "language": transcript.language, "audio_ms": audio_ms, "stt_ms": stt_ms}))
+    else:
+        print(transcript.text)
+    return EXIT_OK
+
+
+def cmd_say(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.engines import factory
+
+    sink = app.open_sink(args.output, config)
+    tts = factory.build_tts(config)
+    try:
+        for chunk in tts.synthesize(args.text):
+            sink.write(chunk.pcm, chunk.sample_rate_hz)
+    finally:
+        tts.close()
+        sink.close()
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace, config: Config) -> int:
+    cache = Path(config.models.cache_dir).expanduser()
+    if args.action == "list":
+        for name in models.known_models():
+            row = models.describe(name, cache)
+            print(f"{row['name']:<18} {row['stage']:<5} {row['source']:<45} {row['path']}")
+        return EXIT_OK
+    if not args.name:
+        raise ConfigError("models", f"`models {args.action}` needs a model name")
+    if args.action == "path":
+        spec = models.spec_for(args.name)
+        stage = spec.stage if spec else "stt"
+        print(models.resolve(args.name, stage, cache))
+        return EXIT_OK
+    print(models.pull(args.name, cache))
+    return EXIT_OK

@@ -1,0 +1,233 @@
+"""Configuration: one TOML file mapped onto frozen dataclasses, one per section.
+
+Every key has a default, so an empty file (or no file) runs the embedded defaults.
+Values are checked against the field's type and bounds; a bad value raises
+`ConfigError` naming the dotted key and the reason, e.g.
+``audio.queue_frames: expected a positive integer, got "abc"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import socket
+import tomllib
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edgeagent.errors import ConfigError
+
+SYSTEM_CONFIG_PATH = Path("/etc/edgeagent/edgeagent.toml")
+CONFIG_ENV_VAR = "EDGEAGENT_CONFIG"
+
+
+def _bounded(low: float | None = None, high: float | None = None) -> dict[str, Any]:
+    return {"low": low, "high": high}
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    input_device: str = ""  # sounddevice name or index; "" = system default
+    output_device: str = ""
+    capture_rate_hz: int = field(default=16000, metadata=_bounded(8000, 192000))
+    queue_frames: int = field(default=500, metadata=_bounded(10))  # 10 ms frames
+    preroll_ms: int = field(default=300, metadata=_bounded(0, 5000))
+    reopen_interval_seconds: float = field(default=2.0, metadata=_bounded(0.1, 600))
+
+
+@dataclass(frozen=True)
+class WakeSettings:
+    backend: str = "microwakeword"
+    models: tuple[str, ...] = ("hey_jarvis",)
+    threshold: float = field(default=0.0, metadata=_bounded(0.0, 1.0))  # 0 = model's own
+    refractory_ms: int = field(default=2000, metadata=_bounded(0, 60000))
+
+
+@dataclass(frozen=True)
+class VadSettings:
+    backend: str = "silero"
+    threshold: float = field(default=0.5, metadata=_bounded(0.0, 1.0))
+    speech_start_ms: int = field(default=60, metadata=_bounded(10, 2000))
+    end_silence_ms: int = field(default=700, metadata=_bounded(50, 10000))
+    max_command_ms: int = field(default=10000, metadata=_bounded(500, 120000))
+    no_speech_timeout_ms: int = field(default=5000, metadata=_bounded(100, 60000))
+
+
+@dataclass(frozen=True)
+class SttSettings:
+    backend: str = "faster-whisper"
+    model: str = "tiny.en"
+    language: str = "en"
+    threads: int = field(default=2, metadata=_bounded(1, 64))
+    beam_size: int = field(default=1, metadata=_bounded(1, 10))
+    compute_type: str = "int8"
+    initial_prompt: str = ""
+
+
+@dataclass(frozen=True)
+class TtsSettings:
+    backend: str = "piper"
+    voice: str = "en_US-joe-medium"
+    threads: int = field(default=1, metadata=_bounded(1, 64))
+    length_scale: float = field(default=1.0, metadata=_bounded(0.1, 5.0))
+    volume: float = field(default=1.0, metadata=_bounded(0.0, 4.0))
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    cache_dir: str = "~/.cache/edgeagent/models"
+
+
+@dataclass(frozen=True)
+class MqttSettings:
+    host: str = ""  # "" = MQTT off
+    port: int = field(default=1883, metadata=_bounded(1, 65535))
+    site: str = ""  # "" = the host name
+    username: str = ""
+    password_file: str = ""
+    keepalive_seconds: int = field(default=30, metadata=_bounded(5, 3600))
+
+    @property
+    def site_id(self) -> str:
+        return self.site or socket.gethostname()
+
+
+@dataclass(frozen=True)
+class LogSettings:
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class Config:
+    audio: AudioSettings = AudioSettings()
+    wake: WakeSettings = WakeSettings()
+    vad: VadSettings = VadSettings()
+    stt: SttSettings = SttSettings()
+    tts: TtsSettings = TtsSettings()
+    models: ModelSettings = ModelSettings()
+    mqtt: MqttSettings = MqttSettings()
+    log: LogSettings = LogSettings()
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "wake.backend": ("microwakeword",),
+    "vad.backend": ("silero", "micro"),
+    "stt.backend": ("faster-whisper",),
+    "tts.backend": ("piper",),
+    "stt.compute_type": ("int8", "int8_float32", "float32"),
+    "log.level": ("DEBUG", "INFO", "WARNING", "ERROR"),
+}
+
+
+def default_config_path() -> Path | None:
+    """The file `run` reads when no --config is given, or None for the defaults."""
+    from_env = os.environ.get(CONFIG_ENV_VAR)
+    if from_env:
+        return Path(from_env)
+    return SYSTEM_CONFIG_PATH if SYSTEM_CONFIG_PATH.exists() else None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a TOML file; None gives the embedded defaults."""
+    if path is None:
+        return Config()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the config file ({exc.strerror})") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), f"not valid TOML ({exc})") from exc
+    return config_from_mapping(data)
+
+
+def config_from_mapping(data: Mapping[str, Any]) -> Config:
+    return _build(Config, data, prefix="")
+
+
+def with_overrides(config: Config, section: str, **values: Any) -> Config:
+    """A copy of `config` with some keys of one section replaced (CLI flags)."""
+    current = getattr(config, section)
+    merged = {f.name: getattr(current, f.name) for f in dataclasses.fields(current)}
+    merged.update(values)
+    new_section = _build(type(current), merged, prefix=f"{section}.")
+    return dataclasses.replace(config, **{section: new_section})
+
+
+def _build(cls: type[Any], data: Mapping[str, Any], prefix: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise ConfigError(prefix.rstrip(".") or "config", "expected a table")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        known = ", ".join(sorted(fields))
+        raise ConfigError(f"{prefix}{unknown[0]}", f"unknown key (known keys: {known})")
+    values: dict[str, Any] = {}
+    for name, raw in data.items():
+        key = f"{prefix}{name}"
+        expected = hints[name]
+        if dataclasses.is_dataclass(expected):
+            values[name] = _build(expected, raw, prefix=f"{key}.")
+        else:
+            values[name] = _check_value(key, expected, raw, fields[name].metadata)
+    return cls(**values)
+
+
+def _check_value(key: str, expected: Any, raw: Any, bounds: Mapping[str, Any]) -> Any:
+    if expected is bool:
+        if not isinstance(raw, bool):
+            raise ConfigError(key, f"expected true or false, got {_show(raw)}")
+        return raw
+    if expected is int:
+        return _check_number(key, raw, bounds, integer=True)
+    if expected is float:
+        return _check_number(key, raw, bounds, integer=False)
+    if expected is str:
+        return _check_str(key, raw)
+    if typing.get_origin(expected) is tuple:
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list | tuple) or not raw:
+            raise ConfigError(key, f"expected a non-empty list of strings, got {_show(raw)}")
+        return tuple(_check_str(f"{key}[{i}]", item) for i, item in enumerate(raw))
+    raise TypeError(f"{key}: no validator for {expected!r}")
+
+
+def _check_str(key: str, raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ConfigError(key, f"expected a string, got {_show(raw)}")
+    choices = _CHOICES.get(key.split("[")[0])
+    if choices and raw not in choices:
+        raise ConfigError(key, f"expected one of {', '.join(choices)}, got {_show(raw)}")
+    return raw
+
+
+def _check_number(key: str, raw: Any, bounds: Mapping[str, Any], *, integer: bool) -> Any:
+    low, high = bounds.get("low"), bounds.get("high")
+    kind = "integer" if integer else "number"
+    if low is not None and low > 0:
+        kind = f"positive {kind}"
+    ok_type = isinstance(raw, int) if integer else isinstance(raw, int | float)
+    if isinstance(raw, bool) or not ok_type:
+        raise ConfigError(key, f"expected a {kind}, got {_show(raw)}")
+    if (low is not None and raw < low) or (high is not None and raw > high):
+        raise ConfigError(key, f"expected a {kind} between {low} and {high}, got {raw}")
+    return raw if integer else float(raw)
+
+
+def _show(raw: Any) -> str:
+    if isinstance(raw, str):
+        return f'"{raw}"'
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    return repr(raw)
+
+
+def as_dict(config: Config) -> dict[str, Any]:
+    """The effective configuration as plain values (for `doctor` and logs)."""
+    return dataclasses.asdict(config)

@@ -1,0 +1,96 @@
+"""Fake engines for fast tests of orchestration logic (no models).
+
+They implement the real interfaces and read a tiny "language" out of the audio:
+a frame whose samples all equal WAKE_SAMPLE is the wake word; a frame with
+energy is speech; silence is zeros. Helpers build such audio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLES_PER_FRAME
+from edgeagent.engines.stt.base import Transcript
+from edgeagent.engines.tts.base import AudioChunk, split_sentences
+from edgeagent.engines.wake.base import Detection
+
+WAKE_SAMPLE = 12345
+_SPEECH_AMPLITUDE = 8000
+
+
+def wake_frames(count: int = 1) -> bytes:
+    return np.full(SAMPLES_PER_FRAME * count, WAKE_SAMPLE, dtype="<i2").tobytes()
+
+
+def speech_frames(ms: int) -> bytes:
+    samples = SAMPLES_PER_FRAME * (ms // 10)
+    wave = np.where(np.arange(samples) % 2 == 0, _SPEECH_AMPLITUDE, -_SPEECH_AMPLITUDE)
+    return wave.astype("<i2").tobytes()
+
+
+def silence_frames(ms: int) -> bytes:
+    return bytes(BYTES_PER_FRAME * (ms // 10))
+
+
+class FakeWake:
+    def __init__(self, model: str = "fake_wake") -> None:
+        self.model = model
+        self.resets = 0
+
+    def process(self, frame: bytes) -> Detection | None:
+        samples = np.frombuffer(frame, dtype="<i2")
+        if samples.size and bool(np.all(samples == WAKE_SAMPLE)):
+            return Detection(self.model, 1.0)
+        return None
+
+    def reset(self) -> None:
+        self.resets += 1
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class FakeVad:
+    def speech_probability(self, frame: bytes) -> float:
+        samples = np.frombuffer(frame, dtype="<i2")
+        if samples.size == 0 or bool(np.all(samples == WAKE_SAMPLE)):
+            return 0.0
+        return 1.0 if float(np.abs(samples.astype(np.int32)).mean()) > 1000 else 0.0
+
+    def reset(self) -> None:
+        """Stateless."""
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class FakeStt:
+    """Answers with scripted transcripts in order, else the speech length."""
+
+    def __init__(self, transcripts: list[str] | None = None) -> None:
+        self._script = list(transcripts or [])
+        self.calls: list[int] = []  # audio length in ms of each call
+
+    def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
+        ms = len(pcm) // BYTES_PER_FRAME * 10
+        self.calls.append(ms)
+        text = self._script.pop(0) if self._script else f"{ms} milliseconds of speech"
+        return Transcript(text, language)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class FakeTts:
+    """10 ms of silence per character, one chunk per sentence, at 16 kHz."""
+
+    sample_rate_hz = 16000
+
+    def synthesize(self, text: str) -> Iterator[AudioChunk]:
+        for sentence in split_sentences(text):
+            yield AudioChunk(sentence, bytes(BYTES_PER_FRAME * len(sentence)), self.sample_rate_hz)
+
+    def close(self) -> None:
+        """Nothing to release."""

@@ -1,0 +1,58 @@
+"""microWakeWord (TFLite) through pymicro-wakeword; several wake words at once."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from edgeagent.engines.wake.base import Detection
+from edgeagent.errors import WakeError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class _Model:
+    name: str
+    detector: object  # pymicro_wakeword.MicroWakeWord
+    features: object  # pymicro_wakeword.MicroWakeWordFeatures (stateful: one per model)
+    threshold: float
+
+
+class MicroWakeWordEngine:
+    """Each model has its own feature extractor; the most probable detection wins."""
+
+    def __init__(self, config_paths: dict[str, Path], *, threshold: float = 0.0) -> None:
+        from pymicro_wakeword import MicroWakeWord, MicroWakeWordFeatures
+
+        self._models: list[_Model] = []
+        for name, path in config_paths.items():
+            try:
+                detector = MicroWakeWord.from_config(path)
+            except (OSError, ValueError, KeyError) as exc:
+                self.close()
+                raise WakeError("model_load_failed", f"cannot load wake model {name} from {path}: {exc}") from exc
+            cutoff = threshold or detector.probability_cutoff
+            self._models.append(_Model(name, detector, MicroWakeWordFeatures(), cutoff))
+            logger.info("wake word %s loaded (threshold %.2f)", name, cutoff)
+
+    def process(self, frame: bytes) -> Detection | None:
+        best: Detection | None = None
+        for model in self._models:
+            for features in model.features.process_streaming(frame):  # type: ignore[attr-defined]
+                probability = model.detector.process_streaming_prob(features)  # type: ignore[attr-defined]
+                if probability is not None and probability > model.threshold:
+                    if best is None or probability > best.probability:
+                        best = Detection(model.name, float(probability))
+        return best
+
+    def reset(self) -> None:
+        for model in self._models:
+            model.features.reset()  # type: ignore[attr-defined]
+            model.detector.reset()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        for model in self._models:
+            model.detector.close()  # type: ignore[attr-defined]
+        self._models = []

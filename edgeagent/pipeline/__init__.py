@@ -1,0 +1,1 @@
+"""The voice pipeline: listener (wake + VAD), turns (STT -> respond -> TTS), events."""

@@ -1,0 +1,153 @@
+"""The listener: wake word and end of speech on every frame, never waiting on inference.
+
+It runs on its own thread, fed 10 ms frames. In `idle` it keeps a pre-roll and
+asks the wake engine about each frame; after a detection it collects the
+command until the segmenter says the speech ended, then hands an `Utterance`
+to the turn worker and goes back to idle.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from edgeagent.audio.buffers import PreRoll
+from edgeagent.audio.frames import FRAME_MS, Frame
+from edgeagent.engines.vad.base import VadEngine
+from edgeagent.engines.wake.base import Detection, WakeEngine
+from edgeagent.pipeline import events
+from edgeagent.pipeline.events import EventBus
+from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ListenerSettings:
+    vad_threshold: float = 0.5
+    preroll_ms: int = 300
+    refractory_ms: int = 2000
+    segmenter: SegmenterSettings = SegmenterSettings()
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One spoken command, cut between the wake word and the end of speech."""
+
+    turn: int
+    pcm: bytes  # 16 kHz mono s16le
+    wake_t_ms: int
+    speech_end_t_ms: int
+    outcome: Outcome
+    handed_at_monotonic: float = field(default_factory=time.monotonic)
+
+
+class TurnIds:
+    """Thread-safe turn numbering shared by everything that starts turns."""
+
+    def __init__(self) -> None:
+        self._counter = itertools.count(1)
+        self._lock = threading.Lock()
+
+    def next(self) -> int:
+        with self._lock:
+            return next(self._counter)
+
+
+@dataclass
+class _Command:
+    turn: int
+    wake_t_ms: int
+    segmenter: Segmenter
+    pcm: list[bytes] = field(default_factory=list)
+
+
+class Listener:
+    def __init__(
+        self,
+        wake: WakeEngine,
+        vad: VadEngine,
+        settings: ListenerSettings,
+        bus: EventBus,
+        on_utterance: Callable[[Utterance], None],
+        turn_ids: TurnIds,
+    ) -> None:
+        self._wake = wake
+        self._vad = vad
+        self._settings = settings
+        self._bus = bus
+        self._on_utterance = on_utterance
+        self._turn_ids = turn_ids
+        self._preroll: PreRoll[tuple[bytes, bool]] = PreRoll(settings.preroll_ms // FRAME_MS)
+        self._command: _Command | None = None
+        self._last_wake_t_ms: int | None = None
+        self.last_t_ms = 0
+
+    @property
+    def listening(self) -> bool:
+        return self._command is not None
+
+    def process(self, frame: Frame) -> None:
+        self.last_t_ms = frame.t_ms
+        is_speech = self._vad.speech_probability(frame.pcm) >= self._settings.vad_threshold
+        if self._command is not None:
+            self._command.pcm.append(frame.pcm)
+            self._advance(self._command, is_speech, frame.t_ms)
+            return
+        self._preroll.append((frame.pcm, is_speech))
+        detection = self._wake.process(frame.pcm)
+        if detection is not None and self._outside_refractory(frame.t_ms):
+            self._start(detection, frame.t_ms)
+
+    def finish(self) -> None:
+        """The input ended: a command that had started is ended here."""
+        command = self._command
+        if command is None:
+            return
+        if command.segmenter.in_speech:
+            self._hand_over(command, Outcome.SPEECH_END, self.last_t_ms)
+        else:
+            self._give_up(command, self.last_t_ms)
+
+    def _outside_refractory(self, t_ms: int) -> bool:
+        last = self._last_wake_t_ms
+        return last is None or t_ms - last >= self._settings.refractory_ms
+
+    def _start(self, detection: Detection, t_ms: int) -> None:
+        self._last_wake_t_ms = t_ms
+        turn = self._turn_ids.next()
+        self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=round(detection.probability, 3))
+        self._bus.emit(events.LISTENING, turn, t_ms)
+        command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
+        prerolled = self._preroll.drain()
+        keep_from = wake_tail_end([flag for _, flag in prerolled])
+        for pcm, is_speech in prerolled[keep_from:]:
+            command.pcm.append(pcm)
+            command.segmenter.process(is_speech)
+        self._command = command
+
+    def _advance(self, command: _Command, is_speech: bool, t_ms: int) -> None:
+        outcome = command.segmenter.process(is_speech)
+        if outcome in (Outcome.SPEECH_END, Outcome.MAX_LENGTH):
+            self._hand_over(command, outcome, t_ms)
+        elif outcome is Outcome.NO_SPEECH:
+            self._give_up(command, t_ms)
+
+    def _hand_over(self, command: _Command, outcome: Outcome, t_ms: int) -> None:
+        self._bus.emit(events.SPEECH_END, command.turn, t_ms, reason=outcome.value)
+        utterance = Utterance(command.turn, b"".join(command.pcm), command.wake_t_ms, t_ms, outcome)
+        self._back_to_idle()
+        self._on_utterance(utterance)
+
+    def _give_up(self, command: _Command, t_ms: int) -> None:
+        timings = {"listen": t_ms - command.wake_t_ms}
+        self._bus.emit(events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings)
+        self._back_to_idle()
+
+    def _back_to_idle(self) -> None:
+        self._command = None
+        self._wake.reset()

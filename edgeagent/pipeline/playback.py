@@ -1,0 +1,63 @@
+"""Playback: the turn worker queues sentences; a playback thread writes them to the sink.
+
+So sentence n plays while sentence n+1 is synthesized. `drain()` waits until
+everything queued has been written (played).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from edgeagent.audio.buffers import BoundedQueue, Closed
+from edgeagent.audio.sinks import AudioSink
+from edgeagent.engines.tts.base import AudioChunk
+from edgeagent.errors import AudioError
+
+logger = logging.getLogger(__name__)
+
+
+class Playback:
+    def __init__(self, sink: AudioSink, capacity_chunks: int = 8) -> None:
+        self._sink = sink
+        self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
+        self._idle = threading.Condition()
+        self._pending = 0
+        self.errors: list[AudioError] = []
+
+    def enqueue(self, chunk: AudioChunk) -> None:
+        with self._idle:
+            self._pending += 1
+        self._queue.put(chunk)
+
+    def drain(self, timeout_seconds: float | None = None) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout_seconds)
+
+    def run(self) -> None:
+        """The playback thread's loop, until `close()`."""
+        try:
+            self._play_until_closed()
+        finally:
+            with self._idle:  # whatever happened, nobody may wait for us forever
+                self._pending = 0
+                self._idle.notify_all()
+
+    def _play_until_closed(self) -> None:
+        while True:
+            try:
+                chunk = self._queue.get()
+            except Closed:
+                return
+            try:
+                self._sink.write(chunk.pcm, chunk.sample_rate_hz)
+            except AudioError as exc:
+                logger.error("playback failed: %s", exc)
+                self.errors.append(exc)
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+    def close(self) -> None:
+        self._queue.close()

@@ -1,0 +1,150 @@
+"""Threads are decided here, and only here.
+
+    source thread    audio source -> frame queue (bounded; drops oldest when live)
+    listener thread  frame queue -> wake + VAD + segmenter -> utterance queue
+    turn thread      utterance queue -> STT -> respond -> TTS -> playback queue
+    playback thread  playback queue -> sink (speaker / WAV / nowhere)
+
+The caller's thread waits. When the input ends, each stage drains what is left
+and closes the next queue, so a file's last turn always finishes. `stop` ends the
+input early (SIGTERM, Ctrl-C). An unexpected exception on any thread is logged,
+stops the pipeline, and makes `run` return a failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from edgeagent.audio.buffers import BoundedQueue, Closed
+from edgeagent.audio.frames import Framer
+from edgeagent.audio.sinks import AudioSink
+from edgeagent.audio.sources import AudioSource
+from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.engines.vad.base import VadEngine
+from edgeagent.engines.wake.base import WakeEngine
+from edgeagent.pipeline.events import EventBus
+from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
+from edgeagent.pipeline.playback import Playback
+from edgeagent.pipeline.turn import Responder, TurnSettings, TurnWorker
+
+logger = logging.getLogger(__name__)
+
+_UTTERANCE_QUEUE = 4
+
+
+@dataclass
+class Engines:
+    wake: WakeEngine
+    vad: VadEngine
+    stt: SttEngine
+    tts: TtsEngine
+
+    def close(self) -> None:
+        for engine in (self.wake, self.vad, self.stt, self.tts):
+            try:
+                engine.close()
+            except Exception:  # closing must go on for the others
+                logger.exception("closing %s failed", type(engine).__name__)
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    listener: ListenerSettings = ListenerSettings()
+    turn: TurnSettings = TurnSettings()
+    queue_frames: int = 500
+
+
+@dataclass
+class PipelineStats:
+    dropped_frames: int = 0
+    dropped_utterances: int = 0
+    failed_threads: int = 0
+
+
+class Pipeline:
+    def __init__(
+        self,
+        engines: Engines,
+        responder: Responder,
+        bus: EventBus,
+        settings: PipelineSettings,
+    ) -> None:
+        self.engines = engines
+        self.bus = bus
+        self.settings = settings
+        self.responder = responder
+        self.stats = PipelineStats()
+        self.turn_ids = TurnIds()
+
+    def run(self, source: AudioSource, sink: AudioSink, stop: threading.Event) -> PipelineStats:
+        """Process `source` until it ends or `stop` is set; returns what was dropped or failed."""
+        frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
+        utterances: BoundedQueue[Utterance] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
+        playback = Playback(sink)
+        listener = Listener(
+            self.engines.wake, self.engines.vad, self.settings.listener, self.bus, utterances.put, self.turn_ids
+        )
+        worker = TurnWorker(
+            self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
+        )
+        threads = [
+            self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
+            # Each stage closes its input too, so a failed stage never leaves its producer blocked.
+            self._thread("listener", lambda: _listen(frames, source, listener), stop, frames.close, utterances.close),
+            self._thread("turns", lambda: _work(utterances, worker), stop, utterances.close, playback.close),
+            self._thread("playback", playback.run, stop, playback.close),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.stats.dropped_frames = frames.dropped
+        self.stats.dropped_utterances = utterances.dropped
+        if frames.dropped:
+            logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
+        return self.stats
+
+    def _thread(
+        self, name: str, body: Callable[[], None], stop: threading.Event, *then_close: Callable[[], None]
+    ) -> threading.Thread:
+        def guarded() -> None:
+            try:
+                body()
+            except Closed:
+                logger.debug("%s: queue closed", name)
+            except Exception:
+                logger.exception("the %s thread failed; stopping", name)
+                self.stats.failed_threads += 1
+                stop.set()
+            finally:
+                for close in then_close:
+                    close()
+
+        return threading.Thread(target=guarded, name=f"edgeagent-{name}", daemon=True)
+
+
+def _listen(frames: BoundedQueue[bytes], source: AudioSource, listener: Listener) -> None:
+    framer = Framer()
+    while True:
+        try:
+            pcm = frames.get()
+        except Closed:
+            break
+        for frame in framer.push(source.convert(pcm)):
+            listener.process(frame)
+    for frame in framer.flush():
+        listener.process(frame)
+    listener.finish()
+
+
+def _work(utterances: BoundedQueue[Utterance], worker: TurnWorker) -> None:
+    while True:
+        try:
+            utterance = utterances.get()
+        except Closed:
+            return
+        worker.run(utterance)

@@ -1,0 +1,99 @@
+"""End of speech, as pure logic: fed one speech/no-speech flag per frame, no model inside.
+
+After the wake word the segmenter waits for speech to start (a run of
+`speech_start_ms`), then for `end_silence_ms` of trailing silence. It also ends a
+command that runs past `max_command_ms`, and gives up when nobody speaks within
+`no_speech_timeout_ms`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from edgeagent.audio.frames import FRAME_MS
+
+
+class Outcome(enum.Enum):
+    SPEECH_START = "speech_start"
+    SPEECH_END = "speech_end"  # trailing silence reached
+    MAX_LENGTH = "max_length"  # the command ran too long: ended anyway
+    NO_SPEECH = "no_speech"  # nobody spoke after the wake word
+
+
+@dataclass(frozen=True)
+class SegmenterSettings:
+    speech_start_ms: int = 60
+    end_silence_ms: int = 700
+    max_command_ms: int = 10000
+    no_speech_timeout_ms: int = 5000
+    frame_ms: int = FRAME_MS
+
+
+class Segmenter:
+    def __init__(self, settings: SegmenterSettings) -> None:
+        self.settings = settings
+        self.elapsed_ms = 0
+        self.in_speech = False
+        self.finished: Outcome | None = None
+        self._speech_run_ms = 0
+        self._silence_run_ms = 0
+        self._command_ms = 0
+
+    def process(self, is_speech: bool) -> Outcome | None:
+        """Advance one frame; the outcome this frame produced, if any."""
+        if self.finished is not None:
+            return None
+        step = self.settings.frame_ms
+        self.elapsed_ms += step
+        if not self.in_speech:
+            return self._waiting(is_speech, step)
+        return self._speaking(is_speech, step)
+
+    def _waiting(self, is_speech: bool, step: int) -> Outcome | None:
+        self._speech_run_ms = self._speech_run_ms + step if is_speech else 0
+        if self._speech_run_ms >= self.settings.speech_start_ms:
+            self.in_speech = True
+            self._command_ms = self._speech_run_ms
+            return Outcome.SPEECH_START
+        if self.elapsed_ms >= self.settings.no_speech_timeout_ms:
+            return self._finish(Outcome.NO_SPEECH)
+        return None
+
+    def _speaking(self, is_speech: bool, step: int) -> Outcome | None:
+        self._command_ms += step
+        self._silence_run_ms = 0 if is_speech else self._silence_run_ms + step
+        if self._silence_run_ms >= self.settings.end_silence_ms:
+            return self._finish(Outcome.SPEECH_END)
+        if self._command_ms >= self.settings.max_command_ms:
+            return self._finish(Outcome.MAX_LENGTH)
+        return None
+
+    def _finish(self, outcome: Outcome) -> Outcome:
+        self.finished = outcome
+        return outcome
+
+    @property
+    def trailing_silence_ms(self) -> int:
+        return self._silence_run_ms
+
+
+def wake_tail_end(is_speech: Sequence[bool], *, min_gap_frames: int = 5) -> int:
+    """Where the pre-roll stops belonging to the wake phrase.
+
+    The pre-roll holds the audio just before the detection: usually the tail of
+    the wake phrase, a pause, maybe the start of the command. Cut by audio
+    position: skip the first speech run and keep from the first pause of at least
+    `min_gap_frames` after it. Continuous speech up to the detection is all wake
+    phrase, so nothing is kept.
+    """
+    first_speech = next((i for i, flag in enumerate(is_speech) if flag), None)
+    if first_speech is None:
+        return 0
+    gap = 0
+    for i in range(first_speech, len(is_speech)):
+        gap = 0 if is_speech[i] else gap + 1
+        if gap >= min_gap_frames:
+            return i - gap + 1
+    return len(is_speech)

@@ -1,0 +1,115 @@
+"""One turn after the listener: transcribe, respond, speak; with events and timings.
+
+Runs on the turn worker thread. Stream time for these events is the time of
+the end-of-speech decision plus the wall time spent since, i.e. what the stream
+clock would read on a live microphone.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.errors import EdgeAgentError
+from edgeagent.pipeline import events
+from edgeagent.pipeline.events import EventBus
+from edgeagent.pipeline.listener import Utterance
+from edgeagent.pipeline.playback import Playback
+
+logger = logging.getLogger(__name__)
+
+
+class Responder(Protocol):
+    """Turns a transcript into what the assistant says (and, later, does)."""
+
+    def respond(self, text: str, turn: int) -> str: ...
+
+
+class Acknowledger:
+    """The stand-in until understanding exists: repeat what was heard."""
+
+    def respond(self, text: str, turn: int) -> str:
+        if not text:
+            return "Sorry, I didn't catch that."
+        return f"You said: {text}"
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    language: str = "en"
+    initial_prompt: str = ""
+
+
+class _Clock:
+    """Stream time for one turn, anchored at the end-of-speech decision."""
+
+    def __init__(self, anchor_t_ms: int, anchor_monotonic: float) -> None:
+        self._anchor_t_ms = anchor_t_ms
+        self._anchor = anchor_monotonic
+        self._lap = time.monotonic()
+
+    def t_ms(self) -> int:
+        return self._anchor_t_ms + int((time.monotonic() - self._anchor) * 1000)
+
+    def lap_ms(self) -> int:
+        """Wall milliseconds since the previous lap."""
+        now = time.monotonic()
+        elapsed, self._lap = now - self._lap, now
+        return int(elapsed * 1000)
+
+
+class TurnWorker:
+    def __init__(
+        self,
+        stt: SttEngine,
+        tts: TtsEngine,
+        responder: Responder,
+        playback: Playback,
+        bus: EventBus,
+        settings: TurnSettings,
+    ) -> None:
+        self._stt = stt
+        self._tts = tts
+        self._responder = responder
+        self._playback = playback
+        self._bus = bus
+        self._settings = settings
+
+    def run(self, utterance: Utterance) -> None:
+        clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
+        timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
+        outcome = "done"
+        try:
+            transcript = self._stt.transcribe(
+                utterance.pcm, self._settings.language, initial_prompt=self._settings.initial_prompt
+            )
+            timings["stt"] = clock.lap_ms()
+            self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
+            self.respond_and_speak(transcript.text, utterance.turn, clock, timings)
+        except EdgeAgentError as exc:
+            outcome = "error"
+            self._bus.emit(
+                events.ERROR, utterance.turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message
+            )
+        self._bus.emit(events.TURN_END, utterance.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
+
+    def respond_and_speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
+        response = self._responder.respond(text, turn)
+        timings["understand"] = clock.lap_ms()
+        self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
+        self.speak(response, turn, clock, timings)
+
+    def speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
+        synth_ms = 0
+        for chunk in self._tts.synthesize(text):
+            synth_ms += clock.lap_ms()
+            timings.setdefault("tts_first_audio", synth_ms)
+            self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)
+            self._playback.enqueue(chunk)
+        timings["tts"] = synth_ms
+        self._playback.drain()
+        timings["playback_wait"] = clock.lap_ms()
