@@ -216,7 +216,8 @@ def _check_number(key: str, raw: Any, bounds: Mapping[str, Any], *, integer: boo
     if isinstance(raw, bool) or not ok_type:
         raise ConfigError(key, f"expected a {kind}, got {_show(raw)}")
     if (low is not None and raw < low) or (high is not None and raw > high):
-        raise ConfigError(key, f"expected a {kind} between {low} and {high}, got {raw}")
+        limits = f"at least {low}" if high is None else f"between {low} and {high}"
+        raise ConfigError(key, f"expected a {kind} {limits}, got {raw}")
     return raw if integer else float(raw)
 
 

@@ -1,0 +1,126 @@
+"""Real test audio: speech synthesized by Piper (the joe voice) or espeak-ng, with
+silences of known length between the parts, so tests know where speech is."""
+
+from __future__ import annotations
+
+import functools
+import io
+import shutil
+import subprocess
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from edgeagent.audio.frames import SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # "piper", "espeak" or "silence"
+    text: str = ""
+    ms: int = 0
+
+
+def piper(text: str) -> Part:
+    return Part("piper", text)
+
+
+def espeak(text: str) -> Part:
+    return Part("espeak", text)
+
+
+def silence(ms: int) -> Part:
+    return Part("silence", ms=ms)
+
+
+@dataclass
+class Clip:
+    """16 kHz mono s16le audio and where each part starts and ends (ms)."""
+
+    pcm: bytes = b""
+    spans: list[tuple[Part, int, int]] = field(default_factory=list)
+
+    @property
+    def duration_ms(self) -> int:
+        return len(self.pcm) // 32
+
+    def span_of(self, text: str) -> tuple[int, int]:
+        for part, start, end in self.spans:
+            if part.text == text:
+                return start, end
+        raise KeyError(text)
+
+    def voiced_span(self, text: str) -> tuple[int, int]:
+        """Where the part's audio is actually loud (synthesizers pad with quiet)."""
+        start, end = self.span_of(text)
+        samples = np.abs(np.frombuffer(self.pcm[start * 32 : end * 32], dtype="<i2").astype(np.int32))
+        samples = samples[: len(samples) - len(samples) % 160]
+        loud = np.flatnonzero(samples.reshape(-1, 160).max(axis=1) > 1000)
+        return start + int(loud[0]) * 10, start + int(loud[-1] + 1) * 10
+
+    def write(self, path: Path, *, rate_hz: int = SAMPLE_RATE_HZ, channels: int = 1) -> Path:
+        signal = resample(pcm16_to_float(self.pcm), SAMPLE_RATE_HZ, rate_hz)
+        interleaved = np.repeat(signal, channels) if channels > 1 else signal
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(channels)
+            out.setsampwidth(2)
+            out.setframerate(rate_hz)
+            out.writeframes(float_to_pcm16(interleaved))
+        return path
+
+
+def build(*parts: Part) -> Clip:
+    clip = Clip()
+    for part in parts:
+        pcm = _render(part)
+        start = clip.duration_ms
+        clip.pcm += pcm
+        clip.spans.append((part, start, clip.duration_ms))
+    return clip
+
+
+def _render(part: Part) -> bytes:
+    if part.kind == "silence":
+        return bytes(part.ms * 32)
+    if part.kind == "piper":
+        return _piper_pcm(part.text)
+    return _espeak_pcm(part.text)
+
+
+@functools.lru_cache(maxsize=1)
+def _voice():  # type: ignore[no-untyped-def]
+    from edgeagent.config import Config
+    from edgeagent.engines import factory
+
+    return factory.build_tts(Config())
+
+
+@functools.lru_cache(maxsize=256)
+def _piper_pcm(text: str) -> bytes:
+    chunks = list(_voice().synthesize(text))
+    signal = np.concatenate([pcm16_to_float(c.pcm) for c in chunks])
+    return float_to_pcm16(resample(signal, chunks[0].sample_rate_hz, SAMPLE_RATE_HZ))
+
+
+@functools.lru_cache(maxsize=256)
+def _espeak_pcm(text: str) -> bytes:
+    binary = shutil.which("espeak-ng")
+    if binary is None:
+        raise RuntimeError("espeak-ng is not installed (apt-get install espeak-ng)")
+    wav = subprocess.run([binary, "--stdout", "-s", "150", text], check=True, capture_output=True).stdout
+    # espeak-ng streams its WAV with unknown sizes in the header: fix them first.
+    with wave.open(io.BytesIO(_fix_wav_sizes(wav)), "rb") as reader:
+        rate = reader.getframerate()
+        frames = reader.readframes(reader.getnframes())
+    return float_to_pcm16(resample(pcm16_to_float(frames), rate, SAMPLE_RATE_HZ))
+
+
+def _fix_wav_sizes(data: bytes) -> bytes:
+    fixed = bytearray(data)
+    fixed[4:8] = (len(data) - 8).to_bytes(4, "little")
+    data_at = fixed.find(b"data")
+    if data_at >= 0:
+        fixed[data_at + 4 : data_at + 8] = (len(data) - data_at - 8).to_bytes(4, "little")
+    return bytes(fixed)
