@@ -44,6 +44,7 @@ class WavFileSink:
         self.path = path
         self._wav: wave.Wave_write | None = None
         self._rate_hz = 0
+        self._closed = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch()
@@ -65,9 +66,13 @@ class WavFileSink:
             raise AudioError("output_unwritable", f"cannot write {self.path}: {exc.strerror}") from exc
 
     def close(self) -> None:
-        if self._wav is not None:
-            self._wav.close()
-            self._wav = None
+        if self._closed:
+            return
+        if self._wav is None:  # nothing was said: still leave a valid (empty) WAV
+            self.write(b"", 16000)
+        assert self._wav is not None
+        self._wav.close()
+        self._closed = True
 
 
 class SpeakerSink:

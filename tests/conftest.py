@@ -1,0 +1,45 @@
+"""Shared fixtures: real engines loaded once per session, real synthesized audio."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edgeagent import models
+from edgeagent.config import Config
+from edgeagent.engines import factory
+from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.engines.vad.base import VadEngine
+from edgeagent.engines.wake.microwakeword import MicroWakeWordEngine
+
+WAKE_MODELS = ("okay_nabu", "hey_jarvis", "alexa", "hey_mycroft")
+WAKE_PHRASES = {"okay_nabu": "Okay Nabu.", "hey_jarvis": "Hey Jarvis.", "alexa": "Alexa.", "hey_mycroft": "Hey Mycroft."}
+
+
+def wake_engine(*names: str) -> MicroWakeWordEngine:
+    cache = Path(Config().models.cache_dir)
+    return MicroWakeWordEngine({name: models.resolve(name, "wake", cache) for name in names})
+
+
+@pytest.fixture(scope="session")
+def stt() -> Iterator[SttEngine]:
+    engine = factory.build_stt(Config())
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="session")
+def tts() -> Iterator[TtsEngine]:
+    engine = factory.build_tts(Config())
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def vad() -> Iterator[VadEngine]:
+    engine = factory.build_vad(Config())
+    yield engine
+    engine.close()

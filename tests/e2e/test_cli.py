@@ -1,0 +1,159 @@
+"""The `edgeagent` command as a user runs it: a subprocess, real models, real audio files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests import speech
+
+pytestmark = pytest.mark.e2e
+
+COMMAND = "Turn on the kitchen light."
+END_SILENCE_MS = 700  # the default vad.end_silence_ms
+
+
+@dataclass
+class Result:
+    code: int
+    events: list[dict[str, object]]
+    stderr: str
+
+
+def edgeagent(*args: str, stdin: bytes | None = None, timeout: float = 180) -> Result:
+    env = {**os.environ, "EDGEAGENT_CONFIG": "", "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "edgeagent", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+    )
+    stdout = done.stdout.decode()
+    events = [json.loads(line) for line in stdout.splitlines() if line.strip()] if "--events" in args else []
+    return Result(done.returncode, events, done.stderr.decode())
+
+
+def words(text: object) -> list[str]:
+    return re.sub(r"[^a-z0-9 ]", " ", str(text).lower()).split()
+
+
+def of(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
+    return [e for e in events if e["event"] == kind]
+
+
+def wav_seconds(path: Path) -> float:
+    with wave.open(str(path)) as reply:
+        return reply.getnframes() / reply.getframerate()
+
+
+@pytest.fixture(scope="module")
+def one_turn() -> speech.Clip:
+    return speech.build(
+        speech.silence(800), speech.piper("Hey Jarvis."), speech.silence(400),
+        speech.piper(COMMAND), speech.silence(1500),
+    )
+
+
+def test_one_turn_from_a_file(tmp_path: Path, one_turn: speech.Clip) -> None:
+    audio = one_turn.write(tmp_path / "turn.wav", rate_hz=44100, channels=2)
+    reply = tmp_path / "reply.wav"
+    result = edgeagent("run", "--input", str(audio), "--output", str(reply), "--events", "jsonl")
+    assert result.code == 0, result.stderr
+    kinds = [e["event"] for e in result.events]
+    assert kinds[:3] == ["wake", "listening", "speech_end"]
+    assert kinds[3:5] == ["transcript", "response"] and kinds[-1] == "turn_end"
+    assert set(kinds[5:-1]) == {"tts"}
+    assert all(set(e) >= {"event", "turn", "t_ms"} for e in result.events)
+    assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
+    assert of(result.events, "wake")[0]["model"] == "hey_jarvis"
+    assert wav_seconds(reply) > 1.0
+
+
+def test_end_of_speech_is_decided_after_the_configured_silence(tmp_path: Path, one_turn: speech.Clip) -> None:
+    audio = one_turn.write(tmp_path / "turn.wav")
+    result = edgeagent("run", "--input", str(audio), "--output", "none", "--events", "jsonl")
+    [speech_end] = of(result.events, "speech_end")
+    _, spoken_end_ms = one_turn.voiced_span(COMMAND)
+    assert abs(int(speech_end["t_ms"]) - (spoken_end_ms + END_SILENCE_MS)) <= 200  # type: ignore[call-overload]
+
+
+def test_several_turns_with_several_wake_words(tmp_path: Path) -> None:
+    config = tmp_path / "edgeagent.toml"
+    config.write_text('[wake]\nmodels = ["hey_jarvis", "alexa"]\n[vad]\nend_silence_ms = 600\n')
+    commands = ["What time is it?", "Open the garage door.", "Stop the music."]
+    clip = speech.build(
+        speech.silence(500), speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(commands[0]), speech.silence(1500),
+        speech.piper("Alexa."), speech.silence(400), speech.piper(commands[1]), speech.silence(1500),
+        speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(commands[2]), speech.silence(1200),
+    )
+    audio = clip.write(tmp_path / "three.wav", rate_hz=16000)
+    result = edgeagent("run", "--config", str(config), "--input", str(audio), "--output", "none", "--events", "jsonl")
+    assert result.code == 0, result.stderr
+    assert [e["model"] for e in of(result.events, "wake")] == ["hey_jarvis", "alexa", "hey_jarvis"]
+    assert [words(e["text"]) for e in of(result.events, "transcript")] == [words(c) for c in commands]
+    assert [e["turn"] for e in of(result.events, "turn_end")] == [1, 2, 3]
+
+
+def test_speech_without_the_wake_word_is_ignored(tmp_path: Path) -> None:
+    clip = speech.build(speech.silence(500), speech.espeak("Turn on the kitchen light and close the blinds."), speech.silence(1000))
+    reply = tmp_path / "reply.wav"
+    result = edgeagent("run", "--input", str(clip.write(tmp_path / "x.wav")), "--output", str(reply), "--events", "jsonl")
+    assert (result.code, result.events) == (0, [])
+    assert wav_seconds(reply) == 0.0
+
+
+def test_raw_audio_on_stdin(one_turn: speech.Clip) -> None:
+    result = edgeagent("run", "--input", "-", "--output", "none", "--events", "jsonl", stdin=one_turn.pcm)
+    assert result.code == 0, result.stderr
+    assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
+
+
+def test_transcribe_and_say(tmp_path: Path) -> None:
+    said = tmp_path / "said.wav"
+    assert edgeagent("say", "Close the living room blinds.", "--output", str(said)).code == 0
+    done = subprocess.run(
+        [sys.executable, "-m", "edgeagent", "transcribe", str(said), "--json"],
+        capture_output=True, timeout=120, check=True,
+    )
+    answer = json.loads(done.stdout)
+    assert words(answer["text"]) == words("close the living room blinds")
+    assert answer["audio_ms"] > 1000
+
+
+def test_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "edgeagent", "--version"], capture_output=True, check=True)
+    assert done.stdout.decode().startswith("edgeagent ")
+
+
+def test_a_missing_input_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = edgeagent("run", "--input", str(tmp_path / "nope.wav"), "--output", "none")
+    assert result.code == 74
+    assert "nope.wav does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_config_exits_78_naming_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[vad]\nend_silence_ms = -5\n")
+    result = edgeagent("run", "--config", str(config), "--input", "x.wav")
+    assert result.code == 78
+    assert "vad.end_silence_ms: expected a positive integer" in result.stderr
+
+
+def test_a_missing_model_says_how_to_get_it(tmp_path: Path, one_turn: speech.Clip) -> None:
+    config = tmp_path / "edgeagent.toml"
+    config.write_text(f'[stt]\nmodel = "base.en"\n[models]\ncache_dir = "{tmp_path / "cache"}"\n')
+    result = edgeagent("run", "--config", str(config), "--input", str(one_turn.write(tmp_path / "t.wav")), "--output", "none")
+    assert result.code == 69
+    assert "edgeagent models pull base.en" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,91 @@
+"""The real VAD, speech-to-text and text-to-speech engines on synthesized speech."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edgeagent.audio.frames import BYTES_PER_FRAME
+from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.engines.vad.base import VadEngine
+from tests import speech
+
+
+def words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9% ]", " ", text.lower()).split()
+
+
+def speech_flags(vad: VadEngine, clip: speech.Clip) -> list[bool]:
+    return [
+        vad.speech_probability(clip.pcm[i : i + BYTES_PER_FRAME]) >= 0.5
+        for i in range(0, len(clip.pcm) - BYTES_PER_FRAME + 1, BYTES_PER_FRAME)
+    ]
+
+
+@pytest.mark.parametrize("voice", [speech.piper, speech.espeak])
+def test_vad_finds_speech_start_and_end_within_a_tenth_of_a_second(vad: VadEngine, voice: object) -> None:
+    text = "Please open the garage door."
+    clip = speech.build(speech.silence(1000), voice(text), speech.silence(1500))  # type: ignore[operator]
+    flags = speech_flags(vad, clip)
+    speaking = [i * 10 for i, flag in enumerate(flags) if flag]
+    start_ms, end_ms = clip.voiced_span(text)
+    assert abs(speaking[0] - start_ms) <= 100
+    assert abs(speaking[-1] - end_ms) <= 150
+
+
+def test_vad_hears_nothing_in_silence(vad: VadEngine) -> None:
+    assert not any(speech_flags(vad, speech.build(speech.silence(3000))))
+
+
+def test_micro_vad_backend_also_separates_speech_from_silence() -> None:
+    from edgeagent.engines.vad.micro import MicroVadEngine
+
+    engine = MicroVadEngine()
+    clip = speech.build(speech.silence(1500), speech.piper("Turn off all the lights in the house."), speech.silence(1500))
+    flags = speech_flags(engine, clip)
+    start_ms, end_ms = clip.voiced_span("Turn off all the lights in the house.")
+    assert sum(flags[: 1000 // 10]) == 0
+    assert sum(flags[start_ms // 10 : end_ms // 10]) > (end_ms - start_ms) // 10 // 2
+    engine.close()
+
+
+@pytest.mark.parametrize(
+    ("voice", "text", "expected"),
+    [
+        (speech.piper, "Turn on the kitchen light.", "turn on the kitchen light"),
+        (speech.piper, "Set the bedroom temperature to twenty one degrees.", "set the bedroom temperature to 21 degrees"),
+        (speech.piper, "What time is it?", "what time is it"),
+        (speech.espeak, "Close the living room blinds.", "close the living room blinds"),
+        (speech.espeak, "Start the vacuum cleaner.", "start the vacuum cleaner"),
+    ],
+)
+def test_commands_are_transcribed_word_for_word(stt: SttEngine, voice: object, text: str, expected: str) -> None:
+    clip = speech.build(speech.silence(300), voice(text), speech.silence(500))  # type: ignore[operator]
+    transcript = stt.transcribe(clip.pcm, "en")
+    assert words(transcript.text) == words(expected)
+
+
+def test_silence_transcribes_to_nothing_much(stt: SttEngine) -> None:
+    transcript = stt.transcribe(speech.build(speech.silence(2000)).pcm, "en")
+    assert len(words(transcript.text)) <= 2
+
+
+def test_empty_audio_is_an_empty_transcript(stt: SttEngine) -> None:
+    assert stt.transcribe(b"", "en").text == ""
+
+
+def test_tts_yields_one_chunk_per_sentence(tts: TtsEngine) -> None:
+    chunks = list(tts.synthesize("Kitchen light on. The bedroom is at 21 degrees! Anything else?"))
+    assert [c.text for c in chunks] == ["Kitchen light on.", "The bedroom is at 21 degrees!", "Anything else?"]
+    assert {c.sample_rate_hz for c in chunks} == {22050}
+    assert all(400 < c.audio_ms < 4000 for c in chunks)
+
+
+def test_what_tts_says_is_what_stt_hears(tts: TtsEngine, stt: SttEngine) -> None:
+    from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
+
+    [chunk] = tts.synthesize("The garage door is open.")
+    pcm = float_to_pcm16(resample(pcm16_to_float(chunk.pcm), chunk.sample_rate_hz, 16000))
+    assert words(stt.transcribe(pcm, "en").text) == words("the garage door is open")
