@@ -69,7 +69,9 @@ def _setup_logging(level: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", help="TOML file (default: $EDGEAGENT_CONFIG, then /etc/edgeagent/edgeagent.toml)")
+    common.add_argument(
+        "--config", help="TOML file (default: $EDGEAGENT_CONFIG, then /etc/edgeagent/edgeagent.toml)"
+    )
     common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     common.add_argument("--mqtt-host")
     common.add_argument("--mqtt-port", type=int)
@@ -150,7 +152,16 @@ def cmd_transcribe(args: argparse.Namespace, config: Config) -> int:
     if args.json:
         stt_ms = int((time.monotonic() - started) * 1000)
         audio_ms = len(pcm) // 32
-        print(json.dumps({"text": transcript.text, "language": transcript.language, "audio_ms": audio_ms, "stt_ms": stt_ms}))
+        print(
+            json.dumps(
+                {
+                    "text": transcript.text,
+                    "language": transcript.language,
+                    "audio_ms": audio_ms,
+                    "stt_ms": stt_ms,
+                }
+            )
+        )
     else:
         print(transcript.text)
     return EXIT_OK

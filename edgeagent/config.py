@@ -146,7 +146,8 @@ def load_config(path: Path | None) -> Config:
 
 
 def config_from_mapping(data: Mapping[str, Any]) -> Config:
-    return _build(Config, data, prefix="")
+    config: Config = _build(Config, data, prefix="")
+    return config
 
 
 def with_overrides(config: Config, section: str, **values: Any) -> Config:
@@ -171,7 +172,7 @@ def _build(cls: type[Any], data: Mapping[str, Any], prefix: str) -> Any:
     for name, raw in data.items():
         key = f"{prefix}{name}"
         expected = hints[name]
-        if dataclasses.is_dataclass(expected):
+        if isinstance(expected, type) and dataclasses.is_dataclass(expected):
             values[name] = _build(expected, raw, prefix=f"{key}.")
         else:
             values[name] = _check_value(key, expected, raw, fields[name].metadata)

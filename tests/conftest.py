@@ -16,7 +16,12 @@ from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.microwakeword import MicroWakeWordEngine
 
 WAKE_MODELS = ("okay_nabu", "hey_jarvis", "alexa", "hey_mycroft")
-WAKE_PHRASES = {"okay_nabu": "Okay Nabu.", "hey_jarvis": "Hey Jarvis.", "alexa": "Alexa.", "hey_mycroft": "Hey Mycroft."}
+WAKE_PHRASES = {
+    "okay_nabu": "Okay Nabu.",
+    "hey_jarvis": "Hey Jarvis.",
+    "alexa": "Alexa.",
+    "hey_mycroft": "Hey Mycroft.",
+}
 
 
 def wake_engine(*names: str) -> MicroWakeWordEngine:

@@ -31,5 +31,3 @@ def device_hint(direction: str, device: str | int | None, exc: Exception) -> str
         f"List devices with `python -m sounddevice`; set audio.{direction}_device, "
         f"or use --{direction} FILE.wav"
     )
-
-

@@ -14,8 +14,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
 from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
+from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
 from edgeagent.errors import AudioError
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class WavFileSink:
 
     def write(self, pcm: bytes, sample_rate_hz: int) -> None:
         if self._wav is None:
-            self._wav = wave.open(str(self.path), "wb")
+            self._wav = wave.open(str(self.path), "wb")  # noqa: SIM115 - open for the sink's life
             self._wav.setnchannels(1)
             self._wav.setsampwidth(2)
             self._wav.setframerate(sample_rate_hz)
@@ -104,9 +104,7 @@ class SpeakerSink:
         self.close()
         sd = import_sounddevice()
         try:
-            stream = sd.OutputStream(
-                samplerate=sample_rate_hz, device=self.device, channels=1, dtype="int16"
-            )
+            stream = sd.OutputStream(samplerate=sample_rate_hz, device=self.device, channels=1, dtype="int16")
             stream.start()
         except Exception as exc:
             raise AudioError("output_device", device_hint("output", self.device, exc)) from exc

@@ -14,24 +14,24 @@ import threading
 import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 
+from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
 from edgeagent.audio.frames import (
     BYTES_PER_FRAME,
     SAMPLE_RATE_HZ,
     float_to_pcm16,
     to_mono_float,
 )
-from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
 from edgeagent.errors import AudioError
 
 logger = logging.getLogger(__name__)
 
 OnPcm = Callable[[bytes], None]
 _WAV_BLOCK_FRAMES = 16000  # input frames read (and resampled) at a time
-_SAMPLE_DTYPES = {1: np.uint8, 2: np.dtype("<i2"), 4: np.dtype("<i4")}
+_SAMPLE_DTYPES: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("<i2"), 4: np.dtype("<i4")}
 
 
 class AudioSource(Protocol):
@@ -54,7 +54,7 @@ class WavFileSource:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self._wav = wave.open(str(path), "rb")
+            self._wav = wave.open(str(path), "rb")  # noqa: SIM115 - open for the source's life
         except FileNotFoundError as exc:
             raise AudioError("input_missing", f"input file {path} does not exist") from exc
         except (wave.Error, EOFError) as exc:
@@ -94,7 +94,7 @@ class WavFileSource:
             if last:
                 return
 
-    def _decode(self, raw: bytes) -> np.ndarray:
+    def _decode(self, raw: bytes) -> np.ndarray[Any, np.dtype[Any]]:
         usable = len(raw) - len(raw) % (self.sample_width * self.channels)
         raw = raw[:usable]
         if self.sample_width == 3:  # 24-bit: widen to 32-bit, keeping the sign

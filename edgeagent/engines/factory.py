@@ -19,9 +19,7 @@ def cache_dir(config: Config) -> Path:
 def build_wake(config: Config) -> WakeEngine:
     from edgeagent.engines.wake.microwakeword import MicroWakeWordEngine
 
-    paths = {
-        Path(name).stem: models.resolve(name, "wake", cache_dir(config)) for name in config.wake.models
-    }
+    paths = {Path(name).stem: models.resolve(name, "wake", cache_dir(config)) for name in config.wake.models}
     return MicroWakeWordEngine(paths, threshold=config.wake.threshold)
 
 

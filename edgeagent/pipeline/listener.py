@@ -31,7 +31,7 @@ class ListenerSettings:
     vad_threshold: float = 0.5
     preroll_ms: int = 300
     refractory_ms: int = 2000
-    segmenter: SegmenterSettings = SegmenterSettings()
+    segmenter: SegmenterSettings = field(default_factory=SegmenterSettings)
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,9 @@ class Listener:
     def _start(self, detection: Detection, t_ms: int) -> None:
         self._last_wake_t_ms = t_ms
         turn = self._turn_ids.next()
-        self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=round(detection.probability, 3))
+        self._bus.emit(
+            events.WAKE, turn, t_ms, model=detection.model, probability=round(detection.probability, 3)
+        )
         self._bus.emit(events.LISTENING, turn, t_ms)
         command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
         prerolled = self._preroll.drain()
@@ -145,7 +147,9 @@ class Listener:
 
     def _give_up(self, command: _Command, t_ms: int) -> None:
         timings = {"listen": t_ms - command.wake_t_ms}
-        self._bus.emit(events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings)
+        self._bus.emit(
+            events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings
+        )
         self._back_to_idle()
 
     def _back_to_idle(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.audio.frames import Framer
@@ -53,8 +53,8 @@ class Engines:
 
 @dataclass(frozen=True)
 class PipelineSettings:
-    listener: ListenerSettings = ListenerSettings()
-    turn: TurnSettings = TurnSettings()
+    listener: ListenerSettings = field(default_factory=ListenerSettings)
+    turn: TurnSettings = field(default_factory=TurnSettings)
     queue_frames: int = 500
 
 
@@ -86,7 +86,12 @@ class Pipeline:
         utterances: BoundedQueue[Utterance] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
         playback = Playback(sink)
         listener = Listener(
-            self.engines.wake, self.engines.vad, self.settings.listener, self.bus, utterances.put, self.turn_ids
+            self.engines.wake,
+            self.engines.vad,
+            self.settings.listener,
+            self.bus,
+            utterances.put,
+            self.turn_ids,
         )
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
@@ -94,7 +99,9 @@ class Pipeline:
         threads = [
             self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
             # Each stage closes its input too, so a failed stage never leaves its producer blocked.
-            self._thread("listener", lambda: _listen(frames, source, listener), stop, frames.close, utterances.close),
+            self._thread(
+                "listener", lambda: _listen(frames, source, listener), stop, frames.close, utterances.close
+            ),
             self._thread("turns", lambda: _work(utterances, worker), stop, utterances.close, playback.close),
             self._thread("playback", playback.run, stop, playback.close),
         ]

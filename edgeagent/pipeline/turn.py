@@ -93,7 +93,12 @@ class TurnWorker:
         except EdgeAgentError as exc:
             outcome = "error"
             self._bus.emit(
-                events.ERROR, utterance.turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message
+                events.ERROR,
+                utterance.turn,
+                clock.t_ms(),
+                stage=exc.stage,
+                code=exc.code,
+                message=exc.message,
             )
         self._bus.emit(events.TURN_END, utterance.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
 

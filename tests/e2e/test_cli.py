@@ -59,8 +59,11 @@ def wav_seconds(path: Path) -> float:
 @pytest.fixture(scope="module")
 def one_turn() -> speech.Clip:
     return speech.build(
-        speech.silence(800), speech.piper("Hey Jarvis."), speech.silence(400),
-        speech.piper(COMMAND), speech.silence(1500),
+        speech.silence(800),
+        speech.piper("Hey Jarvis."),
+        speech.silence(400),
+        speech.piper(COMMAND),
+        speech.silence(1500),
     )
 
 
@@ -92,12 +95,24 @@ def test_several_turns_with_several_wake_words(tmp_path: Path) -> None:
     config.write_text('[wake]\nmodels = ["hey_jarvis", "alexa"]\n[vad]\nend_silence_ms = 600\n')
     commands = ["What time is it?", "Open the garage door.", "Stop the music."]
     clip = speech.build(
-        speech.silence(500), speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(commands[0]), speech.silence(1500),
-        speech.piper("Alexa."), speech.silence(400), speech.piper(commands[1]), speech.silence(1500),
-        speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(commands[2]), speech.silence(1200),
+        speech.silence(500),
+        speech.piper("Hey Jarvis."),
+        speech.silence(400),
+        speech.piper(commands[0]),
+        speech.silence(1500),
+        speech.piper("Alexa."),
+        speech.silence(400),
+        speech.piper(commands[1]),
+        speech.silence(1500),
+        speech.piper("Hey Jarvis."),
+        speech.silence(400),
+        speech.piper(commands[2]),
+        speech.silence(1200),
     )
     audio = clip.write(tmp_path / "three.wav", rate_hz=16000)
-    result = edgeagent("run", "--config", str(config), "--input", str(audio), "--output", "none", "--events", "jsonl")
+    result = edgeagent(
+        "run", "--config", str(config), "--input", str(audio), "--output", "none", "--events", "jsonl"
+    )
     assert result.code == 0, result.stderr
     assert [e["model"] for e in of(result.events, "wake")] == ["hey_jarvis", "alexa", "hey_jarvis"]
     assert [words(e["text"]) for e in of(result.events, "transcript")] == [words(c) for c in commands]
@@ -105,9 +120,15 @@ def test_several_turns_with_several_wake_words(tmp_path: Path) -> None:
 
 
 def test_speech_without_the_wake_word_is_ignored(tmp_path: Path) -> None:
-    clip = speech.build(speech.silence(500), speech.espeak("Turn on the kitchen light and close the blinds."), speech.silence(1000))
+    clip = speech.build(
+        speech.silence(500),
+        speech.espeak("Turn on the kitchen light and close the blinds."),
+        speech.silence(1000),
+    )
     reply = tmp_path / "reply.wav"
-    result = edgeagent("run", "--input", str(clip.write(tmp_path / "x.wav")), "--output", str(reply), "--events", "jsonl")
+    result = edgeagent(
+        "run", "--input", str(clip.write(tmp_path / "x.wav")), "--output", str(reply), "--events", "jsonl"
+    )
     assert (result.code, result.events) == (0, [])
     assert wav_seconds(reply) == 0.0
 
@@ -123,7 +144,9 @@ def test_transcribe_and_say(tmp_path: Path) -> None:
     assert edgeagent("say", "Close the living room blinds.", "--output", str(said)).code == 0
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", "transcribe", str(said), "--json"],
-        capture_output=True, timeout=120, check=True,
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     answer = json.loads(done.stdout)
     assert words(answer["text"]) == words("close the living room blinds")
@@ -153,7 +176,9 @@ def test_a_bad_config_exits_78_naming_the_key(tmp_path: Path) -> None:
 def test_a_missing_model_says_how_to_get_it(tmp_path: Path, one_turn: speech.Clip) -> None:
     config = tmp_path / "edgeagent.toml"
     config.write_text(f'[stt]\nmodel = "base.en"\n[models]\ncache_dir = "{tmp_path / "cache"}"\n')
-    result = edgeagent("run", "--config", str(config), "--input", str(one_turn.write(tmp_path / "t.wav")), "--output", "none")
+    result = edgeagent(
+        "run", "--config", str(config), "--input", str(one_turn.write(tmp_path / "t.wav")), "--output", "none"
+    )
     assert result.code == 69
     assert "edgeagent models pull base.en" in result.stderr
     assert "Traceback" not in result.stderr

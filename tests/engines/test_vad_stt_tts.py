@@ -43,7 +43,9 @@ def test_micro_vad_backend_also_separates_speech_from_silence() -> None:
     from edgeagent.engines.vad.micro import MicroVadEngine
 
     engine = MicroVadEngine()
-    clip = speech.build(speech.silence(1500), speech.piper("Turn off all the lights in the house."), speech.silence(1500))
+    clip = speech.build(
+        speech.silence(1500), speech.piper("Turn off all the lights in the house."), speech.silence(1500)
+    )
     flags = speech_flags(engine, clip)
     start_ms, end_ms = clip.voiced_span("Turn off all the lights in the house.")
     assert sum(flags[: 1000 // 10]) == 0
@@ -55,13 +57,19 @@ def test_micro_vad_backend_also_separates_speech_from_silence() -> None:
     ("voice", "text", "expected"),
     [
         (speech.piper, "Turn on the kitchen light.", "turn on the kitchen light"),
-        (speech.piper, "Set the bedroom temperature to twenty one degrees.", "set the bedroom temperature to 21 degrees"),
+        (
+            speech.piper,
+            "Set the bedroom temperature to twenty one degrees.",
+            "set the bedroom temperature to 21 degrees",
+        ),
         (speech.piper, "What time is it?", "what time is it"),
         (speech.espeak, "Close the living room blinds.", "close the living room blinds"),
         (speech.espeak, "Start the vacuum cleaner.", "start the vacuum cleaner"),
     ],
 )
-def test_commands_are_transcribed_word_for_word(stt: SttEngine, voice: object, text: str, expected: str) -> None:
+def test_commands_are_transcribed_word_for_word(
+    stt: SttEngine, voice: object, text: str, expected: str
+) -> None:
     clip = speech.build(speech.silence(300), voice(text), speech.silence(500))  # type: ignore[operator]
     transcript = stt.transcribe(clip.pcm, "en")
     assert words(transcript.text) == words(expected)
@@ -78,7 +86,11 @@ def test_empty_audio_is_an_empty_transcript(stt: SttEngine) -> None:
 
 def test_tts_yields_one_chunk_per_sentence(tts: TtsEngine) -> None:
     chunks = list(tts.synthesize("Kitchen light on. The bedroom is at 21 degrees! Anything else?"))
-    assert [c.text for c in chunks] == ["Kitchen light on.", "The bedroom is at 21 degrees!", "Anything else?"]
+    assert [c.text for c in chunks] == [
+        "Kitchen light on.",
+        "The bedroom is at 21 degrees!",
+        "Anything else?",
+    ]
     assert {c.sample_rate_hz for c in chunks} == {22050}
     assert all(400 < c.audio_ms < 4000 for c in chunks)
 

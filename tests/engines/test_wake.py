@@ -11,7 +11,8 @@ from tests.conftest import WAKE_MODELS, WAKE_PHRASES, wake_engine
 PARAGRAPH = (
     "The weather today is mild with a light breeze from the west. In the afternoon, clouds will gather "
     "over the hills, and there may be a short shower before evening. Tomorrow should be brighter, with "
-    "sunshine through most of the day. Remember to water the garden and to close the windows before you leave."
+    "sunshine through most of the day. Remember to water the garden and to close the windows "
+    "before you leave."
 )
 
 

@@ -9,7 +9,15 @@ import pytest
 
 from edgeagent.audio.sinks import NullSink
 from edgeagent.audio.sources import RawStdinSource
-from edgeagent.engines.fakes import FakeStt, FakeTts, FakeVad, FakeWake, silence_frames, speech_frames, wake_frames
+from edgeagent.engines.fakes import (
+    FakeStt,
+    FakeTts,
+    FakeVad,
+    FakeWake,
+    silence_frames,
+    speech_frames,
+    wake_frames,
+)
 from edgeagent.engines.stt.base import Transcript
 from edgeagent.errors import SttError
 from edgeagent.pipeline.events import Event, EventBus, EventLog
@@ -18,8 +26,12 @@ from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings, Pipel
 from edgeagent.pipeline.segmenter import SegmenterSettings
 from edgeagent.pipeline.turn import Acknowledger
 
-SEGMENTER = SegmenterSettings(speech_start_ms=60, end_silence_ms=300, max_command_ms=3000, no_speech_timeout_ms=1000)
-SETTINGS = PipelineSettings(listener=ListenerSettings(preroll_ms=200, refractory_ms=1000, segmenter=SEGMENTER))
+SEGMENTER = SegmenterSettings(
+    speech_start_ms=60, end_silence_ms=300, max_command_ms=3000, no_speech_timeout_ms=1000
+)
+SETTINGS = PipelineSettings(
+    listener=ListenerSettings(preroll_ms=200, refractory_ms=1000, segmenter=SEGMENTER)
+)
 
 
 class RecordingSink(NullSink):
@@ -30,13 +42,17 @@ class RecordingSink(NullSink):
         self.written.append((len(pcm), sample_rate_hz))
 
 
-def run(audio: bytes, *, stt: object | None = None, settings: PipelineSettings = SETTINGS) -> tuple[list[Event], PipelineStats, RecordingSink]:
+def run(
+    audio: bytes, *, stt: object | None = None, settings: PipelineSettings = SETTINGS
+) -> tuple[list[Event], PipelineStats, RecordingSink]:
     log = EventLog()
     bus = EventBus()
     bus.subscribe(log)
     engines = Engines(FakeWake(), FakeVad(), stt or FakeStt(), FakeTts())  # type: ignore[arg-type]
     sink = RecordingSink()
-    stats = Pipeline(engines, Acknowledger(), bus, settings).run(RawStdinSource(io.BytesIO(audio)), sink, threading.Event())
+    stats = Pipeline(engines, Acknowledger(), bus, settings).run(
+        RawStdinSource(io.BytesIO(audio)), sink, threading.Event()
+    )
     return log.events, stats, sink
 
 
@@ -52,7 +68,13 @@ def test_one_turn_produces_the_contract_events_in_order() -> None:
     events, stats, sink = run(silence_frames(500) + command())
     assert kinds(events) == ["wake", "listening", "speech_end", "transcript", "response", "tts", "turn_end"]
     assert {e.turn for e in events} == {1}
-    assert events[0].to_dict() == {"event": "wake", "turn": 1, "t_ms": 510, "model": "fake_wake", "probability": 1.0}
+    assert events[0].to_dict() == {
+        "event": "wake",
+        "turn": 1,
+        "t_ms": 510,
+        "model": "fake_wake",
+        "probability": 1.0,
+    }
     assert events[-1].fields["outcome"] == "done"
     assert sink.written and stats.dropped_frames == 0
 

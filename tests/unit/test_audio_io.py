@@ -37,7 +37,9 @@ def read_all(source: WavFileSource) -> bytes:
     return b"".join(chunks)
 
 
-@pytest.mark.parametrize(("rate_hz", "channels", "width"), [(16000, 1, 2), (44100, 2, 2), (8000, 1, 2), (48000, 1, 3)])
+@pytest.mark.parametrize(
+    ("rate_hz", "channels", "width"), [(16000, 1, 2), (44100, 2, 2), (8000, 1, 2), (48000, 1, 3)]
+)
 def test_any_wav_is_resampled_to_16k_mono(tmp_path: Path, rate_hz: int, channels: int, width: int) -> None:
     path = tone_wav(tmp_path / "tone.wav", rate_hz=rate_hz, channels=channels, seconds=1.5, width=width)
     pcm = read_all(WavFileSource(path))

@@ -35,7 +35,10 @@ def test_settings_are_frozen() -> None:
     ("data", "message"),
     [
         ({"audio": {"queue_frames": "abc"}}, 'audio.queue_frames: expected a positive integer, got "abc"'),
-        ({"audio": {"queue_frames": 0}}, "audio.queue_frames: expected a positive integer at least 10, got 0"),
+        (
+            {"audio": {"queue_frames": 0}},
+            "audio.queue_frames: expected a positive integer at least 10, got 0",
+        ),
         ({"vad": {"threshold": 1.5}}, "vad.threshold: expected a number between 0.0 and 1.0, got 1.5"),
         ({"vad": {"threshold": True}}, "vad.threshold: expected a number, got true"),
         ({"wake": {"models": []}}, "wake.models: expected a non-empty list of strings, got []"),
@@ -59,18 +62,20 @@ def test_integers_are_accepted_where_numbers_are_expected() -> None:
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("[vad\nthreshold = 0.5\n")
-    with pytest.raises(ConfigError, match="broken.toml: not valid TOML"):
+    with pytest.raises(ConfigError, match=r"broken\.toml: not valid TOML"):
         load_config(path)
 
 
 def test_overrides_are_validated_like_the_file() -> None:
     config = with_overrides(Config(), "mqtt", host="127.0.0.1", port=1884)
     assert (config.mqtt.host, config.mqtt.port) == ("127.0.0.1", 1884)
-    with pytest.raises(ConfigError, match="mqtt.port"):
+    with pytest.raises(ConfigError, match=r"mqtt\.port"):
         with_overrides(Config(), "mqtt", port=70000)
 
 
-def test_the_command_line_exits_78_on_a_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_exits_78_on_a_bad_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "bad.toml"
     path.write_text('[audio]\nqueue_frames = "abc"\n')
     assert main(["run", "--config", str(path), "--input", "nothing.wav"]) == EXIT_CONFIG

@@ -2,7 +2,9 @@
 
 from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
 
-SETTINGS = SegmenterSettings(speech_start_ms=60, end_silence_ms=300, max_command_ms=2000, no_speech_timeout_ms=1000)
+SETTINGS = SegmenterSettings(
+    speech_start_ms=60, end_silence_ms=300, max_command_ms=2000, no_speech_timeout_ms=1000
+)
 
 
 def feed(*spans: tuple[int, bool], settings: SegmenterSettings = SETTINGS) -> list[tuple[int, Outcome]]:

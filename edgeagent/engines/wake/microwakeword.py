@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from edgeagent.engines.wake.base import Detection
 from edgeagent.errors import WakeError
@@ -15,8 +16,8 @@ logger = logging.getLogger(__name__)
 @dataclass
 class _Model:
     name: str
-    detector: object  # pymicro_wakeword.MicroWakeWord
-    features: object  # pymicro_wakeword.MicroWakeWordFeatures (stateful: one per model)
+    detector: Any  # pymicro_wakeword.MicroWakeWord
+    features: Any  # pymicro_wakeword.MicroWakeWordFeatures (stateful: one per model)
     threshold: float
 
 
@@ -32,7 +33,9 @@ class MicroWakeWordEngine:
                 detector = MicroWakeWord.from_config(path)
             except (OSError, ValueError, KeyError) as exc:
                 self.close()
-                raise WakeError("model_load_failed", f"cannot load wake model {name} from {path}: {exc}") from exc
+                raise WakeError(
+                    "model_load_failed", f"cannot load wake model {name} from {path}: {exc}"
+                ) from exc
             cutoff = threshold or detector.probability_cutoff
             self._models.append(_Model(name, detector, MicroWakeWordFeatures(), cutoff))
             logger.info("wake word %s loaded (threshold %.2f)", name, cutoff)
@@ -40,19 +43,20 @@ class MicroWakeWordEngine:
     def process(self, frame: bytes) -> Detection | None:
         best: Detection | None = None
         for model in self._models:
-            for features in model.features.process_streaming(frame):  # type: ignore[attr-defined]
-                probability = model.detector.process_streaming_prob(features)  # type: ignore[attr-defined]
-                if probability is not None and probability > model.threshold:
-                    if best is None or probability > best.probability:
-                        best = Detection(model.name, float(probability))
+            for features in model.features.process_streaming(frame):
+                probability = model.detector.process_streaming_prob(features)
+                if probability is None or probability <= model.threshold:
+                    continue
+                if best is None or probability > best.probability:
+                    best = Detection(model.name, float(probability))
         return best
 
     def reset(self) -> None:
         for model in self._models:
-            model.features.reset()  # type: ignore[attr-defined]
-            model.detector.reset()  # type: ignore[attr-defined]
+            model.features.reset()
+            model.detector.reset()
 
     def close(self) -> None:
         for model in self._models:
-            model.detector.close()  # type: ignore[attr-defined]
+            model.detector.close()
         self._models = []

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up a checkout for running and testing edgeagent on Debian / Raspberry Pi OS:
+# the system libraries and test tools from apt, then the package and its test
+# extras in ./.venv. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(python3-venv libportaudio2 espeak-ng sox mosquitto)
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+# mosquitto's packaged service is not needed: tests start their own broker.
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install --quiet --upgrade pip
+.venv/bin/pip install --quiet -e '.[test]'
+echo "ready: .venv/bin/edgeagent --version -> $(.venv/bin/edgeagent --version)"
