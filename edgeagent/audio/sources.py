@@ -159,7 +159,9 @@ class MicrophoneSource:
                 self._capture(on_pcm, stop)
             except AudioError as exc:
                 self.failures += 1
-                logger.error("%s; retrying in %.1f s", exc, self.reopen_interval_seconds)
+                # Loud on the first failure and every 30th after it, not every retry.
+                level = logging.ERROR if self.failures % 30 == 1 else logging.DEBUG
+                logger.log(level, "%s; retrying every %.1f s", exc, self.reopen_interval_seconds)
                 stop.wait(self.reopen_interval_seconds)
 
     def _capture(self, on_pcm: OnPcm, stop: threading.Event) -> None:
@@ -184,6 +186,7 @@ class MicrophoneSource:
             raise AudioError("input_device", device_hint("input", self.device, exc)) from exc
         with stream:
             logger.info("microphone open (%s at %d Hz)", self.device or "default", self.capture_rate_hz)
+            self.failures = 0
             while not stop.is_set() and not lost.is_set():
                 stop.wait(0.2)
         if lost.is_set() and not stop.is_set():

@@ -100,9 +100,15 @@ class Pipeline:
             self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
             # Each stage closes its input too, so a failed stage never leaves its producer blocked.
             self._thread(
-                "listener", lambda: _listen(frames, source, listener), stop, frames.close, utterances.close
+                "listener",
+                lambda: _listen(frames, source, listener, stop),
+                stop,
+                frames.close,
+                utterances.close,
             ),
-            self._thread("turns", lambda: _work(utterances, worker), stop, utterances.close, playback.close),
+            self._thread(
+                "turns", lambda: _work(utterances, worker, stop), stop, utterances.close, playback.close
+            ),
             self._thread("playback", playback.run, stop, playback.close),
         ]
         for thread in threads:
@@ -134,22 +140,27 @@ class Pipeline:
         return threading.Thread(target=guarded, name=f"edgeagent-{name}", daemon=True)
 
 
-def _listen(frames: BoundedQueue[bytes], source: AudioSource, listener: Listener) -> None:
+def _listen(
+    frames: BoundedQueue[bytes], source: AudioSource, listener: Listener, stop: threading.Event
+) -> None:
+    """Until the input ends (then finish the last command) or `stop` (then drop the backlog)."""
     framer = Framer()
-    while True:
+    while not stop.is_set():
         try:
             pcm = frames.get()
         except Closed:
             break
         for frame in framer.push(source.convert(pcm)):
             listener.process(frame)
+    if stop.is_set():
+        return
     for frame in framer.flush():
         listener.process(frame)
     listener.finish()
 
 
-def _work(utterances: BoundedQueue[Utterance], worker: TurnWorker) -> None:
-    while True:
+def _work(utterances: BoundedQueue[Utterance], worker: TurnWorker, stop: threading.Event) -> None:
+    while not stop.is_set():
         try:
             utterance = utterances.get()
         except Closed:

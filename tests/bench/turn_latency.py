@@ -11,6 +11,7 @@ This is a measurement, not a test: nothing here passes or fails on time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -31,7 +32,18 @@ _LOADED = re.compile(r"engines loaded in ([0-9.]+) s")
 def one_run(audio: Path) -> dict[str, float]:
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "edgeagent", "run", "--input", str(audio), "--output", "none", "--events", "jsonl"],
+        [
+            sys.executable,
+            "-m",
+            "edgeagent",
+            "run",
+            "--input",
+            str(audio),
+            "--output",
+            "none",
+            "--events",
+            "jsonl",
+        ],
         capture_output=True,
         check=True,
         env={**os.environ, "EDGEAGENT_CONFIG": ""},
@@ -48,14 +60,12 @@ def one_run(audio: Path) -> dict[str, float]:
 
 def machine() -> dict[str, object]:
     cpu = platform.processor() or platform.machine()
-    try:
+    with contextlib.suppress(OSError, StopIteration):  # not Linux, or no model name: keep the fallback
         cpu = next(
             line.split(":", 1)[1].strip()
             for line in Path("/proc/cpuinfo").read_text().splitlines()
             if line.startswith("model name")
         )
-    except (OSError, StopIteration):
-        pass
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version()}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 
 import pytest
 
@@ -175,3 +176,50 @@ def test_speech_right_after_the_wake_word_is_not_lost(preroll_ms: int) -> None:
     stt = FakeStt()
     run(wake_frames() + speech_frames(1000) + silence_frames(500), stt=stt, settings=settings)
     assert stt.calls[0] >= 1000 + 300
+
+
+class BurstMicrophone:
+    """A live source that delivers 3 s of audio at once, faster than any listener."""
+
+    live = True
+
+    def convert(self, pcm: bytes) -> bytes:
+        return pcm
+
+    def run(self, on_pcm: object, stop: threading.Event) -> None:
+        audio = silence_frames(3000)
+        for start in range(0, len(audio), 320):
+            on_pcm(audio[start : start + 320])  # type: ignore[operator]
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class SlowVad(FakeVad):
+    def speech_probability(self, frame: bytes) -> float:
+        time.sleep(0.0005)
+        return super().speech_probability(frame)
+
+
+def test_a_live_source_never_waits_and_the_drops_are_counted() -> None:
+    engines = Engines(FakeWake(), SlowVad(), FakeStt(), FakeTts())
+    settings = PipelineSettings(listener=SETTINGS.listener, queue_frames=20)
+    stats = Pipeline(engines, Acknowledger(), EventBus(), settings).run(
+        BurstMicrophone(), NullSink(), threading.Event()
+    )
+    assert stats.dropped_frames > 0
+
+
+def test_stop_ends_a_run_promptly_and_drops_the_backlog() -> None:
+    stop = threading.Event()
+    stop.set()
+    source = RawStdinSource(io.BytesIO(command() * 20))
+    started = time.monotonic()
+    log = EventLog()
+    bus = EventBus()
+    bus.subscribe(log)
+    Pipeline(Engines(FakeWake(), FakeVad(), FakeStt(), FakeTts()), Acknowledger(), bus, SETTINGS).run(
+        source, NullSink(), stop
+    )
+    assert time.monotonic() - started < 2
+    assert log.types().count("turn_end") <= 1
