@@ -96,8 +96,61 @@ class MqttSettings:
 
 
 @dataclass(frozen=True)
+class IntentRecognitionSettings:
+    language: str = "en"
+    area: str = ""  # the area the assistant stands in: "turn on the lights" means here
+    fuzzy_cutoff: int = field(default=80, metadata=_bounded(50, 100))  # rapidfuzz score for a name to match
+    discovery_prefix: str = "homeassistant"
+    zigbee2mqtt_base: str = "zigbee2mqtt"
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class CommandSettings:
+    """One operation of a config device or custom intent: a topic and a payload template.
+
+    `{value}` (devices) or `{slot_name}` (intents) in the payload is replaced.
+    """
+
+    topic: str = ""
+    payload: str = ""
+    retain: bool = False
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    area: str = ""
+    type: str = "switch"  # the domain: light, switch, fan, cover, lock, ...
+    command_topic: str = ""  # shortcut for commands.turn_on / turn_off
+    payload_on: str = "ON"
+    payload_off: str = "OFF"
+    state_topic: str = ""
+    commands: dict[str, CommandSettings] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SlotSettings:
+    values: tuple[str, ...] = ()  # a list slot: one of these words
+    min: int = 0  # a number slot: min..max (used when values is empty)
+    max: int = 100
+
+
+@dataclass(frozen=True)
+class IntentSettings:
+    """A custom intent: sentences with {slots}, what to publish, what to say."""
+
+    name: str = ""
+    sentences: tuple[str, ...] = ()
+    slots: dict[str, SlotSettings] = field(default_factory=dict)
+    topic: str = ""
+    payload: str = ""
+    response: str = "Done."
 
 
 @dataclass(frozen=True)
@@ -109,7 +162,10 @@ class Config:
     tts: TtsSettings = TtsSettings()
     models: ModelSettings = ModelSettings()
     mqtt: MqttSettings = MqttSettings()
+    intent: IntentRecognitionSettings = IntentRecognitionSettings()
     log: LogSettings = LogSettings()
+    devices: tuple[DeviceSettings, ...] = ()
+    intents: tuple[IntentSettings, ...] = ()
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -147,7 +203,31 @@ def load_config(path: Path | None) -> Config:
 
 def config_from_mapping(data: Mapping[str, Any]) -> Config:
     config: Config = _build(Config, data, prefix="")
+    _check_devices_and_intents(config)
     return config
+
+
+def _check_devices_and_intents(config: Config) -> None:
+    for i, device in enumerate(config.devices):
+        if not device.name:
+            raise ConfigError(f"devices[{i}].name", "every device needs a name")
+        if not (device.command_topic or device.commands or device.state_topic):
+            raise ConfigError(
+                f"devices[{i}]", f"device {device.name!r} has no command_topic, commands or state_topic"
+            )
+        for op, command in device.commands.items():
+            if not command.topic:
+                raise ConfigError(f"devices[{i}].commands.{op}.topic", "a command needs a topic")
+    for i, intent in enumerate(config.intents):
+        if not intent.name or not intent.sentences:
+            raise ConfigError(f"intents[{i}]", "a custom intent needs a name and at least one sentence")
+        if not intent.topic:
+            raise ConfigError(
+                f"intents[{i}].topic", f"custom intent {intent.name!r} needs a topic to publish to"
+            )
+        for slot, settings in intent.slots.items():
+            if not settings.values and settings.min > settings.max:
+                raise ConfigError(f"intents[{i}].slots.{slot}", "min is above max")
 
 
 def with_overrides(config: Config, section: str, **values: Any) -> Config:
@@ -174,9 +254,30 @@ def _build(cls: type[Any], data: Mapping[str, Any], prefix: str) -> Any:
         expected = hints[name]
         if isinstance(expected, type) and dataclasses.is_dataclass(expected):
             values[name] = _build(expected, raw, prefix=f"{key}.")
+        elif _item_dataclass(expected) is not None:
+            values[name] = _build_many(key, expected, raw)
         else:
             values[name] = _check_value(key, expected, raw, fields[name].metadata)
     return cls(**values)
+
+
+def _item_dataclass(expected: Any) -> type[Any] | None:
+    """The dataclass inside tuple[X, ...] or dict[str, X], if any."""
+    args = typing.get_args(expected)
+    item = args[-1] if typing.get_origin(expected) is dict else args[0] if args else None
+    return item if isinstance(item, type) and dataclasses.is_dataclass(item) else None
+
+
+def _build_many(key: str, expected: Any, raw: Any) -> Any:
+    item = _item_dataclass(expected)
+    assert item is not None
+    if typing.get_origin(expected) is dict:
+        if not isinstance(raw, Mapping):
+            raise ConfigError(key, "expected a table")
+        return {name: _build(item, value, prefix=f"{key}.{name}.") for name, value in raw.items()}
+    if not isinstance(raw, list):
+        raise ConfigError(key, f"expected a list of tables ([[{key}]]), got {_show(raw)}")
+    return tuple(_build(item, value, prefix=f"{key}[{i}].") for i, value in enumerate(raw))
 
 
 def _check_value(key: str, expected: Any, raw: Any, bounds: Mapping[str, Any]) -> Any:

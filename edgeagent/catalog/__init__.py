@@ -1,0 +1,1 @@
+"""The device catalog: what the home holds, learned from MQTT and the config file."""

@@ -1,0 +1,126 @@
+"""Entities and the live catalog that holds them.
+
+An entity knows how to be commanded: `commands` maps an operation ("turn_on",
+"brightness", "position", ...) to the topic and a payload renderer, exactly as
+its source (Home Assistant discovery, Zigbee2MQTT, the config file) defines
+them. Nothing can be published for an operation an entity does not list.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from edgeagent.mqtt.client import Publish
+
+logger = logging.getLogger(__name__)
+
+Render = Callable[[Any], str]  # operation value -> payload text
+
+
+@dataclass(frozen=True, eq=False)
+class Command:
+    topic: str
+    render: Render
+    retain: bool = False
+
+    def publish(self, value: Any = None) -> Publish:
+        return Publish(self.topic, self.render(value), qos=1, retain=self.retain)
+
+
+@dataclass(frozen=True, eq=False)
+class StateReader:
+    """Where an entity's state arrives, and how to read a value out of a payload."""
+
+    topic: str
+    read: Callable[[bytes], dict[str, Any]]  # payload -> {"state": ..., "brightness": ..., ...}
+
+
+@dataclass(frozen=True, eq=False)
+class Entity:
+    id: str  # unique across sources, e.g. "ha:light/kitchen_ceiling"
+    name: str
+    domain: str  # light, switch, fan, cover, climate, lock, valve, vacuum, lawn_mower, scene, ...
+    source: str  # ha, z2m, config
+    area: str = ""
+    aliases: tuple[str, ...] = ()
+    device_class: str = ""
+    unit: str = ""
+    commands: dict[str, Command] = field(default_factory=dict)
+    states: tuple[StateReader, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def can(self, operation: str) -> bool:
+        return operation in self.commands
+
+
+def normalize(name: str) -> str:
+    """The form names are compared in: lower case, single spaces, no punctuation."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s%]", " ", name.lower().replace("_", " "))).strip()
+
+
+class Catalog:
+    """Thread-safe: MQTT handlers update it while turns read it."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+        self._states: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        self.version = 0  # bumped on every change to the set of entities
+
+    def put(self, entity: Entity) -> None:
+        with self._lock:
+            self._entities[entity.id] = entity
+            self.version += 1
+        logger.debug("catalog: %s %r (%s, area %r)", entity.id, entity.name, entity.domain, entity.area)
+
+    def remove(self, entity_id: str) -> None:
+        with self._lock:
+            if self._entities.pop(entity_id, None) is not None:
+                self._states.pop(entity_id, None)
+                self.version += 1
+
+    def replace_source(self, source: str, prefix: str, entities: Iterable[Entity]) -> None:
+        """Swap what one message announced: the id `prefix` itself, or everything under it
+        when it ends in "/" or ":" (a device's components, a full device list)."""
+        with self._lock:
+            for entity_id in [
+                i for i, e in self._entities.items() if e.source == source and _under(i, prefix)
+            ]:
+                del self._entities[entity_id]
+            for entity in entities:
+                self._entities[entity.id] = entity
+            self.version += 1
+
+    def entities(self) -> list[Entity]:
+        with self._lock:
+            return list(self._entities.values())
+
+    def get(self, entity_id: str) -> Entity | None:
+        with self._lock:
+            return self._entities.get(entity_id)
+
+    def areas(self) -> list[str]:
+        return sorted({e.area for e in self.entities() if e.area})
+
+    def update_state(self, entity_id: str, values: dict[str, Any]) -> None:
+        with self._lock:
+            self._states.setdefault(entity_id, {}).update(values)
+
+    def state(self, entity_id: str) -> dict[str, Any]:
+        with self._lock:
+            return dict(self._states.get(entity_id, {}))
+
+    def state_readers(self) -> list[tuple[Entity, StateReader]]:
+        return [(e, reader) for e in self.entities() for reader in e.states]
+
+
+def _under(entity_id: str, prefix: str) -> bool:
+    return entity_id == prefix or (prefix[-1:] in ("/", ":") and entity_id.startswith(prefix))

@@ -1,0 +1,58 @@
+"""The simple Jinja templates that discovery payloads use, without Jinja.
+
+Only the common forms are understood: `{{ value }}`, `{{ value_json.a.b }}`,
+`{{ value_json['a'] }}` (for reading state) and `{{ value }}` substitution in
+command templates. Anything else is reported once by the caller and the raw
+value is used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_VALUE_JSON = re.compile(r"^\{\{\s*value_json((?:\.\w+|\[\s*['\"][^'\"]+['\"]\s*\])+)\s*\}\}$")
+_PATH_PART = re.compile(r"\.(\w+)|\[\s*['\"]([^'\"]+)['\"]\s*\]")
+_VALUE = re.compile(r"\{\{\s*value\s*\}\}")
+
+
+def understood(template: str | None) -> bool:
+    if not template:
+        return True
+    stripped = template.strip()
+    return bool(
+        _VALUE_JSON.match(stripped) or _VALUE.fullmatch(stripped) or _only_value_substitution(stripped)
+    )
+
+
+def read_value(template: str | None, payload: bytes) -> Any:
+    """The value a state payload carries, through a simple value template."""
+    text = payload.decode("utf-8", errors="replace").strip()
+    if not template:
+        return text
+    match = _VALUE_JSON.match(template.strip())
+    if not match:
+        return text
+    try:
+        value: Any = json.loads(text)
+    except ValueError:
+        return None
+    for attr, key in _PATH_PART.findall(match.group(1)):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(attr or key)
+    return value
+
+
+def render_command(template: str | None, value: Any) -> str:
+    """A command payload: the value itself, or a template with `{{ value }}` in it."""
+    text = value if isinstance(value, str) else json.dumps(value)
+    if template and _only_value_substitution(template.strip()):
+        return _VALUE.sub(text, template)
+    return text
+
+
+def _only_value_substitution(template: str) -> bool:
+    without = _VALUE.sub("", template)
+    return "{{" not in without and "{%" not in without

@@ -1,0 +1,1 @@
+"""Understanding: templates (hassil), resolution against the catalog, actions, responses."""

@@ -1,0 +1,1 @@
+"""MQTT: the client (reconnects, resubscribes, QoS) and topic helpers."""

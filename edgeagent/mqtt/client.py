@@ -1,0 +1,141 @@
+"""A small thread-safe MQTT client over paho-mqtt 2.
+
+paho's network loop runs on its own thread and reconnects with exponential
+backoff (1 s to 60 s). Subscriptions are remembered and renewed on every
+(re)connect. Handlers run on paho's thread: they must be quick, and an
+exception in one is logged and dropped, never allowed to kill the loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from edgeagent.config import MqttSettings
+from edgeagent.errors import EdgeAgentError
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[str, bytes, bool], None]  # topic, payload, retained
+
+
+class MqttError(EdgeAgentError):
+    stage = "mqtt"
+
+
+@dataclass(frozen=True)
+class Publish:
+    """One MQTT message to send: what actions become, and what `understand` prints."""
+
+    topic: str
+    payload: str
+    qos: int = 1
+    retain: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {"topic": self.topic, "payload": self.payload, "qos": self.qos, "retain": self.retain}
+
+
+class MqttClient:
+    def __init__(self, settings: MqttSettings, *, client_id: str = "", will: Publish | None = None) -> None:
+        import paho.mqtt.client as paho
+        from paho.mqtt.enums import CallbackAPIVersion
+
+        self._settings = settings
+        self._subscriptions: dict[str, tuple[int, Handler]] = {}
+        self._lock = threading.Lock()
+        self._connected = threading.Event()
+        self._client = paho.Client(
+            CallbackAPIVersion.VERSION2,
+            client_id=client_id or f"edgeagent-{uuid.uuid4().hex[:8]}",
+        )
+        self._client.reconnect_delay_set(1, 60)
+        self._client.on_connect = self._on_connect
+        self._client.on_disconnect = self._on_disconnect
+        self._client.on_message = self._on_message
+        if will is not None:
+            self._client.will_set(will.topic, will.payload, qos=will.qos, retain=will.retain)
+        if settings.username:
+            self._client.username_pw_set(settings.username, _read_secret(settings.password_file))
+
+    def connect(self, timeout_seconds: float = 10.0) -> None:
+        """Start the network loop and wait for the first connection."""
+        host, port = self._settings.host, self._settings.port
+        try:
+            self._client.connect_async(host, port, keepalive=self._settings.keepalive_seconds)
+        except (OSError, ValueError) as exc:
+            raise MqttError("connect_failed", f"cannot connect to MQTT broker {host}:{port}: {exc}") from exc
+        self._client.loop_start()
+        if not self._connected.wait(timeout_seconds):
+            self.close()
+            raise MqttError(
+                "broker_unreachable",
+                f"no answer from MQTT broker {host}:{port} within {timeout_seconds:.0f} s",
+            )
+
+    @property
+    def connected(self) -> bool:
+        return self._connected.is_set()
+
+    def subscribe(self, topic_filter: str, handler: Handler, qos: int = 1) -> None:
+        with self._lock:
+            self._subscriptions[topic_filter] = (qos, handler)
+        if self.connected:
+            self._client.subscribe(topic_filter, qos)
+
+    def publish(self, message: Publish, *, wait_seconds: float | None = None) -> None:
+        info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
+        if wait_seconds is not None:
+            info.wait_for_publish(wait_seconds)
+
+    def close(self) -> None:
+        self._client.disconnect()
+        self._client.loop_stop()
+
+    def _on_connect(
+        self, client: object, userdata: object, flags: object, reason: object, props: object
+    ) -> None:
+        if getattr(reason, "is_failure", False):
+            logger.error("MQTT broker refused the connection: %s", reason)
+            return
+        with self._lock:
+            subscriptions = list(self._subscriptions.items())
+        for topic_filter, (qos, _) in subscriptions:
+            self._client.subscribe(topic_filter, qos)
+        logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
+        self._connected.set()
+
+    def _on_disconnect(
+        self, client: object, userdata: object, flags: object, reason: object, props: object
+    ) -> None:
+        self._connected.clear()
+        logger.warning("disconnected from MQTT broker (%s); reconnecting", reason)
+
+    def _on_message(self, client: object, userdata: object, message: object) -> None:
+        topic: str = message.topic  # type: ignore[attr-defined]
+        for handler in self._handlers_for(topic):
+            try:
+                handler(topic, message.payload, bool(message.retain))  # type: ignore[attr-defined]
+            except Exception:  # a bad message must never kill the network loop
+                logger.exception("handling a message on %s failed; dropped", topic)
+
+    def _handlers_for(self, topic: str) -> list[Handler]:
+        import paho.mqtt.client as paho
+
+        with self._lock:
+            return [h for f, (_, h) in self._subscriptions.items() if paho.topic_matches_sub(f, topic)]
+
+
+def _read_secret(path: str) -> str | None:
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise MqttError(
+            "secret_unreadable", f"mqtt.password_file: cannot read {path} ({exc.strerror})"
+        ) from exc
