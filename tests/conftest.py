@@ -14,6 +14,7 @@ from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.microwakeword import MicroWakeWordEngine
+from tests.broker import Broker, TestClient, mosquitto
 
 WAKE_MODELS = ("okay_nabu", "hey_jarvis", "alexa", "hey_mycroft")
 WAKE_PHRASES = {
@@ -48,3 +49,28 @@ def vad() -> Iterator[VadEngine]:
     engine = factory.build_vad(Config())
     yield engine
     engine.close()
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]:
+    with mosquitto(tmp_path_factory.mktemp("mosquitto")) as running:
+        yield running
+
+
+@pytest.fixture
+def home(broker: Broker) -> Iterator[TestClient]:
+    """A client playing Home Assistant / Zigbee2MQTT / the devices; clears its retained messages after."""
+    client = TestClient(broker)
+    published: list[str] = []
+    original = client.publish
+
+    def publish(topic: str, payload: str | bytes, *, retain: bool = True) -> None:
+        if retain:
+            published.append(topic)
+        original(topic, payload, retain=retain)
+
+    client.publish = publish  # type: ignore[method-assign]
+    yield client
+    for topic in published:
+        original(topic, b"", retain=True)
+    client.close()

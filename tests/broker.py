@@ -1,0 +1,94 @@
+"""A real mosquitto on 127.0.0.1 and a free port, for tests; plus a small test client."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import paho.mqtt.client as paho
+from paho.mqtt.enums import CallbackAPIVersion
+
+
+@dataclass(frozen=True)
+class Broker:
+    host: str
+    port: int
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def mosquitto(folder: Path) -> Iterator[Broker]:
+    binary = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
+    if not Path(binary).exists():
+        raise RuntimeError("mosquitto is not installed (apt-get install mosquitto)")
+    port = free_port()
+    conf = folder / "mosquitto.conf"
+    conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n")
+    process = subprocess.Popen(
+        [binary, "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _wait_for_port(port, process)
+        yield Broker("127.0.0.1", port)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"mosquitto exited with {process.returncode}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError("mosquitto did not start listening")
+
+
+class TestClient:
+    """Publishes retained discovery like Home Assistant / Zigbee2MQTT and records what arrives."""
+
+    __test__ = False
+
+    def __init__(self, broker: Broker) -> None:
+        self.received: list[tuple[str, str]] = []
+        self._arrived = threading.Condition()
+        self._client = paho.Client(CallbackAPIVersion.VERSION2)
+        self._client.on_message = self._on_message
+        self._client.connect(broker.host, broker.port)
+        self._client.loop_start()
+
+    def publish(self, topic: str, payload: str | bytes, *, retain: bool = True) -> None:
+        self._client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
+
+    def watch(self, topic_filter: str) -> None:
+        result, mid = self._client.subscribe(topic_filter, qos=1)
+        time.sleep(0.2)  # let the SUBACK arrive before anything is sent
+
+    def wait_for(self, count: int, timeout_s: float = 10) -> list[tuple[str, str]]:
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self.received) >= count, timeout_s)
+            return list(self.received)
+
+    def _on_message(self, client: object, userdata: object, message: paho.MQTTMessage) -> None:
+        with self._arrived:
+            self.received.append((message.topic, message.payload.decode()))
+            self._arrived.notify_all()
+
+    def close(self) -> None:
+        self._client.disconnect()
+        self._client.loop_stop()
