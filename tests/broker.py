@@ -76,7 +76,7 @@ class TestClient:
         self._client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
 
     def watch(self, topic_filter: str) -> None:
-        result, mid = self._client.subscribe(topic_filter, qos=1)
+        self._client.subscribe(topic_filter, qos=1)
         time.sleep(0.2)  # let the SUBACK arrive before anything is sent
 
     def wait_for(self, count: int, timeout_s: float = 10) -> list[tuple[str, str]]:
