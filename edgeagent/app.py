@@ -10,8 +10,15 @@ from typing import TypeVar
 
 from edgeagent.audio.sinks import AudioSink, NullSink, SpeakerSink, WavFileSink
 from edgeagent.audio.sources import AudioSource, MicrophoneSource, RawStdinSource, WavFileSource
+from edgeagent.catalog.config_devices import entities_from_config
+from edgeagent.catalog.model import Catalog
+from edgeagent.catalog.sync import CatalogSync
 from edgeagent.config import Config
 from edgeagent.engines import factory
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.timers import Timers
+from edgeagent.intent.understand import Understanding
+from edgeagent.mqtt.client import MqttClient
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
@@ -84,3 +91,52 @@ def pipeline_settings(config: Config) -> PipelineSettings:
     )
     turn = TurnSettings(language=config.stt.language, initial_prompt=config.stt.initial_prompt)
     return PipelineSettings(listener=listener, turn=turn, queue_frames=config.audio.queue_frames)
+
+
+def build_catalog(config: Config) -> Catalog:
+    """The devices from the config file; MQTT sources are added by `connect_mqtt`."""
+    catalog = Catalog()
+    for entity in entities_from_config(config.devices):
+        catalog.put(entity)
+    return catalog
+
+
+def connect_mqtt(config: Config, catalog: Catalog, *, required: bool) -> MqttClient | None:
+    """Connect (when mqtt.host is set) and keep the catalog live from the broker."""
+    if not config.mqtt.host:
+        return None
+    client = MqttClient(config.mqtt, client_id=f"edgeagent-{config.mqtt.site_id}")
+    sync = CatalogSync(
+        catalog,
+        client,
+        discovery_prefix=config.intent.discovery_prefix,
+        z2m_base=config.intent.zigbee2mqtt_base,
+    )
+    sync.start()
+    client.connect(required=required)
+    sync.wait_until_quiet()
+    logger.info("catalog: %d entities in %d areas", len(catalog.entities()), len(catalog.areas()))
+    return client
+
+
+def build_understanding(
+    config: Config,
+    catalog: Catalog,
+    *,
+    announce: Callable[[str], None] | None = None,
+    set_volume: Callable[[int], None] | None = None,
+) -> Understanding:
+    started = time.monotonic()
+    recognizer = TemplateRecognizer(
+        config.intent.language, config.intents, fuzzy_cutoff=config.intent.fuzzy_cutoff
+    )
+    logger.info("sentence templates ready in %.2f s", time.monotonic() - started)
+    return Understanding(
+        recognizer,
+        catalog,
+        here=config.intent.area,
+        custom=config.intents,
+        timers=Timers(announce) if announce else None,
+        set_volume=set_volume,
+        fuzzy_cutoff=config.intent.fuzzy_cutoff,
+    )

@@ -19,11 +19,13 @@ from pathlib import Path
 from edgeagent import __version__, app, models
 from edgeagent.config import Config, default_config_path, load_config, with_overrides
 from edgeagent.errors import AudioError, ConfigError, EdgeAgentError, ModelError
+from edgeagent.mqtt.client import MqttClient, MqttError, Publish
 
 logger = logging.getLogger("edgeagent")
 
 EXIT_OK = 0
 EXIT_MODEL_MISSING = 69
+EXIT_UNAVAILABLE = 69  # also: the MQTT broker does not answer (understand)
 EXIT_INTERNAL = 70
 EXIT_AUDIO = 74
 EXIT_CONFIG = 78
@@ -49,6 +51,8 @@ def _report(exc: EdgeAgentError) -> int:
         return EXIT_MODEL_MISSING
     if isinstance(exc, AudioError):
         return EXIT_AUDIO
+    if exc.stage == "mqtt":
+        return EXIT_UNAVAILABLE
     return EXIT_INTERNAL
 
 
@@ -96,6 +100,14 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--output", default="speaker", help="speaker, FILE.wav, or none")
     say.set_defaults(handler=cmd_say)
 
+    understand = commands.add_parser("understand", parents=[common], help="text in, decision out")
+    understand.add_argument(
+        "text", nargs="?", help="a sentence; without it, one sentence per line from stdin"
+    )
+    understand.add_argument("--area", help="the area the assistant stands in")
+    understand.add_argument("--publish", action="store_true", help="publish the actions (needs MQTT)")
+    understand.set_defaults(handler=cmd_understand)
+
     models_cmd = commands.add_parser("models", parents=[common], help="where each model comes from")
     models_cmd.add_argument("action", choices=["list", "path", "pull"])
     models_cmd.add_argument("name", nargs="?")
@@ -104,9 +116,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.intent.responder import UnderstandingResponder
     from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
     from edgeagent.pipeline.runner import Pipeline
-    from edgeagent.pipeline.turn import Acknowledger
 
     bus = EventBus()
     bus.subscribe(log_event)
@@ -114,17 +126,51 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
         bus.subscribe(JsonlWriter(sys.stdout))
     source = app.open_source(args.input, config)
     sink = app.open_sink(args.output, config)
+    catalog = app.build_catalog(config)
+    client = app.connect_mqtt(config, catalog, required=False)
     engines = app.load_engines(config)
     stop = threading.Event()
     _stop_on_signals(stop)
     try:
-        pipeline = Pipeline(engines, Acknowledger(), bus, app.pipeline_settings(config))
+        pipeline = Pipeline(engines, None, bus, app.pipeline_settings(config))
+        understanding = app.build_understanding(
+            config, catalog, announce=lambda text: pipeline.announce(text), set_volume=pipeline.volume.set
+        )
+        pipeline.responder = UnderstandingResponder(understanding, client.publish if client else None)
         stats = pipeline.run(source, sink, stop)
     finally:
         sink.close()
         source.close()
         engines.close()
+        if client is not None:
+            client.close()
     return EXIT_INTERNAL if stats.failed_threads else EXIT_OK
+
+
+def cmd_understand(args: argparse.Namespace, config: Config) -> int:
+    catalog = app.build_catalog(config)
+    client = app.connect_mqtt(config, catalog, required=True)
+    try:
+        understanding = app.build_understanding(config, catalog)
+        sentences = [args.text] if args.text else (line.strip() for line in sys.stdin)
+        for sentence in sentences:
+            if not sentence:
+                continue
+            decision = understanding.decide(sentence, here=args.area)
+            if args.publish:
+                _publish_all(client, decision.actions)
+            print(json.dumps(decision.to_dict(), ensure_ascii=False), flush=True)
+    finally:
+        if client is not None:
+            client.close()
+    return EXIT_OK
+
+
+def _publish_all(client: MqttClient | None, actions: Sequence[Publish]) -> None:
+    if client is None:
+        raise MqttError("mqtt_off", "--publish needs an MQTT broker: --mqtt-host or mqtt.host in the config")
+    for action in actions:
+        client.publish(action, wait_seconds=5)
 
 
 def _stop_on_signals(stop: threading.Event) -> None:

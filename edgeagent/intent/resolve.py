@@ -23,7 +23,7 @@ class ResolveError(EdgeAgentError):
 @dataclass(frozen=True)
 class Target:
     names: tuple[str, ...] = ()
-    area: str = ""
+    areas: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
 
 
@@ -32,19 +32,23 @@ def resolve(
 ) -> list[Entity]:
     candidates = [e for e in entities if not target.domains or e.domain in target.domains]
     if target.names:
+        area = target.areas[0] if target.areas else here
         found: list[Entity] = []
         for name in target.names:
-            found += _by_name(
-                name, candidates, target.area or here, fuzzy_cutoff, explicit_area=bool(target.area)
-            )
+            found += _by_name(name, candidates, area, fuzzy_cutoff, explicit_area=bool(target.areas))
         return _unique(found)
-    area = target.area or here
-    if not area:
-        raise ResolveError("area_unknown", f"Which room? I don't know where {_what(target.domains)} are.")
-    in_area = [e for e in candidates if normalize(e.area) == normalize(area)]
-    if not in_area:
-        raise ResolveError("no_devices", f"I don't know any {_what(target.domains)} in the {area}.")
-    return in_area
+    areas = target.areas or ((here,) if here else ())
+    if not areas:
+        if len(candidates) == 1:
+            return candidates  # "start the vacuum" in a home with one vacuum
+        raise ResolveError("area_unknown", f"Which room? I know several {_what(target.domains)}.")
+    found = []
+    for area in areas:
+        in_area = [e for e in candidates if normalize(e.area) == normalize(area)]
+        if not in_area:
+            raise ResolveError("no_devices", f"I don't know any {_what(target.domains)} in the {area}.")
+        found += in_area
+    return _unique(found)
 
 
 def _by_name(

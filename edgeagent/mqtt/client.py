@@ -62,8 +62,12 @@ class MqttClient:
         if settings.username:
             self._client.username_pw_set(settings.username, _read_secret(settings.password_file))
 
-    def connect(self, timeout_seconds: float = 10.0) -> None:
-        """Start the network loop and wait for the first connection."""
+    def connect(self, timeout_seconds: float = 10.0, *, required: bool = True) -> None:
+        """Start the network loop and wait for the first connection.
+
+        Not `required` (the daemon): a broker that does not answer is logged and
+        the loop keeps retrying in the background.
+        """
         host, port = self._settings.host, self._settings.port
         try:
             self._client.connect_async(host, port, keepalive=self._settings.keepalive_seconds)
@@ -71,6 +75,9 @@ class MqttClient:
             raise MqttError("connect_failed", f"cannot connect to MQTT broker {host}:{port}: {exc}") from exc
         self._client.loop_start()
         if not self._connected.wait(timeout_seconds):
+            if not required:
+                logger.error("MQTT broker %s:%d does not answer yet; retrying in the background", host, port)
+                return
             self.close()
             raise MqttError(
                 "broker_unreachable",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import threading
 
+import numpy as np
+
 from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.audio.sinks import AudioSink
 from edgeagent.engines.tts.base import AudioChunk
@@ -17,9 +19,26 @@ from edgeagent.errors import AudioError
 logger = logging.getLogger(__name__)
 
 
+class Volume:
+    """The assistant's own volume in percent, set by voice ("set the volume to 40%")."""
+
+    def __init__(self, percent: int = 100) -> None:
+        self.percent = percent
+
+    def set(self, percent: int) -> None:
+        self.percent = max(0, min(100, int(percent)))
+
+    def apply(self, pcm: bytes) -> bytes:
+        if self.percent == 100:
+            return pcm
+        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) * (self.percent / 100)
+        return samples.astype("<i2").tobytes()
+
+
 class Playback:
-    def __init__(self, sink: AudioSink, capacity_chunks: int = 8) -> None:
+    def __init__(self, sink: AudioSink, capacity_chunks: int = 8, volume: Volume | None = None) -> None:
         self._sink = sink
+        self.volume = volume or Volume()
         self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
         self._idle = threading.Condition()
         self._pending = 0
@@ -50,7 +69,7 @@ class Playback:
             except Closed:
                 return
             try:
-                self._sink.write(chunk.pcm, chunk.sample_rate_hz)
+                self._sink.write(self.volume.apply(chunk.pcm), chunk.sample_rate_hz)
             except AudioError as exc:
                 logger.error("playback failed: %s", exc)
                 self.errors.append(exc)

@@ -28,8 +28,8 @@ from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
-from edgeagent.pipeline.playback import Playback
-from edgeagent.pipeline.turn import Responder, TurnSettings, TurnWorker
+from edgeagent.pipeline.playback import Playback, Volume
+from edgeagent.pipeline.turn import Announcement, Responder, TurnSettings, TurnWorker
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class Pipeline:
     def __init__(
         self,
         engines: Engines,
-        responder: Responder,
+        responder: Responder | None,
         bus: EventBus,
         settings: PipelineSettings,
     ) -> None:
@@ -79,12 +79,31 @@ class Pipeline:
         self.responder = responder
         self.stats = PipelineStats()
         self.turn_ids = TurnIds()
+        self.volume = Volume()
+        self._turns_queue: BoundedQueue[Utterance | Announcement] | None = None
+        self._listener: Listener | None = None
+
+    def announce(self, text: str) -> None:
+        """Speak `text` as its own turn, after the turn in progress (any thread may call this)."""
+        queue, listener = self._turns_queue, self._listener
+        if queue is None or listener is None:
+            logger.warning("not running; cannot announce %r", text)
+            return
+        try:
+            queue.put(Announcement(self.turn_ids.next(), text, listener.last_t_ms))
+        except Closed:
+            logger.warning("pipeline stopped; dropped announcement %r", text)
 
     def run(self, source: AudioSource, sink: AudioSink, stop: threading.Event) -> PipelineStats:
         """Process `source` until it ends or `stop` is set; returns what was dropped or failed."""
+        if self.responder is None:
+            raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
-        utterances: BoundedQueue[Utterance] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
-        playback = Playback(sink)
+        utterances: BoundedQueue[Utterance | Announcement] = BoundedQueue(
+            _UTTERANCE_QUEUE, drop_oldest=source.live
+        )
+        self._turns_queue = utterances
+        playback = Playback(sink, volume=self.volume)
         listener = Listener(
             self.engines.wake,
             self.engines.vad,
@@ -93,6 +112,7 @@ class Pipeline:
             utterances.put,
             self.turn_ids,
         )
+        self._listener = listener
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )
@@ -159,10 +179,15 @@ def _listen(
     listener.finish()
 
 
-def _work(utterances: BoundedQueue[Utterance], worker: TurnWorker, stop: threading.Event) -> None:
+def _work(
+    utterances: BoundedQueue[Utterance | Announcement], worker: TurnWorker, stop: threading.Event
+) -> None:
     while not stop.is_set():
         try:
-            utterance = utterances.get()
+            item = utterances.get()
         except Closed:
             return
-        worker.run(utterance)
+        if isinstance(item, Announcement):
+            worker.announce(item)
+        else:
+            worker.run(item)

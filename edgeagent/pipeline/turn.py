@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine
@@ -23,16 +23,32 @@ from edgeagent.pipeline.playback import Playback
 logger = logging.getLogger(__name__)
 
 
-class Responder(Protocol):
-    """Turns a transcript into what the assistant says (and, later, does)."""
+class Emit(Protocol):
+    """Emit an event of the current turn, stamped with the turn's stream time."""
 
-    def respond(self, text: str, turn: int) -> str: ...
+    def __call__(self, event: str, **fields: Any) -> None: ...
+
+
+class Responder(Protocol):
+    """Turns a transcript into what the assistant says, doing what it decided on the way."""
+
+    def respond(self, text: str, turn: int, emit: Emit) -> str: ...
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """Something to say that no one asked for just now (a timer ending)."""
+
+    turn: int
+    text: str
+    t_ms: int
+    handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
 class Acknowledger:
-    """The stand-in until understanding exists: repeat what was heard."""
+    """Repeats what was heard: for `run` with understanding switched off, and for tests."""
 
-    def respond(self, text: str, turn: int) -> str:
+    def respond(self, text: str, turn: int, emit: Emit) -> str:
         if not text:
             return "Sorry, I didn't catch that."
         return f"You said: {text}"
@@ -79,6 +95,21 @@ class TurnWorker:
         self._bus = bus
         self._settings = settings
 
+    def announce(self, announcement: Announcement) -> None:
+        clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
+        timings: dict[str, int] = {}
+        self._bus.emit(events.RESPONSE, announcement.turn, clock.t_ms(), text=announcement.text)
+        try:
+            self.speak(announcement.text, announcement.turn, clock, timings)
+        except EdgeAgentError as exc:
+            self._emit_error(announcement.turn, clock, exc)
+        self._bus.emit(
+            events.TURN_END, announcement.turn, clock.t_ms(), outcome="announced", timings_ms=timings
+        )
+
+    def _emit_error(self, turn: int, clock: _Clock, exc: EdgeAgentError) -> None:
+        self._bus.emit(events.ERROR, turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message)
+
     def run(self, utterance: Utterance) -> None:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
@@ -92,21 +123,18 @@ class TurnWorker:
             self.respond_and_speak(transcript.text, utterance.turn, clock, timings)
         except EdgeAgentError as exc:
             outcome = "error"
-            self._bus.emit(
-                events.ERROR,
-                utterance.turn,
-                clock.t_ms(),
-                stage=exc.stage,
-                code=exc.code,
-                message=exc.message,
-            )
+            self._emit_error(utterance.turn, clock, exc)
         self._bus.emit(events.TURN_END, utterance.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
 
     def respond_and_speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
-        response = self._responder.respond(text, turn)
+        def emit(event: str, **fields: Any) -> None:
+            self._bus.emit(event, turn, clock.t_ms(), **fields)
+
+        response = self._responder.respond(text, turn, emit)
         timings["understand"] = clock.lap_ms()
         self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
-        self.speak(response, turn, clock, timings)
+        if response:
+            self.speak(response, turn, clock, timings)
 
     def speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
         synth_ms = 0

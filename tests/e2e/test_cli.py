@@ -74,8 +74,8 @@ def test_one_turn_from_a_file(tmp_path: Path, one_turn: speech.Clip) -> None:
     assert result.code == 0, result.stderr
     kinds = [e["event"] for e in result.events]
     assert kinds[:3] == ["wake", "listening", "speech_end"]
-    assert kinds[3:5] == ["transcript", "response"] and kinds[-1] == "turn_end"
-    assert set(kinds[5:-1]) == {"tts"}
+    assert kinds[3:6] == ["transcript", "intent", "response"] and kinds[-1] == "turn_end"
+    assert set(kinds[6:-1]) == {"tts"}
     assert all(set(e) >= {"event", "turn", "t_ms"} for e in result.events)
     assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
     assert of(result.events, "wake")[0]["model"] == "hey_jarvis"

@@ -1,0 +1,84 @@
+"""Spoken responses (English): short and specific, like a good assistant's."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from edgeagent.catalog.model import Entity, normalize
+
+_COMMAND_FOR_UNKNOWN = re.compile(
+    r"^(?:please )?(?:turn|switch) (?:on|off) (?:the |my )?(?P<name>.+?)(?: please)?$|"
+    r"^(?:please )?(?:turn|switch) (?:the |my )?(?P<name2>.+?) (?:on|off)(?: please)?$"
+)
+
+
+def not_understood(text: str) -> str:
+    """No template matched: say what was heard, or which device is unknown."""
+    spoken = normalize(text)
+    match = _COMMAND_FOR_UNKNOWN.match(spoken)
+    if match:
+        return f"I don't know a device called {match['name'] or match['name2']}."
+    return f"Sorry, I didn't understand: {text.strip() or 'nothing'}"
+
+
+_DONE = {
+    "turn_on": "{names} on.",
+    "turn_off": "{names} off.",
+    "toggle": "Toggled {the_names}.",
+    "open": "Opening {the_names}.",
+    "close": "Closing {the_names}.",
+    "stop": "Stopping {the_names}.",
+    "lock": "{names} locked.",
+    "unlock": "{names} unlocked.",
+    "activate": "{names} activated.",
+    "start": "Starting {the_names}.",
+    "dock": "Sending {the_names} back to base.",
+    "brightness": "{names} at {value} percent.",
+    "color": "{names} set to {value}.",
+    "color_temp": "{names} set to {value} kelvin.",
+    "position": "{names} at {value} percent.",
+    "target_temperature": "{names} set to {value} degrees.",
+    "percentage": "{names} at {value} percent.",
+    "humidity": "{names} set to {value} percent.",
+}
+
+
+def join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def done(operation: str, entities: list[Entity], value: Any = None) -> str:
+    names = join([e.name for e in entities])
+    the_names = join([f"the {e.name}" for e in entities])
+    text = _DONE.get(operation, "Done.").format(names=names, the_names=the_names, value=_spoken(value))
+    return text[0].upper() + text[1:]
+
+
+def unable(entities: list[Entity]) -> str:
+    return f"{join([e.name for e in entities])} can't do that."
+
+
+def state_of(entity: Entity, state: dict[str, Any]) -> str:
+    value = state.get("state")
+    if value is None:
+        return f"I don't know the state of the {entity.name} yet."
+    if entity.domain in ("sensor",) and isinstance(value, int | float):
+        unit = {"°C": "degrees", "°F": "degrees", "%": "percent"}.get(entity.unit, entity.unit)
+        return f"The {entity.name} is {_spoken(value)} {unit}.".replace(" .", ".")
+    return f"The {entity.name} is {value}."
+
+
+def temperature(area: str, degrees: Any) -> str:
+    where = f"The {area}" if area else "It"
+    return f"{where} is at {_spoken(degrees)} degrees."
+
+
+def _spoken(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, tuple):
+        return "that color"
+    return str(value)

@@ -1,0 +1,222 @@
+"""Understanding: a transcript in, a Decision out (intent, slots, actions, response).
+
+Order: templates, then (later) the LLM, then "Sorry, I didn't understand".
+`source` says which one decided. Nothing here publishes: actions are
+returned as messages for the caller to send.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from edgeagent.catalog.model import Catalog, Entity, normalize
+from edgeagent.config import IntentSettings
+from edgeagent.intent import actions, responses
+from edgeagent.intent.resolve import ResolveError, Target, resolve
+from edgeagent.intent.templates import Recognition, TemplateRecognizer
+from edgeagent.intent.timers import Timers, describe_seconds
+from edgeagent.mqtt.client import Publish
+
+logger = logging.getLogger(__name__)
+
+_CONTROL = {
+    "HassTurnOn",
+    "HassTurnOff",
+    "HassToggle",
+    "HassLightSet",
+    "HassSetPosition",
+    "HassClimateSetTemperature",
+    "HassFanSetSpeed",
+    "HassVacuumStart",
+    "HassVacuumReturnToBase",
+    "HassLawnMowerStartMowing",
+    "HassLawnMowerDock",
+    "HassHumidifierSetpoint",
+}
+_DOMAINS_BY_INTENT = {
+    "HassLightSet": ("light",),
+    "HassSetPosition": ("cover", "valve"),
+    "HassClimateSetTemperature": ("climate",),
+    "HassFanSetSpeed": ("fan",),
+    "HassVacuumStart": ("vacuum",),
+    "HassVacuumReturnToBase": ("vacuum",),
+    "HassLawnMowerStartMowing": ("lawn_mower",),
+    "HassLawnMowerDock": ("lawn_mower",),
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    intent: str
+    slots: dict[str, Any]
+    source: str  # template | llm | none
+    actions: list[Publish] = field(default_factory=list)
+    response: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "intent": self.intent,
+            "slots": self.slots,
+            "source": self.source,
+            "actions": [a.to_dict() for a in self.actions],
+            "response": self.response,
+        }
+
+
+class Understanding:
+    def __init__(
+        self,
+        recognizer: TemplateRecognizer,
+        catalog: Catalog,
+        *,
+        here: str = "",
+        custom: tuple[IntentSettings, ...] = (),
+        timers: Timers | None = None,
+        set_volume: Callable[[int], None] | None = None,
+        fuzzy_cutoff: int = 80,
+        now: Callable[[], datetime.datetime] = datetime.datetime.now,
+    ) -> None:
+        self._recognizer = recognizer
+        self._catalog = catalog
+        self._here = here
+        self._custom = {intent.name: intent for intent in custom}
+        self._timers = timers
+        self._set_volume = set_volume
+        self._cutoff = fuzzy_cutoff
+        self._now = now
+
+    def decide(self, text: str, here: str | None = None) -> Decision:
+        where = self._here if here is None else here
+        recognition = self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
+        if recognition is None:
+            return Decision(text, "", {}, "none", response=responses.not_understood(text))
+        try:
+            publishes, response = self._act(recognition, where)
+        except ResolveError as exc:
+            publishes, response = [], exc.message
+        return Decision(text, recognition.intent, recognition.slots, "template", publishes, response)
+
+    def _act(self, recognition: Recognition, here: str) -> tuple[list[Publish], str]:
+        intent, slots = recognition.intent, recognition.slots
+        if intent in self._custom:
+            return self._custom_intent(self._custom[intent], slots)
+        if intent in _CONTROL:
+            return self._control(intent, slots, here)
+        if intent in ("HassGetState", "HassClimateGetTemperature"):
+            return [], self._query(intent, slots, here)
+        return [], self._local(intent, slots)
+
+    def _control(self, intent: str, slots: dict[str, Any], here: str) -> tuple[list[Publish], str]:
+        entities = resolve(
+            _target(intent, slots), self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff
+        )
+        messages, done, unable = actions.publishes(intent, slots, entities, self._catalog)
+        if not done:
+            raise ResolveError("intent_unsupported", responses.unable(unable))
+        operation = actions.operation_for(intent, slots, done[0], self._catalog)
+        spoken_value = slots.get("color", operation.value)
+        text = responses.done(operation.name, done, spoken_value)
+        return messages, text if not unable else f"{text} {responses.unable(unable)}"
+
+    def _query(self, intent: str, slots: dict[str, Any], here: str) -> str:
+        if intent == "HassClimateGetTemperature":
+            return self._temperature(slots, here)
+        entities = resolve(
+            _target(intent, slots), self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff
+        )
+        return " ".join(responses.state_of(e, self._catalog.state(e.id)) for e in entities)
+
+    def _temperature(self, slots: dict[str, Any], here: str) -> str:
+        area = _first(slots.get("area")) or here
+        for entity in self._temperature_sources(slots, area):
+            state = self._catalog.state(entity.id)
+            degrees = state.get(
+                "current_temperature", state.get("state") if entity.domain == "sensor" else None
+            )
+            if isinstance(degrees, int | float):
+                return responses.temperature(area or entity.name, degrees)
+        return f"I don't know the temperature in the {area}." if area else "I don't know the temperature."
+
+    def _temperature_sources(self, slots: dict[str, Any], area: str) -> list[Entity]:
+        if slots.get("name"):
+            return resolve(
+                Target(names=tuple(slots["name"])), self._catalog.entities(), fuzzy_cutoff=self._cutoff
+            )
+        return [
+            e
+            for e in self._catalog.entities()
+            if (e.domain == "climate" or (e.domain == "sensor" and e.device_class == "temperature"))
+            and (not area or normalize(e.area) == normalize(area))
+        ]
+
+    def _local(self, intent: str, slots: dict[str, Any]) -> str:
+        now = self._now()
+        if intent == "HassGetCurrentTime":
+            return f"It's {now.strftime('%-I:%M %p')}."
+        if intent == "HassGetCurrentDate":
+            return f"Today is {now.strftime('%A, %B %-d, %Y')}."
+        if intent == "HassNevermind":
+            return ""
+        if intent in ("EdgeAgentSetVolume", "HassSetVolume") and self._set_volume is not None:
+            self._set_volume(int(slots.get("volume_level", 50)))
+            return f"Volume {slots.get('volume_level')} percent."
+        if "Timer" in intent:
+            return self._timer(intent, slots)
+        return f"Sorry, I can't do that here yet ({intent})."
+
+    def _timer(self, intent: str, slots: dict[str, Any]) -> str:
+        if self._timers is None:
+            return "Timers are not available."
+        if intent == "HassStartTimer":
+            seconds = (
+                3600 * float(slots.get("hours", 0))
+                + 60 * float(slots.get("minutes", 0))
+                + float(slots.get("seconds", 0))
+            )
+            self._timers.start(seconds, str(slots.get("name", "")))
+            return f"Timer set for {describe_seconds(seconds)}."
+        if intent in ("HassCancelTimer", "HassCancelAllTimers"):
+            count = self._timers.cancel()
+            return "Timer cancelled." if count else "There is no timer running."
+        if intent == "HassPauseTimer":
+            return "Timer paused." if self._timers.pause() else "There is no timer running."
+        if intent == "HassUnpauseTimer":
+            return "Timer resumed." if self._timers.resume() else "There is no paused timer."
+        left = self._timers.remaining()
+        return f"{describe_seconds(left[0])} left." if left else "There is no timer running."
+
+    def _custom_intent(self, intent: IntentSettings, slots: dict[str, Any]) -> tuple[list[Publish], str]:
+        values = {name: slots.get(name, "") for name in intent.slots}
+        payload = _fill(intent.payload, values, as_json=True)
+        return [Publish(intent.topic, payload)], _fill(intent.response, values, as_json=False)
+
+
+def _target(intent: str, slots: dict[str, Any]) -> Target:
+    area = slots.get("area")
+    areas = tuple(area) if isinstance(area, list) else (str(area),) if area else ()
+    domain = slots.get("domain")
+    domains = (domain,) if isinstance(domain, str) else _DOMAINS_BY_INTENT.get(intent, ())
+    return Target(
+        names=tuple(slots.get("name") or ()),
+        areas=areas,
+        domains=domains,
+    )
+
+
+def _first(value: Any) -> str:
+    return str(value[0]) if isinstance(value, list) and value else str(value or "")
+
+
+def _fill(template: str, values: dict[str, Any], *, as_json: bool) -> str:
+    text = template
+    for name, value in values.items():
+        rendered = json.dumps(value) if as_json and isinstance(value, str) else str(value)
+        text = text.replace("{" + name + "}", rendered)
+    return text
