@@ -126,7 +126,7 @@ def _names(topic: str, config: dict[str, Any], device: dict[str, Any]) -> tuple[
         if value is not None and not isinstance(value, str):
             raise CatalogError("discovery_invalid", f"{topic}: {key} must be a string")
     if own and device_name and device_name.lower() not in own.lower():
-        return f"{device_name} {own}", (own,)
+        return f"{device_name} {own}", ()
     name = own or device_name
     if not name:
         fallback = config.get("object_id") or topic.split("/")[-2]

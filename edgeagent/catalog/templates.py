@@ -30,7 +30,7 @@ def read_value(template: str | None, payload: bytes) -> Any:
     """The value a state payload carries, through a simple value template."""
     text = payload.decode("utf-8", errors="replace").strip()
     if not template:
-        return text
+        return _number_or_text(text)
     match = _VALUE_JSON.match(template.strip())
     if not match:
         return text
@@ -43,6 +43,15 @@ def read_value(template: str | None, payload: bytes) -> Any:
             return None
         value = value.get(attr or key)
     return value
+
+
+def _number_or_text(text: str) -> Any:
+    """State payloads are text; "21.5" is a number."""
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return int(number) if number.is_integer() and "." not in text else number
 
 
 def render_command(template: str | None, value: Any) -> str:

@@ -72,7 +72,7 @@ def _area_and_name(friendly_name: str) -> tuple[str, str]:
     """`Kitchen/Ceiling light` is a common naming scheme: area, then the device."""
     if "/" in friendly_name:
         area, _, rest = friendly_name.rpartition("/")
-        return area.split("/")[-1], f"{area.split('/')[-1]} {rest}"
+        return area.split("/")[-1], rest
     return "", friendly_name
 
 
@@ -87,7 +87,10 @@ def _expose(expose: Any, friendly: str, spoken: str, area: str, base: str) -> En
     if kind in ("light", "switch", "fan", "lock", "cover", "climate"):
         commands = _commands(kind, features, set_topic)
         states = (StateReader(state_topic, _reader(features)),)
-        return Entity(entity_id, spoken, str(kind), "z2m", area=area, commands=commands, states=states)
+        aliases = (f"{area} {spoken}",) if area else ()
+        return Entity(
+            entity_id, spoken, str(kind), "z2m", area=area, aliases=aliases, commands=commands, states=states
+        )
     prop = expose.get("property")
     if kind == "numeric" and prop in _SENSOR_PROPERTIES:
         return Entity(

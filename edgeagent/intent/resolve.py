@@ -37,10 +37,10 @@ def resolve(
         for name in target.names:
             found += _by_name(name, candidates, area, fuzzy_cutoff, explicit_area=bool(target.areas))
         return _unique(found)
+    if not target.areas and len(candidates) == 1 and target.domains:
+        return candidates  # "start the vacuum" in a home with one vacuum
     areas = target.areas or ((here,) if here else ())
     if not areas:
-        if len(candidates) == 1:
-            return candidates  # "start the vacuum" in a home with one vacuum
         raise ResolveError("area_unknown", f"Which room? I know several {_what(target.domains)}.")
     found = []
     for area in areas:

@@ -22,38 +22,25 @@ from edgeagent.errors import EdgeAgentError
 
 logger = logging.getLogger(__name__)
 
+
+def _extra(sentences: list[str], domain: str = "") -> dict[str, Any]:
+    block: dict[str, Any] = {"sentences": sentences}
+    if domain:
+        block["slots"] = {"domain": domain}
+    return {"data": [block]}
+
+
 # Sentences the shipped templates miss, in the same format (our own additions).
+_VACUUM = "(vacuum|vacuum cleaner|robot vacuum)"
 _EXTRA_INTENTS: dict[str, Any] = {
-    "HassVacuumStart": {
-        "data": [
-            {
-                "sentences": ["(start|run) [<the>] (vacuum|vacuum cleaner|robot vacuum)"],
-                "slots": {"domain": "vacuum"},
-            }
-        ]
-    },
-    "HassVacuumReturnToBase": {
-        "data": [
-            {
-                "sentences": [
-                    "(dock|return|send) [<the>] (vacuum|vacuum cleaner|robot vacuum) [(to [the] base|home)]"
-                ],
-                "slots": {"domain": "vacuum"},
-            }
-        ]
-    },
-    "HassFanSetSpeed": {
-        "data": [
-            {
-                "sentences": ["<set> [<the>] fan speed to {fan_speed:percentage}[%| percent]"],
-                "slots": {"domain": "fan"},
-            }
-        ]
-    },
-    "HassToggle": {"data": [{"sentences": ["toggle [<the>] {name}"]}]},
-    "EdgeAgentSetVolume": {
-        "data": [{"sentences": ["<set> [your|<the>] volume to {volume:volume_level}[%| percent]"]}]
-    },
+    "HassVacuumStart": _extra([f"(start|run) [<the>] {_VACUUM}"], "vacuum"),
+    "HassVacuumReturnToBase": _extra(
+        [f"(dock|return|send) [<the>] {_VACUUM} [back] [(to [the] base|home)]"], "vacuum"
+    ),
+    "HassFanSetSpeed": _extra(["<set> [<the>] fan speed to {fan_speed:percentage}[%| percent]"], "fan"),
+    "HassLightSet": _extra(["(dim|brighten) [<the>] {name} to {brightness}[%| percent]"]),
+    "HassToggle": _extra(["toggle [<the>] {name}"]),
+    "EdgeAgentSetVolume": _extra(["<set> [your|<the>] volume to {volume:volume_level}[%| percent]"]),
 }
 
 

@@ -157,7 +157,7 @@ def test_the_device_form_announces_several_entities() -> None:
     assert prefix == "ha:device/plug1/"
     assert sorted(e.id for e in entities) == ["ha:device/plug1/power", "ha:device/plug1/relay"]
     relay = next(e for e in entities if e.domain == "switch")
-    assert (relay.name, relay.aliases, relay.area) == ("Coffee plug Relay", ("Relay",), "Kitchen")
+    assert (relay.name, relay.area) == ("Coffee plug Relay", "Kitchen")
     assert sent(relay, "turn_on") == ("tasmota/plug1/cmnd/POWER", "ON")
 
 

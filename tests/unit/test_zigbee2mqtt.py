@@ -37,8 +37,8 @@ def test_a_color_light() -> None:
 
 
 def test_area_from_a_slash_in_the_friendly_name() -> None:
-    cover = parse(z2m_devices.cover("Bedroom/Blinds"))["Bedroom Blinds"]
-    assert cover.area == "Bedroom"
+    cover = parse(z2m_devices.cover("Bedroom/Blinds"))["Blinds"]
+    assert (cover.area, cover.aliases) == ("Bedroom", ("Bedroom Blinds",))
     assert payload(cover, "position", 40) == ("zigbee2mqtt/Bedroom/Blinds/set", {"position": 40})
     assert payload(cover, "close")[1] == {"state": "CLOSE"}
 
