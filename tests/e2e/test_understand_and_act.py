@@ -85,7 +85,14 @@ def edgeagent(
 
 
 def test_understand_reads_the_catalog_from_the_broker(broker: Broker, announced_home: Path) -> None:
-    lines = "turn on the kitchen light\nset the office blinds to 40%\nturn on the reading light\nmove forward 3 meters\n"
+    lines = "\n".join(
+        [
+            "turn on the kitchen light",
+            "set the office blinds to 40%",
+            "turn on the reading light",
+            "move forward 3 meters",
+        ]
+    )
     done = edgeagent(broker, announced_home, "understand", stdin=lines)
     assert done.returncode == 0, done.stderr
     decisions = [json.loads(line) for line in done.stdout.splitlines()]
@@ -119,11 +126,9 @@ def test_a_hostile_sentence_publishes_nothing_outside_the_catalog(
     )
     assert done.returncode == 0, done.stderr
     assert all(json.loads(line)["actions"] == [] for line in done.stdout.splitlines())
-    assert not [
-        m
-        for m in home.wait_for(10_000, timeout_s=1)
-        if not m[0].startswith(("homeassistant/", "zigbee2mqtt/bridge")) and m[0] not in dict(home_messages())
-    ]
+    retained = {topic for topic, _ in home_messages()}
+    arrived = home.wait_for(10_000, timeout_s=1)  # everything the broker sees for a second
+    assert [message for message in arrived if message[0] not in retained] == []
 
 
 def test_a_spoken_command_reaches_the_device(
