@@ -6,6 +6,7 @@ import io
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from edgeagent.audio.sinks import NullSink
@@ -223,3 +224,32 @@ def test_stop_ends_a_run_promptly_and_drops_the_backlog() -> None:
     )
     assert time.monotonic() - started < 2
     assert log.types().count("turn_end") <= 1
+
+
+def test_an_announcement_is_spoken_as_its_own_turn() -> None:
+    log = EventLog()
+    bus = EventBus()
+    bus.subscribe(log)
+    pipeline = Pipeline(Engines(FakeWake(), FakeVad(), FakeStt(), FakeTts()), Acknowledger(), bus, SETTINGS)
+
+    class AnnounceMidway(RawStdinSource):
+        def run(self, on_pcm: object, stop: threading.Event) -> None:
+            time.sleep(0.2)  # let the pipeline start
+            pipeline.announce("Your timer is done.")
+            super().run(on_pcm, stop)  # type: ignore[arg-type]
+
+    pipeline.run(AnnounceMidway(io.BytesIO(silence_frames(500))), RecordingSink(), threading.Event())
+    assert [(e.event, e.fields.get("text")) for e in log.events][:2] == [
+        ("response", "Your timer is done."),
+        ("tts", "Your timer is done."),
+    ]
+    assert log.events[-1].fields["outcome"] == "announced"
+
+
+def test_the_volume_scales_what_is_played() -> None:
+    from edgeagent.pipeline.playback import Volume
+
+    volume = Volume()
+    volume.set(50)
+    loud = np.full(160, 10000, dtype="<i2").tobytes()
+    assert np.frombuffer(volume.apply(loud), dtype="<i2")[0] == 5000

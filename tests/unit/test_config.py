@@ -87,3 +87,22 @@ def test_the_environment_variable_names_the_file(tmp_path: Path, monkeypatch: py
 
     monkeypatch.setenv("EDGEAGENT_CONFIG", str(tmp_path / "x.toml"))
     assert default_config_path() == tmp_path / "x.toml"
+
+
+def test_the_example_config_loads_and_documents_every_key() -> None:
+    import dataclasses
+    import re
+
+    example = Path(__file__).parents[2] / "deploy" / "edgeagent.example.toml"
+    config = load_config(example)
+    text = example.read_text()
+    for section in dataclasses.fields(config):
+        value = getattr(config, section.name)
+        if not dataclasses.is_dataclass(value):
+            assert f"[[{section.name}]]" in text
+            continue
+        assert f"[{section.name}]" in text
+        for key in dataclasses.fields(value):
+            assert re.search(rf"^{key.name} = ", text, re.MULTILINE), (
+                f"{section.name}.{key.name} undocumented"
+            )
