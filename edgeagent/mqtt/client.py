@@ -49,6 +49,7 @@ class MqttClient:
         self._subscriptions: dict[str, tuple[int, Handler]] = {}
         self._lock = threading.Lock()
         self._connected = threading.Event()
+        self._closing = False
         self._client = paho.Client(
             CallbackAPIVersion.VERSION2,
             client_id=client_id or f"edgeagent-{uuid.uuid4().hex[:8]}",
@@ -100,6 +101,7 @@ class MqttClient:
             info.wait_for_publish(wait_seconds)
 
     def close(self) -> None:
+        self._closing = True
         self._client.disconnect()
         self._client.loop_stop()
 
@@ -120,7 +122,8 @@ class MqttClient:
         self, client: object, userdata: object, flags: object, reason: object, props: object
     ) -> None:
         self._connected.clear()
-        logger.warning("disconnected from MQTT broker (%s); reconnecting", reason)
+        if not self._closing:
+            logger.warning("disconnected from MQTT broker (%s); reconnecting", reason)
 
     def _on_message(self, client: object, userdata: object, message: object) -> None:
         topic: str = message.topic  # type: ignore[attr-defined]

@@ -85,7 +85,15 @@ class Listener:
         self._preroll: PreRoll[tuple[bytes, bool]] = PreRoll(settings.preroll_ms // FRAME_MS)
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
+        self._listen_requested = threading.Event()
         self.last_t_ms = 0
+        self.last_frame_monotonic = time.monotonic()
+        self.muted = False  # mute/set ON: no wake detection at all
+        self.deaf: Callable[[], bool] = lambda: False  # True while the assistant hears itself
+
+    def request_listen(self) -> None:
+        """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
+        self._listen_requested.set()
 
     @property
     def listening(self) -> bool:
@@ -93,12 +101,19 @@ class Listener:
 
     def process(self, frame: Frame) -> None:
         self.last_t_ms = frame.t_ms
+        self.last_frame_monotonic = time.monotonic()
         is_speech = self._vad.speech_probability(frame.pcm) >= self._settings.vad_threshold
         if self._command is not None:
             self._command.pcm.append(frame.pcm)
             self._advance(self._command, is_speech, frame.t_ms)
             return
         self._preroll.append((frame.pcm, is_speech))
+        if self._listen_requested.is_set():
+            self._listen_requested.clear()
+            self._start(None, frame.t_ms)
+            return
+        if self.muted or self.deaf():
+            return
         detection = self._wake.process(frame.pcm)
         if detection is not None and self._outside_refractory(frame.t_ms):
             self._start(detection, frame.t_ms)
@@ -117,12 +132,13 @@ class Listener:
         last = self._last_wake_t_ms
         return last is None or t_ms - last >= self._settings.refractory_ms
 
-    def _start(self, detection: Detection, t_ms: int) -> None:
-        self._last_wake_t_ms = t_ms
+    def _start(self, detection: Detection | None, t_ms: int) -> None:
+        """A command starts: after a wake word, or on request (no `wake` event then)."""
         turn = self._turn_ids.next()
-        self._bus.emit(
-            events.WAKE, turn, t_ms, model=detection.model, probability=round(detection.probability, 3)
-        )
+        if detection is not None:
+            self._last_wake_t_ms = t_ms
+            probability = round(detection.probability, 3)
+            self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=probability)
         self._bus.emit(events.LISTENING, turn, t_ms)
         command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
         prerolled = self._preroll.drain()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 import numpy as np
 
@@ -42,12 +43,39 @@ class Playback:
         self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
         self._idle = threading.Condition()
         self._pending = 0
+        self._quiet_after = 0.0
+        self.tail_seconds = 0.3
         self.errors: list[AudioError] = []
 
     def enqueue(self, chunk: AudioChunk) -> None:
         with self._idle:
             self._pending += 1
         self._queue.put(chunk)
+
+    @property
+    def speaking(self) -> bool:
+        """Audio is queued or playing, or stopped less than the tail ago (room echo)."""
+        with self._idle:
+            return self._pending > 0 or time.monotonic() < self._quiet_after
+
+    def flush(self) -> int:
+        """Drop everything not yet played ("stop"); returns how many sentences were dropped."""
+        dropped = 0
+        while True:
+            try:
+                self._queue.get(timeout_seconds=0)
+            except (TimeoutError, Closed):
+                break
+            dropped += 1
+            self._done_one()
+        return dropped
+
+    def _done_one(self) -> None:
+        with self._idle:
+            self._pending -= 1
+            if self._pending == 0:
+                self._quiet_after = time.monotonic() + self.tail_seconds
+            self._idle.notify_all()
 
     def drain(self, timeout_seconds: float | None = None) -> bool:
         with self._idle:
@@ -74,9 +102,7 @@ class Playback:
                 logger.error("playback failed: %s", exc)
                 self.errors.append(exc)
             finally:
-                with self._idle:
-                    self._pending -= 1
-                    self._idle.notify_all()
+                self._done_one()
 
     def close(self) -> None:
         self._queue.close()

@@ -29,11 +29,12 @@ from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.playback import Playback, Volume
-from edgeagent.pipeline.turn import Announcement, Responder, TurnSettings, TurnWorker
+from edgeagent.pipeline.turn import Announcement, Responder, TextRequest, TurnSettings, TurnWorker
 
 logger = logging.getLogger(__name__)
 
 _UTTERANCE_QUEUE = 4
+_TurnItem = Utterance | Announcement | TextRequest
 
 
 @dataclass
@@ -66,6 +67,8 @@ class PipelineStats:
 
 
 class Pipeline:
+    """The running pipeline, and the controls other threads use on it (MQTT, timers, signals)."""
+
     def __init__(
         self,
         engines: Engines,
@@ -80,63 +83,98 @@ class Pipeline:
         self.stats = PipelineStats()
         self.turn_ids = TurnIds()
         self.volume = Volume()
-        self._turns_queue: BoundedQueue[Utterance | Announcement] | None = None
+        self.barge_in = False  # True: the wake word is heard while the assistant speaks, and stops it
+        self.output_audible = False  # True when the output is a speaker the microphone can hear
+        self._turns_queue: BoundedQueue[_TurnItem] | None = None
         self._listener: Listener | None = None
+        self._worker: TurnWorker | None = None
+        self._muted = False
+
+    # -- controls, callable from any thread --
 
     def announce(self, text: str) -> None:
-        """Speak `text` as its own turn, after the turn in progress (any thread may call this)."""
+        """Speak `text` as its own turn, after the turn in progress."""
+        self._enqueue(lambda turn, t_ms: Announcement(turn, text, t_ms), f"announcement {text!r}")
+
+    def ask(self, text: str) -> None:
+        """A whole turn from text: understand, act, speak."""
+        self._enqueue(lambda turn, t_ms: TextRequest(turn, text, t_ms), f"question {text!r}")
+
+    def listen_now(self) -> None:
+        """Start a spoken command without the wake word."""
+        if self._listener is not None:
+            self._listener.request_listen()
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if self._listener is not None:
+            self._listener.muted = muted
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def stop_speaking(self) -> None:
+        if self._worker is not None:
+            self._worker.stop_speaking()
+
+    def last_frame_monotonic(self) -> float | None:
+        """When the listener last processed a frame (the watchdog's proof of life)."""
+        return self._listener.last_frame_monotonic if self._listener is not None else None
+
+    def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> None:
         queue, listener = self._turns_queue, self._listener
         if queue is None or listener is None:
-            logger.warning("not running; cannot announce %r", text)
+            logger.warning("not running; dropped %s", what)
             return
         try:
-            queue.put(Announcement(self.turn_ids.next(), text, listener.last_t_ms))
+            queue.put(make(self.turn_ids.next(), listener.last_t_ms))
         except Closed:
-            logger.warning("pipeline stopped; dropped announcement %r", text)
+            logger.warning("pipeline stopped; dropped %s", what)
 
-    def run(self, source: AudioSource, sink: AudioSink, stop: threading.Event) -> PipelineStats:
-        """Process `source` until it ends or `stop` is set; returns what was dropped or failed."""
+    # -- running --
+
+    def run(
+        self,
+        source: AudioSource,
+        sink: AudioSink,
+        stop: threading.Event,
+        on_tick: Callable[[], None] | None = None,
+    ) -> PipelineStats:
+        """Process `source` until it ends or `stop` is set; `on_tick` runs here about once a second."""
         if self.responder is None:
             raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
-        utterances: BoundedQueue[Utterance | Announcement] = BoundedQueue(
-            _UTTERANCE_QUEUE, drop_oldest=source.live
-        )
-        self._turns_queue = utterances
+        turns: BoundedQueue[_TurnItem] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
         playback = Playback(sink, volume=self.volume)
         listener = Listener(
-            self.engines.wake,
-            self.engines.vad,
-            self.settings.listener,
-            self.bus,
-            utterances.put,
-            self.turn_ids,
+            self.engines.wake, self.engines.vad, self.settings.listener, self.bus, turns.put, self.turn_ids
         )
-        self._listener = listener
+        listener.muted = self._muted
+        # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
+        listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )
+        self._turns_queue, self._listener, self._worker = turns, listener, worker
         threads = [
             self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
             # Each stage closes its input too, so a failed stage never leaves its producer blocked.
             self._thread(
-                "listener",
-                lambda: _listen(frames, source, listener, stop),
-                stop,
-                frames.close,
-                utterances.close,
+                "listener", lambda: _listen(frames, source, listener, stop), stop, frames.close, turns.close
             ),
-            self._thread(
-                "turns", lambda: _work(utterances, worker, stop), stop, utterances.close, playback.close
-            ),
+            self._thread("turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close),
             self._thread("playback", playback.run, stop, playback.close),
         ]
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join()
+            while thread.is_alive():
+                thread.join(timeout=1.0)
+                if on_tick is not None:
+                    on_tick()
         self.stats.dropped_frames = frames.dropped
-        self.stats.dropped_utterances = utterances.dropped
+        self.stats.dropped_utterances = turns.dropped
         if frames.dropped:
             logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
         return self.stats
@@ -179,15 +217,15 @@ def _listen(
     listener.finish()
 
 
-def _work(
-    utterances: BoundedQueue[Utterance | Announcement], worker: TurnWorker, stop: threading.Event
-) -> None:
+def _work(turns: BoundedQueue[_TurnItem], worker: TurnWorker, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
-            item = utterances.get()
+            item = turns.get()
         except Closed:
             return
         if isinstance(item, Announcement):
             worker.announce(item)
+        elif isinstance(item, TextRequest):
+            worker.ask(item)
         else:
             worker.run(item)

@@ -8,6 +8,7 @@ clock would read on a live microphone.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -38,6 +39,16 @@ class Responder(Protocol):
 @dataclass(frozen=True)
 class Announcement:
     """Something to say that no one asked for just now (a timer ending)."""
+
+    turn: int
+    text: str
+    t_ms: int
+    handed_at_monotonic: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
+class TextRequest:
+    """A typed question (MQTT `ask`): a whole turn without audio."""
 
     turn: int
     text: str
@@ -94,6 +105,24 @@ class TurnWorker:
         self._playback = playback
         self._bus = bus
         self._settings = settings
+        self._stopped = threading.Event()
+
+    def stop_speaking(self) -> None:
+        """Cut the current reply short: nothing more is synthesized or played."""
+        self._stopped.set()
+        self._playback.flush()
+
+    def ask(self, request: TextRequest) -> None:
+        clock = _Clock(request.t_ms, request.handed_at_monotonic)
+        timings = {"queued": clock.lap_ms()}
+        outcome = "done"
+        self._bus.emit(events.TRANSCRIPT, request.turn, clock.t_ms(), text=request.text)
+        try:
+            self.respond_and_speak(request.text, request.turn, clock, timings)
+        except EdgeAgentError as exc:
+            outcome = "error"
+            self._emit_error(request.turn, clock, exc)
+        self._bus.emit(events.TURN_END, request.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
 
     def announce(self, announcement: Announcement) -> None:
         clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
@@ -138,7 +167,10 @@ class TurnWorker:
 
     def speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
         synth_ms = 0
+        self._stopped.clear()
         for chunk in self._tts.synthesize(text):
+            if self._stopped.is_set():
+                break
             synth_ms += clock.lap_ms()
             timings.setdefault("tts_first_audio", synth_ms)
             self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)

@@ -77,7 +77,7 @@ def test_retained_discovery_fills_the_catalog_and_bad_messages_are_skipped(
     caplog: pytest.LogCaptureFixture, synced: tuple[Catalog, CatalogSync]
 ) -> None:
     catalog, _ = synced
-    assert names(catalog) == {"Kitchen light", "Bedroom sensor Bedroom temperature", "Garage Door"}
+    assert names(catalog) == {"Kitchen light", "Bedroom sensor Bedroom temperature", "Door"}
     assert catalog.areas() == ["Bedroom", "Garage", "Kitchen"]
     warnings = [r.getMessage() for r in caplog.get_records("setup") if r.levelname == "WARNING"]
     for topic in ("light/broken", "switch/nocommand", "light/huge"):
