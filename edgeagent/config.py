@@ -36,6 +36,10 @@ class AudioSettings:
     queue_frames: int = field(default=500, metadata=_bounded(10))  # 10 ms frames
     preroll_ms: int = field(default=300, metadata=_bounded(0, 5000))
     reopen_interval_seconds: float = field(default=2.0, metadata=_bounded(0.1, 600))
+    barge_in: bool = False  # hear the wake word while speaking (needs echo cancellation)
+    speaking_tail_ms: int = field(
+        default=300, metadata=_bounded(0, 5000)
+    )  # stay deaf this long after speaking
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class MqttSettings:
     username: str = ""
     password_file: str = ""
     keepalive_seconds: int = field(default=30, metadata=_bounded(5, 3600))
+    hermes: bool = False  # also speak Rhasspy/Snips Hermes topics
 
     @property
     def site_id(self) -> str:
@@ -102,6 +107,14 @@ class IntentRecognitionSettings:
     fuzzy_cutoff: int = field(default=80, metadata=_bounded(50, 100))  # rapidfuzz score for a name to match
     discovery_prefix: str = "homeassistant"
     zigbee2mqtt_base: str = "zigbee2mqtt"
+
+
+@dataclass(frozen=True)
+class FeedbackSettings:
+    listening: bool = True  # a short rising chime when the wake word is heard
+    done: bool = False  # a short chime when a command was carried out
+    error: bool = True  # a low tone when something failed
+    volume: float = field(default=0.3, metadata=_bounded(0.0, 1.0))
 
 
 @dataclass(frozen=True)
@@ -163,6 +176,7 @@ class Config:
     models: ModelSettings = ModelSettings()
     mqtt: MqttSettings = MqttSettings()
     intent: IntentRecognitionSettings = IntentRecognitionSettings()
+    feedback: FeedbackSettings = FeedbackSettings()
     log: LogSettings = LogSettings()
     devices: tuple[DeviceSettings, ...] = ()
     intents: tuple[IntentSettings, ...] = ()

@@ -48,6 +48,9 @@ class FakeWake:
     def reset(self) -> None:
         self.resets += 1
 
+    def set_threshold(self, threshold: float) -> None:
+        self.threshold = threshold
+
     def close(self) -> None:
         """Nothing to release."""
 

@@ -50,6 +50,7 @@ class MqttClient:
         self._lock = threading.Lock()
         self._connected = threading.Event()
         self._closing = False
+        self._connect_callbacks: list[Callable[[], None]] = []
         self._client = paho.Client(
             CallbackAPIVersion.VERSION2,
             client_id=client_id or f"edgeagent-{uuid.uuid4().hex[:8]}",
@@ -89,6 +90,10 @@ class MqttClient:
     def connected(self) -> bool:
         return self._connected.is_set()
 
+    def on_connect(self, callback: Callable[[], None]) -> None:
+        """Run `callback` after every (re)connection, once subscriptions are renewed."""
+        self._connect_callbacks.append(callback)
+
     def subscribe(self, topic_filter: str, handler: Handler, qos: int = 1) -> None:
         with self._lock:
             self._subscriptions[topic_filter] = (qos, handler)
@@ -96,8 +101,11 @@ class MqttClient:
             self._client.subscribe(topic_filter, qos)
 
     def publish(self, message: Publish, *, wait_seconds: float | None = None) -> None:
+        """Send (or, while disconnected, queue for the reconnect) one message."""
         info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
-        if wait_seconds is not None:
+        if info.rc != 0:
+            logger.warning("MQTT publish to %s queued while disconnected (rc %s)", message.topic, info.rc)
+        elif wait_seconds is not None:
             info.wait_for_publish(wait_seconds)
 
     def close(self) -> None:
@@ -117,6 +125,11 @@ class MqttClient:
             self._client.subscribe(topic_filter, qos)
         logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
         self._connected.set()
+        for callback in self._connect_callbacks:
+            try:
+                callback()
+            except Exception:  # one broken hook must not stop the others or the loop
+                logger.exception("an on-connect hook failed")
 
     def _on_disconnect(
         self, client: object, userdata: object, flags: object, reason: object, props: object

@@ -41,11 +41,19 @@ class Playback:
         self._sink = sink
         self.volume = volume or Volume()
         self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
+        self._capacity = capacity_chunks
         self._idle = threading.Condition()
         self._pending = 0
         self._quiet_after = 0.0
         self.tail_seconds = 0.3
         self.errors: list[AudioError] = []
+
+    def offer(self, chunk: AudioChunk) -> bool:
+        """Queue a short sound only if there is room right now (never blocks the caller)."""
+        if len(self._queue) >= self._capacity:
+            return False
+        self.enqueue(chunk)
+        return True
 
     def enqueue(self, chunk: AudioChunk) -> None:
         with self._idle:

@@ -23,7 +23,7 @@ from edgeagent.audio.frames import Framer
 from edgeagent.audio.sinks import AudioSink
 from edgeagent.audio.sources import AudioSource
 from edgeagent.engines.stt.base import SttEngine
-from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.events import EventBus
@@ -88,6 +88,8 @@ class Pipeline:
         self._turns_queue: BoundedQueue[_TurnItem] | None = None
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
+        self._playback: Playback | None = None
+        self.speaking_tail_seconds = 0.3
         self._muted = False
 
     # -- controls, callable from any thread --
@@ -118,6 +120,12 @@ class Pipeline:
         if self._worker is not None:
             self._worker.stop_speaking()
 
+    def play_sound(self, chunk: AudioChunk) -> None:
+        """A feedback sound: played if the queue has room, dropped (and logged) if not."""
+        playback = self._playback
+        if playback is not None and not playback.offer(chunk):
+            logger.debug("feedback sound %s dropped: playback busy", chunk.text)
+
     def last_frame_monotonic(self) -> float | None:
         """When the listener last processed a frame (the watchdog's proof of life)."""
         return self._listener.last_frame_monotonic if self._listener is not None else None
@@ -147,6 +155,8 @@ class Pipeline:
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         turns: BoundedQueue[_TurnItem] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
         playback = Playback(sink, volume=self.volume)
+        playback.tail_seconds = self.speaking_tail_seconds
+        self._playback = playback
         listener = Listener(
             self.engines.wake, self.engines.vad, self.settings.listener, self.bus, turns.put, self.turn_ids
         )

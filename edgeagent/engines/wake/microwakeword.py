@@ -51,6 +51,15 @@ class MicroWakeWordEngine:
                     best = Detection(model.name, float(probability))
         return best
 
+    def set_threshold(self, threshold: float) -> None:
+        """A new probability cutoff for every model (0 = each model's own)."""
+        for model in self._models:
+            model.threshold = threshold or model.detector.probability_cutoff
+
+    @property
+    def threshold(self) -> float:
+        return min((m.threshold for m in self._models), default=0.0)
+
     def reset(self) -> None:
         for model in self._models:
             model.features.reset()

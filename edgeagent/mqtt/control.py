@@ -1,0 +1,225 @@
+"""The daemon's MQTT control surface (CONTRACTS.md), under `edgeagent/<site>/`.
+
+Out: `availability` (retained, also the last will), `state` (retained), `mute`
+(retained), `event/<type>` for every pipeline event. In: `listen`, `ask`, `say`,
+`mute/set`, `stop`, `wake_threshold/set`. Inbound payloads are validated; a
+malformed one is logged and dropped. After every (re)connection availability,
+state, mute and the Home Assistant discovery of the assistant are published
+again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from edgeagent.mqtt import ha_self
+from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.pipeline import events
+from edgeagent.pipeline.events import Event
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 1000
+_STATE_AFTER = {
+    events.WAKE: "listening",
+    events.LISTENING: "listening",
+    events.SPEECH_END: "thinking",
+    events.TRANSCRIPT: "thinking",
+    events.TTS: "speaking",
+    events.TURN_END: "idle",
+}
+
+
+class Controlled(Protocol):
+    """What the control surface drives (the Pipeline, and the wake engine's threshold)."""
+
+    def listen_now(self) -> None: ...
+    def ask(self, text: str) -> None: ...
+    def announce(self, text: str) -> None: ...
+    def set_muted(self, muted: bool) -> None: ...
+    def stop_speaking(self) -> None: ...
+
+    @property
+    def muted(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Topics:
+    """The control surface's topics under one base, `edgeagent/<site>`."""
+
+    base: str
+
+    def at(self, suffix: str) -> str:
+        return f"{self.base}/{suffix}"
+
+    @property
+    def availability(self) -> str:
+        return self.at("availability")
+
+    @property
+    def state(self) -> str:
+        return self.at("state")
+
+    @property
+    def mute(self) -> str:
+        return self.at("mute")
+
+    @property
+    def mute_set(self) -> str:
+        return self.at("mute/set")
+
+    @property
+    def threshold(self) -> str:
+        return self.at("wake_threshold")
+
+    @property
+    def threshold_set(self) -> str:
+        return self.at("wake_threshold/set")
+
+    def event(self, kind: str) -> str:
+        return self.at(f"event/{kind}")
+
+
+def availability_will(site: str) -> Publish:
+    return Publish(Topics(f"edgeagent/{site}").availability, "offline", qos=1, retain=True)
+
+
+class ControlSurface:
+    def __init__(
+        self,
+        client: MqttClient,
+        target: Controlled,
+        site: str,
+        *,
+        set_threshold: Callable[[float], None],
+        threshold: float,
+        discovery_prefix: str = "homeassistant",
+    ) -> None:
+        self._client = client
+        self._target = target
+        self._site = site
+        self.topics = Topics(f"edgeagent/{site}")
+        self._set_threshold = set_threshold
+        self._threshold = threshold
+        self._prefix = discovery_prefix
+        self._state = "idle"
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Subscribe to the inputs and publish the retained outputs on every connection."""
+        handlers = {
+            self.topics.at("listen"): self._on_listen,
+            self.topics.at("ask"): self._on_ask,
+            self.topics.at("say"): self._on_say,
+            self.topics.mute_set: self._on_mute,
+            self.topics.at("stop"): self._on_stop,
+            self.topics.threshold_set: self._on_threshold,
+            f"{self._prefix}/status": self._on_ha_status,
+        }
+        for topic, handler in handlers.items():
+            self._client.subscribe(topic, handler)
+        self._client.on_connect(self.publish_all)
+
+    def publish_all(self) -> None:
+        self._publish(self.topics.availability, "online", retain=True)
+        self._publish(self.topics.mute, "ON" if self._target.muted else "OFF", retain=True)
+        self._publish(self.topics.state, self._current_state(), retain=True)
+        self._publish(self.topics.threshold, f"{self._threshold:.2f}", retain=True)
+        self._publish_discovery()
+
+    def go_offline(self) -> None:
+        """Before exiting: `offline` (retained), waited for so it is really sent."""
+        self._client.publish(Publish(self.topics.availability, "offline", retain=True), wait_seconds=2)
+
+    def on_event(self, event: Event) -> None:
+        """An EventBus subscriber: events out, and the retained state kept current."""
+        self._publish(self.topics.event(event.event), json.dumps(event.to_dict(), ensure_ascii=False))
+        new_state = _STATE_AFTER.get(event.event)
+        with self._lock:
+            changed = new_state is not None and new_state != self._state
+            if changed:
+                self._state = new_state  # type: ignore[assignment]
+        if changed:
+            self._publish(self.topics.state, self._current_state(), retain=True)
+
+    def _current_state(self) -> str:
+        with self._lock:
+            return "muted" if self._target.muted and self._state == "idle" else self._state
+
+    def _publish(self, topic: str, payload: str, *, retain: bool = False) -> None:
+        self._client.publish(Publish(topic, payload, qos=1, retain=retain))
+
+    def _publish_discovery(self) -> None:
+        topic, payload = ha_self.discovery(self._site, self.topics.base, self._prefix)
+        self._publish(topic, json.dumps(payload), retain=True)
+
+    # -- inputs (on the MQTT thread: validate, hand over, return) --
+
+    def _on_listen(self, topic: str, payload: bytes, retained: bool) -> None:
+        if not retained:  # a stale retained "listen" must not start a turn at every reconnect
+            self._target.listen_now()
+
+    def _on_ask(self, topic: str, payload: bytes, retained: bool) -> None:
+        text = _text_payload(topic, payload)
+        if text and not retained:
+            self._target.ask(text)
+
+    def _on_say(self, topic: str, payload: bytes, retained: bool) -> None:
+        text = _text_payload(topic, payload)
+        if text and not retained:
+            self._target.announce(text)
+
+    def _on_mute(self, topic: str, payload: bytes, retained: bool) -> None:
+        value = payload.decode("utf-8", errors="replace").strip().upper()
+        if value not in ("ON", "OFF"):
+            logger.warning("dropped %s: expected ON or OFF, got %r", topic, value[:40])
+            return
+        self._target.set_muted(value == "ON")
+        self._publish(self.topics.mute, value, retain=True)
+        self._publish(self.topics.state, self._current_state(), retain=True)
+
+    def _on_stop(self, topic: str, payload: bytes, retained: bool) -> None:
+        if not retained:
+            self._target.stop_speaking()
+
+    def _on_threshold(self, topic: str, payload: bytes, retained: bool) -> None:
+        try:
+            value = float(payload.decode("utf-8").strip())
+        except (UnicodeDecodeError, ValueError):
+            logger.warning("dropped %s: not a number: %r", topic, payload[:40])
+            return
+        if not 0.0 < value <= 1.0:
+            logger.warning("dropped %s: %s is outside 0-1", topic, value)
+            return
+        self._threshold = value
+        self._set_threshold(value)
+        self._publish(self.topics.threshold, f"{value:.2f}", retain=True)
+
+    def _on_ha_status(self, topic: str, payload: bytes, retained: bool) -> None:
+        if payload.strip() == b"online":  # Home Assistant restarted: announce ourselves again
+            self._publish_discovery()
+
+
+def _text_payload(topic: str, payload: bytes) -> str | None:
+    """Plain text or {"text": "..."}; anything else is logged and dropped."""
+    try:
+        raw = payload.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        logger.warning("dropped %s: not UTF-8 text", topic)
+        return None
+    text: Any = raw
+    if raw.startswith("{"):
+        try:
+            text = json.loads(raw).get("text")
+        except (ValueError, AttributeError):
+            logger.warning("dropped %s: invalid JSON", topic)
+            return None
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        logger.warning("dropped %s: expected text of 1-%d characters", topic, MAX_TEXT_CHARS)
+        return None
+    return text.strip()

@@ -1,0 +1,92 @@
+"""systemd's notify protocol (Type=notify) and watchdog, without a dependency.
+
+`READY=1`, `STATUS=...`, `RELOADING=1`, `STOPPING=1` go to $NOTIFY_SOCKET; with
+no socket (not under systemd) every call is a no-op. The watchdog is pinged
+only while audio frames keep arriving: a hung microphone or listener makes
+systemd restart the service.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+from collections.abc import Callable
+
+logger = logging.getLogger(__name__)
+
+
+class Notifier:
+    def __init__(self, socket_path: str | None = None) -> None:
+        path = socket_path if socket_path is not None else os.environ.get("NOTIFY_SOCKET", "")
+        self._address = "\0" + path[1:] if path.startswith("@") else path
+        self._socket: socket.socket | None = None
+        if self._address:
+            self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+
+    @property
+    def active(self) -> bool:
+        return self._socket is not None
+
+    def notify(self, *lines: str) -> None:
+        if self._socket is None:
+            return
+        try:
+            self._socket.sendto("\n".join(lines).encode(), self._address)
+        except OSError as exc:
+            logger.warning("systemd notification failed: %s", exc)
+
+    def status(self, text: str) -> None:
+        self.notify(f"STATUS={text}")
+
+    def ready(self) -> None:
+        self.notify("READY=1", "STATUS=listening")
+
+    def reloading(self) -> None:
+        self.notify("RELOADING=1", f"MONOTONIC_USEC={time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000}")
+
+    def stopping(self) -> None:
+        self.notify("STOPPING=1")
+
+    def close(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+
+
+class Watchdog:
+    """Pings at half the configured interval, but only while `alive()` says frames arrive."""
+
+    def __init__(
+        self, notifier: Notifier, alive: Callable[[], bool], interval_usec: str | None = None
+    ) -> None:
+        raw = interval_usec if interval_usec is not None else os.environ.get("WATCHDOG_USEC", "")
+        self._period_seconds = int(raw) / 2_000_000 if raw.isdigit() and int(raw) > 0 else 0.0
+        self._notifier = notifier
+        self._alive = alive
+        self._last_ping = 0.0
+        self.withheld = 0  # pings skipped because the pipeline looked stuck
+
+    @property
+    def enabled(self) -> bool:
+        return self._period_seconds > 0
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self._last_ping < self._period_seconds:
+            return
+        if not self._alive():
+            self.withheld += 1
+            logger.warning("no audio frames lately: withholding the systemd watchdog ping")
+            return
+        self._notifier.notify("WATCHDOG=1")
+        self._last_ping = now
+
+
+def frames_recent(last_frame: Callable[[], float | None], within_seconds: float = 5.0) -> Callable[[], bool]:
+    def alive() -> bool:
+        seen = last_frame()
+        return seen is not None and time.monotonic() - seen < within_seconds
+
+    return alive
