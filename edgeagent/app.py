@@ -18,7 +18,8 @@ from edgeagent.engines import factory
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
-from edgeagent.mqtt.client import MqttClient
+from edgeagent.mqtt import ha_self
+from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
@@ -50,14 +51,18 @@ def open_sink(spec: str, config: Config) -> AudioSink:
     return WavFileSink(Path(spec))
 
 
-def load_engines(config: Config) -> Engines:
+def load_engines(config: Config, progress: Callable[[str], None] = lambda _text: None) -> Engines:
     """Load every engine, closing the ones already loaded if a later one fails."""
     loaded: list[object] = []
     started = time.monotonic()
     try:
+        progress("loading the wake word model (1/4)")
         wake = _timed("wake", factory.build_wake, config, loaded)
+        progress("loading the voice activity model (2/4)")
         vad = _timed("vad", factory.build_vad, config, loaded)
+        progress("loading the speech-to-text model (3/4)")
         stt = _timed("stt", factory.build_stt, config, loaded)
+        progress("loading the voice (4/4)")
         tts = _timed("tts", factory.build_tts, config, loaded)
     except BaseException:
         for engine in loaded:
@@ -101,16 +106,17 @@ def build_catalog(config: Config) -> Catalog:
     return catalog
 
 
-def connect_mqtt(config: Config, catalog: Catalog, *, required: bool) -> MqttClient | None:
+def connect_mqtt(
+    config: Config, catalog: Catalog, *, required: bool, will: Publish | None = None
+) -> MqttClient | None:
     """Connect (when mqtt.host is set) and keep the catalog live from the broker."""
     if not config.mqtt.host:
         return None
-    client = MqttClient(config.mqtt, client_id=f"edgeagent-{config.mqtt.site_id}")
+    client = MqttClient(config.mqtt, client_id=f"edgeagent-{config.mqtt.site_id}", will=will)
+    prefix = config.intent.discovery_prefix
+    own_topic, _ = ha_self.discovery(config.mqtt.site_id, "", prefix)
     sync = CatalogSync(
-        catalog,
-        client,
-        discovery_prefix=config.intent.discovery_prefix,
-        z2m_base=config.intent.zigbee2mqtt_base,
+        catalog, client, discovery_prefix=prefix, z2m_base=config.intent.zigbee2mqtt_base, ignore=own_topic
     )
     sync.start()
     client.connect(required=required)

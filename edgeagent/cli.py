@@ -9,9 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -116,34 +114,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, config: Config) -> int:
-    from edgeagent.intent.responder import UnderstandingResponder
-    from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
-    from edgeagent.pipeline.runner import Pipeline
+    from edgeagent.service.daemon import Daemon
 
-    bus = EventBus()
-    bus.subscribe(log_event)
-    if args.events == "jsonl":
-        bus.subscribe(JsonlWriter(sys.stdout))
-    source = app.open_source(args.input, config)
-    sink = app.open_sink(args.output, config)
-    catalog = app.build_catalog(config)
-    client = app.connect_mqtt(config, catalog, required=False)
-    engines = app.load_engines(config)
-    stop = threading.Event()
-    _stop_on_signals(stop)
-    try:
-        pipeline = Pipeline(engines, None, bus, app.pipeline_settings(config))
-        understanding = app.build_understanding(
-            config, catalog, announce=lambda text: pipeline.announce(text), set_volume=pipeline.volume.set
-        )
-        pipeline.responder = UnderstandingResponder(understanding, client.publish if client else None)
-        stats = pipeline.run(source, sink, stop)
-    finally:
-        sink.close()
-        source.close()
-        engines.close()
-        if client is not None:
-            client.close()
+    daemon = Daemon(
+        config,
+        lambda: _config(args),
+        input_spec=args.input,
+        output_spec=args.output,
+        jsonl=args.events == "jsonl",
+    )
+    stats = daemon.run()
     return EXIT_INTERNAL if stats.failed_threads else EXIT_OK
 
 
@@ -171,15 +151,6 @@ def _publish_all(client: MqttClient | None, actions: Sequence[Publish]) -> None:
         raise MqttError("mqtt_off", "--publish needs an MQTT broker: --mqtt-host or mqtt.host in the config")
     for action in actions:
         client.publish(action, wait_seconds=5)
-
-
-def _stop_on_signals(stop: threading.Event) -> None:
-    def handle(signum: int, _frame: object) -> None:
-        logger.info("%s: stopping", signal.Signals(signum).name)
-        stop.set()
-
-    signal.signal(signal.SIGTERM, handle)
-    signal.signal(signal.SIGINT, handle)
 
 
 def cmd_transcribe(args: argparse.Namespace, config: Config) -> int:

@@ -69,6 +69,7 @@ class TestClient:
         self._arrived = threading.Condition()
         self._client = paho.Client(CallbackAPIVersion.VERSION2)
         self._client.on_message = self._on_message
+        self._host, self._port = broker.host, broker.port
         self._client.connect(broker.host, broker.port)
         self._client.loop_start()
 
@@ -88,6 +89,20 @@ class TestClient:
         with self._arrived:
             self.received.append((message.topic, message.payload.decode()))
             self._arrived.notify_all()
+
+    def clear_retained(self) -> None:
+        """Empty every retained topic on the broker, so the next test starts from a clean one."""
+        found: set[str] = set()
+        collector = paho.Client(CallbackAPIVersion.VERSION2)
+        collector.on_message = lambda _c, _u, message: found.add(message.topic) if message.retain else None
+        collector.connect(self._host, self._port)
+        collector.loop_start()
+        collector.subscribe("#", qos=1)
+        time.sleep(0.5)
+        collector.disconnect()
+        collector.loop_stop()
+        for topic in found:
+            self.publish(topic, b"", retain=True)
 
     def close(self) -> None:
         self._client.disconnect()

@@ -59,18 +59,8 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]:
 
 @pytest.fixture
 def home(broker: Broker) -> Iterator[TestClient]:
-    """A client playing Home Assistant / Zigbee2MQTT / the devices; clears its retained messages after."""
+    """A client playing Home Assistant / Zigbee2MQTT / the devices; clears every retained message after."""
     client = TestClient(broker)
-    published: list[str] = []
-    original = client.publish
-
-    def publish(topic: str, payload: str | bytes, *, retain: bool = True) -> None:
-        if retain:
-            published.append(topic)
-        original(topic, payload, retain=retain)
-
-    client.publish = publish  # type: ignore[method-assign]
     yield client
-    for topic in published:
-        original(topic, b"", retain=True)
+    client.clear_retained()
     client.close()

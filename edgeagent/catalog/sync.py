@@ -20,7 +20,10 @@ logger = logging.getLogger(__name__)
 
 
 class CatalogSync:
-    def __init__(self, catalog: Catalog, client: MqttClient, *, discovery_prefix: str, z2m_base: str) -> None:
+    def __init__(
+        self, catalog: Catalog, client: MqttClient, *, discovery_prefix: str, z2m_base: str, ignore: str = ""
+    ) -> None:
+        self._ignore = ignore  # our own discovery topic: the assistant is not a device it commands
         self._catalog = catalog
         self._client = client
         self._prefix = discovery_prefix
@@ -57,7 +60,7 @@ class CatalogSync:
 
     def _on_discovery(self, topic: str, payload: bytes, retained: bool) -> None:
         self._touch()
-        if not ha_discovery.is_discovery_topic(topic, self._prefix):
+        if not ha_discovery.is_discovery_topic(topic, self._prefix) or topic == self._ignore:
             return
         try:
             id_prefix, entities = ha_discovery.parse(topic, payload, self._prefix)

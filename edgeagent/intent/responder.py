@@ -16,11 +16,11 @@ logger = logging.getLogger(__name__)
 
 class UnderstandingResponder:
     def __init__(self, understanding: Understanding, publish: Callable[[Publish], None] | None) -> None:
-        self._understanding = understanding
+        self.understanding = understanding
         self._publish = publish
 
     def respond(self, text: str, turn: int, emit: Emit) -> str:
-        decision = self._understanding.decide(text)
+        decision = self.understanding.decide(text)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)
         for action in decision.actions:
             if self._publish is None:

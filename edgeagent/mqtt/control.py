@@ -109,6 +109,7 @@ class ControlSurface:
         self._prefix = discovery_prefix
         self._state = "idle"
         self._lock = threading.Lock()
+        self._online = False  # `online` only once the pipeline runs
 
     def start(self) -> None:
         """Subscribe to the inputs and publish the retained outputs on every connection."""
@@ -125,7 +126,14 @@ class ControlSurface:
             self._client.subscribe(topic, handler)
         self._client.on_connect(self.publish_all)
 
+    def go_online(self) -> None:
+        self._online = True
+        self.publish_all()
+
     def publish_all(self) -> None:
+        """After every (re)connection: availability, mute, state, threshold, discovery."""
+        if not self._online or not self._client.connected:
+            return
         self._publish(self.topics.availability, "online", retain=True)
         self._publish(self.topics.mute, "ON" if self._target.muted else "OFF", retain=True)
         self._publish(self.topics.state, self._current_state(), retain=True)
@@ -134,6 +142,7 @@ class ControlSurface:
 
     def go_offline(self) -> None:
         """Before exiting: `offline` (retained), waited for so it is really sent."""
+        self._online = False
         self._client.publish(Publish(self.topics.availability, "offline", retain=True), wait_seconds=2)
 
     def on_event(self, event: Event) -> None:

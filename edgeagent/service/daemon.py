@@ -1,0 +1,174 @@
+"""`edgeagent run`: the daemon's lifecycle.
+
+Start: config (already validated) -> MQTT with a retained `offline` last will and
+the live catalog -> engines (STATUS shows progress) -> pipeline -> `online` and
+READY=1. SIGTERM/SIGINT: STOPPING=1, stop taking turns, `offline` (retained),
+close everything, exit 0. SIGHUP: re-read the config; an invalid one is logged
+and the old one kept; what changed is rebuilt where that is possible live
+(devices, custom intents, understanding, wake threshold, feedback), and the rest is
+named in the log as needing a restart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable
+
+from edgeagent import app
+from edgeagent.config import Config
+from edgeagent.errors import ConfigError
+from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.understand import Understanding
+from edgeagent.mqtt.client import MqttClient
+from edgeagent.mqtt.control import ControlSurface, availability_will
+from edgeagent.mqtt.hermes import Hermes
+from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
+from edgeagent.pipeline.feedback import FeedbackPlayer
+from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
+from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
+
+logger = logging.getLogger(__name__)
+
+_LIVE_SECTIONS = {"devices", "intents", "intent", "wake", "feedback", "log"}
+
+
+class Daemon:
+    def __init__(
+        self, config: Config, reread: Callable[[], Config], *, input_spec: str, output_spec: str, jsonl: bool
+    ) -> None:
+        self.config = config
+        self._reread = reread  # the config file again, with the same command-line overrides
+        self._input_spec, self._output_spec, self._jsonl = input_spec, output_spec, jsonl
+        self._notifier = Notifier()
+        self._stop = threading.Event()
+        self._reload_requested = threading.Event()
+        self.bus = EventBus()
+        self._client: MqttClient | None = None
+        self._control: ControlSurface | None = None
+
+    def run(self) -> PipelineStats:
+        self.bus.subscribe(log_event)
+        if self._jsonl:
+            self.bus.subscribe(JsonlWriter(sys.stdout))
+        source = app.open_source(self._input_spec, self.config)
+        sink = app.open_sink(self._output_spec, self.config)
+        self.catalog = app.build_catalog(self.config)
+        self._notifier.status("connecting to MQTT")
+        site = self.config.mqtt.site_id
+        self._client = app.connect_mqtt(
+            self.config, self.catalog, required=False, will=availability_will(site)
+        )
+        self._notifier.status("loading models")
+        engines = app.load_engines(self.config, progress=self._notifier.status)
+        try:
+            pipeline = self._pipeline(engines)
+            self._connect_controls(pipeline, engines)
+            self._handle_signals()
+            watchdog = Watchdog(self._notifier, frames_recent(pipeline.last_frame_monotonic))
+            self._notifier.ready()
+            return pipeline.run(
+                source, sink, self._stop, on_tick=lambda: self._tick(watchdog, pipeline, engines)
+            )
+        finally:
+            self._shutdown(engines)
+            sink.close()
+            source.close()
+
+    def _pipeline(self, engines: Engines) -> Pipeline:
+        pipeline = Pipeline(engines, None, self.bus, app.pipeline_settings(self.config))
+        pipeline.output_audible = self._output_spec == "speaker"
+        pipeline.barge_in = self.config.audio.barge_in
+        pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
+        self._responder = UnderstandingResponder(
+            self._understanding(pipeline), self._client.publish if self._client else None
+        )
+        pipeline.responder = self._responder
+        self._feedback = FeedbackPlayer(self.config.feedback, pipeline.play_sound)
+        self.bus.subscribe(lambda event: self._feedback(event))
+        return pipeline
+
+    def _understanding(self, pipeline: Pipeline) -> Understanding:
+        return app.build_understanding(
+            self.config, self.catalog, announce=pipeline.announce, set_volume=pipeline.volume.set
+        )
+
+    def _connect_controls(self, pipeline: Pipeline, engines: Engines) -> None:
+        if self._client is None:
+            return
+        site = self.config.mqtt.site_id
+        self._control = ControlSurface(
+            self._client,
+            pipeline,
+            site,
+            set_threshold=engines.wake.set_threshold,
+            threshold=self.config.wake.threshold,
+            discovery_prefix=self.config.intent.discovery_prefix,
+        )
+        self._control.start()
+        self.bus.subscribe(self._control.on_event)
+        if self.config.mqtt.hermes:
+            hermes = Hermes(self._client, site, pipeline.announce)
+            hermes.start()
+            self.bus.subscribe(hermes.on_event)
+        self._control.go_online()
+
+    def _handle_signals(self) -> None:
+        def stop(signum: int, _frame: object) -> None:
+            logger.info("%s: stopping", signal.Signals(signum).name)
+            self._notifier.stopping()
+            self._stop.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGHUP, lambda _s, _f: self._reload_requested.set())
+
+    def _tick(self, watchdog: Watchdog, pipeline: Pipeline, engines: Engines) -> None:
+        watchdog.tick()
+        if self._reload_requested.is_set():
+            self._reload_requested.clear()
+            self.reload(pipeline, engines)
+
+    def reload(self, pipeline: Pipeline, engines: Engines) -> None:
+        """SIGHUP: apply a new config where possible, keep the old one if the new one is invalid."""
+        self._notifier.reloading()
+        try:
+            new = self._reread()
+        except ConfigError as exc:
+            logger.error("reload: %s; keeping the running configuration", exc)
+            self._notifier.ready()
+            return
+        changed = {
+            f.name for f in dataclasses.fields(Config) if getattr(new, f.name) != getattr(self.config, f.name)
+        }
+        old, self.config = self.config, new
+        if changed & {"devices", "intents", "intent"}:
+            self.catalog.replace_source("config", "config:", app.build_catalog(new).entities())
+            self._responder.understanding = self._understanding(pipeline)
+        if "wake" in changed:
+            engines.wake.set_threshold(new.wake.threshold)
+        if "feedback" in changed:
+            self._feedback = FeedbackPlayer(new.feedback, pipeline.play_sound)
+        if "log" in changed:
+            logging.getLogger().setLevel(new.log.level)
+        needs_restart = sorted(changed - _LIVE_SECTIONS)
+        if "wake" in changed and old.wake.models != new.wake.models:
+            needs_restart.append("wake.models")
+        logger.info(
+            "reloaded: %s changed%s",
+            ", ".join(sorted(changed)) or "nothing",
+            f"; restart to apply {', '.join(needs_restart)}" if needs_restart else "",
+        )
+        self._notifier.ready()
+
+    def _shutdown(self, engines: Engines) -> None:
+        self._notifier.stopping()
+        if self._control is not None:
+            self._control.go_offline()
+        if self._client is not None:
+            self._client.close()
+        engines.close()
+        self._notifier.close()
