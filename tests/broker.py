@@ -29,11 +29,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def mosquitto(folder: Path) -> Iterator[Broker]:
+def mosquitto(folder: Path, port: int = 0) -> Iterator[Broker]:
+    """A broker for the block's duration; pass the same `port` again to "restart" it."""
     binary = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
     if not Path(binary).exists():
         raise RuntimeError("mosquitto is not installed (apt-get install mosquitto)")
-    port = free_port()
+    port = port or free_port()
     conf = folder / "mosquitto.conf"
     conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n")
     process = subprocess.Popen(
@@ -69,6 +70,7 @@ class TestClient:
         self._arrived = threading.Condition()
         self._client = paho.Client(CallbackAPIVersion.VERSION2)
         self._client.on_message = self._on_message
+        self.broker = broker
         self._host, self._port = broker.host, broker.port
         self._client.connect(broker.host, broker.port)
         self._client.loop_start()

@@ -1,0 +1,225 @@
+"""The daemon as a service: MQTT control surface, mute, reload, SIGTERM, broker restarts, systemd."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import home, speech
+from tests.broker import Broker, TestClient, free_port, mosquitto
+from tests.daemon import Daemon, config_file
+
+pytestmark = pytest.mark.e2e
+
+SITE = "testsite"
+BASE = f"edgeagent/{SITE}"
+
+
+def daemon_args(broker: Broker, config: Path, reply: Path) -> list[str]:
+    return [
+        "--config",
+        str(config),
+        "--output",
+        str(reply),
+        "--mqtt-host",
+        broker.host,
+        "--mqtt-port",
+        str(broker.port),
+    ]
+
+
+def base_config(folder: Path) -> Path:
+    return config_file(
+        folder, f'[mqtt]\nsite = "{SITE}"\n[intent]\narea = "Bedroom"\n[feedback]\nlistening = false\n'
+    )
+
+
+def wake_and_command(command: str) -> bytes:
+    return speech.build(
+        speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(command), speech.silence(1200)
+    ).pcm
+
+
+def retained(client: TestClient, topic: str, timeout_s: float = 10) -> str:
+    """The retained value of `topic`, read by a fresh subscription."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        watcher = TestClient(client.broker)
+        watcher.watch(topic)
+        messages = watcher.wait_for(1, timeout_s=1)
+        watcher.close()
+        if messages:
+            return messages[-1][1]
+    raise AssertionError(f"nothing retained on {topic}")
+
+
+def wait_retained(client: TestClient, topic: str, value: str, timeout_s: float = 10) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if retained(client, topic) == value:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{topic} never became {value!r}")
+
+
+@pytest.fixture
+def announced(home: TestClient) -> TestClient:
+    for topic, payload in home_messages():
+        home.publish(topic, payload)
+    return home
+
+
+def home_messages() -> list[tuple[str, str]]:
+    return home.retained_messages()
+
+
+@pytest.fixture
+def daemon(broker: Broker, announced: TestClient, tmp_path: Path) -> Iterator[Daemon]:
+    running = Daemon(daemon_args(broker, base_config(tmp_path), tmp_path / "reply.wav"))
+    wait_retained(announced, f"{BASE}/availability", "online", timeout_s=60)
+    yield running
+    if running.process.poll() is None:
+        running.stop()
+
+
+def test_online_with_discovery_and_an_ask_reaches_the_device(
+    daemon: Daemon, announced: TestClient, tmp_path: Path
+) -> None:
+    discovery = json.loads(retained(announced, f"homeassistant/device/edgeagent_{SITE}/config"))
+    assert {c["p"] for c in discovery["cmps"].values()} == {"sensor", "switch", "text", "button", "number"}
+    assert retained(announced, f"{BASE}/state") == "idle"
+    announced.watch("home/kitchen/ceiling/set")
+    announced.publish(f"{BASE}/ask", "turn on the kitchen light", retain=False)
+    assert announced.wait_for(1) == [("home/kitchen/ceiling/set", "ON")]
+    daemon.wait_for("turn_end", outcome="done")
+    assert daemon.kinds()[:5] == ["transcript", "intent", "action", "response", "tts"]
+    assert (tmp_path / "reply.wav").stat().st_size > 10_000
+
+
+def test_say_speaks_and_json_text_works(daemon: Daemon, announced: TestClient) -> None:
+    announced.publish(f"{BASE}/say", json.dumps({"text": "Dinner is ready."}), retain=False)
+    assert daemon.wait_for("tts")["text"] == "Dinner is ready."
+
+
+def test_malformed_inputs_are_dropped_and_the_daemon_goes_on(daemon: Daemon, announced: TestClient) -> None:
+    for topic, payload in [
+        ("mute/set", "MAYBE"),
+        ("ask", "{not json"),
+        ("ask", "x" * 5000),
+        ("say", b"\xff\xfe"),
+        ("wake_threshold/set", "loud"),
+        ("say", '{"text": 42}'),
+    ]:
+        announced.publish(f"{BASE}/{topic}", payload, retain=False)
+    announced.publish(f"{BASE}/say", "Still here.", retain=False)
+    assert daemon.wait_for("tts")["text"] == "Still here."
+    code, _, stderr = daemon.stop()
+    assert code == 0
+    assert "dropped edgeagent/testsite/mute/set: expected ON or OFF" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_mute_stops_wake_detection(daemon: Daemon, announced: TestClient) -> None:
+    announced.publish(f"{BASE}/mute/set", "ON", retain=False)
+    wait_retained(announced, f"{BASE}/mute", "ON")
+    assert retained(announced, f"{BASE}/state") == "muted"
+    daemon.say_into_microphone(wake_and_command("What time is it?"))
+    time.sleep(5)
+    assert "wake" not in daemon.kinds()
+    announced.publish(f"{BASE}/mute/set", "OFF", retain=False)
+    wait_retained(announced, f"{BASE}/mute", "OFF")
+    daemon.say_into_microphone(wake_and_command("What time is it?"))
+    daemon.wait_for("wake", timeout_s=30)
+    assert "time" in str(daemon.wait_for("transcript")["text"]).lower()
+
+
+def test_listen_starts_a_turn_without_the_wake_word(daemon: Daemon, announced: TestClient) -> None:
+    announced.publish(f"{BASE}/listen", "", retain=False)
+    daemon.wait_for("listening")
+    daemon.say_into_microphone(speech.build(speech.piper("What time is it?"), speech.silence(1200)).pcm)
+    assert daemon.wait_for("intent")["intent"] == "HassGetCurrentTime"
+    assert "wake" not in daemon.kinds()
+
+
+def test_sighup_with_a_broken_config_keeps_running_and_sigterm_goes_offline(
+    daemon: Daemon, announced: TestClient, tmp_path: Path
+) -> None:
+    (tmp_path / "edgeagent.toml").write_text("[vad]\nend_silence_ms = 'soon'\n")
+    daemon.signal(signal.SIGHUP)
+    time.sleep(2)
+    assert daemon.process.poll() is None
+    announced.publish(f"{BASE}/say", "Still alive.", retain=False)
+    assert daemon.wait_for("tts")["text"] == "Still alive."
+    code, seconds, stderr = daemon.stop()
+    assert code == 0 and seconds < 5
+    assert "keeping the running configuration" in stderr
+    assert retained(announced, f"{BASE}/availability") == "offline"
+
+
+def test_sighup_applies_new_devices_without_a_restart(
+    daemon: Daemon, announced: TestClient, tmp_path: Path
+) -> None:
+    config = tmp_path / "edgeagent.toml"
+    config.write_text(
+        config.read_text()
+        + '[[devices]]\nname = "Aquarium pump"\ntype = "switch"\ncommand_topic = "home/aquarium/pump"\n'
+    )
+    daemon.signal(signal.SIGHUP)
+    time.sleep(2)
+    announced.watch("home/aquarium/pump")
+    announced.publish(f"{BASE}/ask", "turn on the aquarium pump", retain=False)
+    assert announced.wait_for(1) == [("home/aquarium/pump", "ON")]
+
+
+def test_the_daemon_survives_a_broker_restart(tmp_path: Path) -> None:
+    port = free_port()
+    with mosquitto(tmp_path, port) as broker:
+        running = Daemon(daemon_args(broker, base_config(tmp_path), tmp_path / "reply.wav"))
+        client = TestClient(broker)
+        for topic, payload in home_messages():
+            client.publish(topic, payload)
+        client.publish(
+            "homeassistant/status", "online", retain=False
+        )  # so the catalog is complete before ask
+        wait_retained(client, f"{BASE}/availability", "online", timeout_s=60)
+        client.close()
+    time.sleep(1)  # the broker is gone
+    with mosquitto(tmp_path, port) as broker:
+        client = TestClient(broker)
+        wait_retained(client, f"{BASE}/availability", "online", timeout_s=30)  # republished after reconnect
+        client.watch("home/garage/door/set")
+        client.publish(f"{BASE}/ask", "open the garage door", retain=False)
+        assert client.wait_for(1, timeout_s=20) == [("home/garage/door/set", "OPEN")]
+        code, _, _ = running.stop()
+        client.close()
+    assert code == 0
+
+
+def test_systemd_notify_and_watchdog(broker: Broker, tmp_path: Path) -> None:
+    path = str(tmp_path / "notify.sock")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(path)
+    listener.settimeout(60)
+    running = Daemon(
+        ["--config", str(base_config(tmp_path)), "--output", "none"],
+        env={"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "2000000"},
+    )
+    messages: list[str] = []
+    try:
+        while not any("WATCHDOG=1" in m for m in messages):
+            messages.append(listener.recv(4096).decode())
+    finally:
+        code, _, _ = running.stop()
+    messages.append(listener.recv(4096).decode())
+    listener.close()
+    text = "\n".join(messages)
+    assert "STATUS=loading the speech-to-text model (3/4)" in text
+    assert text.index("READY=1") < text.index("WATCHDOG=1")
+    assert "STOPPING=1" in text
+    assert code == 0
