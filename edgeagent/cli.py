@@ -33,12 +33,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        config = _config(args)
+        config = _config_or_doctor_report(args)
         _setup_logging(args.log_level or config.log.level)
         handler: Callable[[argparse.Namespace, Config], int] = args.handler
         return handler(args, config)
     except EdgeAgentError as exc:
         return _report(exc)
+
+
+def _config_or_doctor_report(args: argparse.Namespace) -> Config:
+    try:
+        return _config(args)
+    except ConfigError as exc:
+        if args.handler is cmd_doctor:
+            print(
+                f"FAIL config: {exc}\n     hint: fix that key (deploy/edgeagent.example.toml lists them all)"
+            )
+        raise
 
 
 def _report(exc: EdgeAgentError) -> int:
@@ -105,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     understand.add_argument("--area", help="the area the assistant stands in")
     understand.add_argument("--publish", action="store_true", help="publish the actions (needs MQTT)")
     understand.set_defaults(handler=cmd_understand)
+
+    doctor = commands.add_parser("doctor", parents=[common], help="check config, models, audio, broker")
+    doctor.set_defaults(handler=cmd_doctor)
 
     models_cmd = commands.add_parser("models", parents=[common], help="where each model comes from")
     models_cmd.add_argument("action", choices=["list", "path", "pull"])
@@ -196,6 +210,18 @@ def cmd_say(args: argparse.Namespace, config: Config) -> int:
         tts.close()
         sink.close()
     return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.service.doctor import run_checks
+
+    path = Path(args.config) if args.config else default_config_path()
+    checks = run_checks(config, str(path) if path else "embedded defaults (no config file)")
+    for check in checks:
+        print(check.line())
+    failed = [c for c in checks if not c.ok]
+    print(f"{len(checks) - len(failed)} ok, {len(failed)} failed")
+    return 1 if failed else EXIT_OK
 
 
 def cmd_models(args: argparse.Namespace, config: Config) -> int:

@@ -1,0 +1,115 @@
+"""`edgeagent doctor`: one clear line per check, with a hint when something is wrong.
+
+Checks the config, every configured model, the audio devices, the MQTT broker
+and file permissions. Never prints a secret: only the path of a password file.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import socket
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from edgeagent import models
+from edgeagent.config import Config
+from edgeagent.errors import ModelError
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    hint: str = ""
+
+    def line(self) -> str:
+        text = f"{'ok  ' if self.ok else 'FAIL'} {self.name}: {self.detail}"
+        return f"{text}\n     hint: {self.hint}" if self.hint and not self.ok else text
+
+
+def run_checks(config: Config, config_source: str) -> list[Check]:
+    checks = [Check("config", True, config_source)]
+    for check in (_models, _audio, _broker, _permissions):
+        checks += list(check(config))
+    return checks
+
+
+def _models(config: Config) -> Iterator[Check]:
+    cache = Path(config.models.cache_dir).expanduser()
+    wanted = [(name, "wake") for name in config.wake.models] + [
+        (config.stt.model, "stt"),
+        (config.tts.voice, "tts"),
+    ]
+    for name, stage in wanted:
+        try:
+            path = models.resolve(name, stage, cache)
+        except ModelError as exc:
+            yield Check(f"{stage} model {name}", False, "missing", exc.message)
+        else:
+            yield Check(f"{stage} model {name}", True, str(path))
+
+
+def _audio(config: Config) -> Iterator[Check]:
+    from edgeagent.audio.devices import device_arg, import_sounddevice
+    from edgeagent.errors import AudioError
+
+    try:
+        sd = import_sounddevice()
+    except AudioError as exc:
+        yield Check("audio", False, "PortAudio missing", exc.message)
+        return
+    probes: list[tuple[str, str, Callable[..., None]]] = [
+        ("input", config.audio.input_device, sd.check_input_settings),
+        ("output", config.audio.output_device, sd.check_output_settings),
+    ]
+    for direction, device, probe in probes:
+        name = device or "default device"
+        try:
+            probe(device=device_arg(device), channels=1, dtype="int16")
+        except Exception as exc:  # PortAudioError or ValueError, by device state
+            hint = f"see `python -m sounddevice`; set audio.{direction}_device; is the user in 'audio'?"
+            yield Check(f"audio {direction}", False, f"{name}: {exc}", hint)
+        else:
+            yield Check(f"audio {direction}", True, name)
+
+
+def _broker(config: Config) -> Iterator[Check]:
+    mqtt = config.mqtt
+    if not mqtt.host:
+        yield Check("mqtt", True, "not configured (no devices can be commanded)")
+        return
+    try:
+        with socket.create_connection((mqtt.host, mqtt.port), timeout=3):
+            pass
+    except OSError as exc:
+        hint = "is mosquitto running (systemctl status mosquitto)? check mqtt.host / mqtt.port"
+        yield Check("mqtt", False, f"{mqtt.host}:{mqtt.port} unreachable ({exc})", hint)
+        return
+    yield Check("mqtt", True, f"{mqtt.host}:{mqtt.port} reachable")
+    if mqtt.password_file and not os.access(mqtt.password_file, os.R_OK):
+        yield Check(
+            "mqtt password", False, f"{mqtt.password_file} is not readable", "chmod 640 and chgrp edgeagent"
+        )
+
+
+def _permissions(config: Config) -> Iterator[Check]:
+    cache = Path(config.models.cache_dir).expanduser()
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache):
+            pass
+    except OSError as exc:
+        yield Check("model cache", False, f"{cache} not writable ({exc.strerror})", "set models.cache_dir")
+    else:
+        yield Check("model cache", True, f"{cache} writable")
+    if Path("/dev/snd").exists() and not os.access("/dev/snd", os.R_OK | os.X_OK):
+        yield Check("sound devices", False, "/dev/snd not accessible", "add the user to the 'audio' group")
+    elif Path("/dev/snd").exists():
+        groups = {grp.getgrgid(g).gr_name for g in os.getgroups()}
+        yield Check(
+            "sound devices", True, f"/dev/snd accessible (groups: {', '.join(sorted(groups)) or '-'})"
+        )

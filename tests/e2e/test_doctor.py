@@ -1,0 +1,66 @@
+"""`edgeagent doctor`: a line per check, a hint for each problem, non-zero exit when something is wrong."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.broker import Broker, free_port
+
+pytestmark = pytest.mark.e2e
+
+FAKE_SOUND_CARD = "\n".join(
+    [
+        'pcm.!default { type asym playback.pcm "nullout" capture.pcm "nullin" }',
+        "pcm.nullout { type null }",
+        "pcm.nullin { type null }",
+    ]
+)
+
+
+def doctor(tmp_path: Path, *args: str, config: str = "") -> subprocess.CompletedProcess[str]:
+    (tmp_path / "asoundrc").write_text(FAKE_SOUND_CARD)
+    path = tmp_path / "edgeagent.toml"
+    path.write_text(config)
+    env = {**os.environ, "ALSA_CONFIG_PATH": str(tmp_path / "asoundrc"), "EDGEAGENT_CONFIG": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "edgeagent", "doctor", "--config", str(path), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+
+def test_all_well(tmp_path: Path, broker: Broker) -> None:
+    done = doctor(tmp_path, "--mqtt-host", broker.host, "--mqtt-port", str(broker.port))
+    assert done.returncode == 0, done.stdout
+    assert "FAIL" not in done.stdout
+    assert f"ok   mqtt: {broker.host}:{broker.port} reachable" in done.stdout
+    assert "ok   stt model tiny.en" in done.stdout
+
+
+def test_problems_each_get_a_line_and_a_hint(tmp_path: Path) -> None:
+    secret = tmp_path / "mqtt-password"
+    secret.write_text("hunter2")
+    config = f'[stt]\nmodel = "base.en"\n[models]\ncache_dir = "{tmp_path}/cache"\n'
+    config += f'[mqtt]\npassword_file = "{secret}"\n'
+    config += '[audio]\ninput_device = "USB Mic"\n'
+    done = doctor(tmp_path, "--mqtt-host", "127.0.0.1", "--mqtt-port", str(free_port()), config=config)
+    assert done.returncode == 1
+    lines = done.stdout
+    assert "FAIL stt model base.en: missing" in lines and "edgeagent models pull base.en" in lines
+    assert "FAIL audio input: USB Mic" in lines
+    assert "FAIL mqtt: 127.0.0.1:" in lines and "hint: is mosquitto running" in lines
+    assert "hunter2" not in lines + done.stderr
+
+
+def test_a_bad_config_is_a_fail_line(tmp_path: Path) -> None:
+    done = doctor(tmp_path, config="[vad]\nthreshold = 7\n")
+    assert done.returncode == 78
+    assert "FAIL config: vad.threshold: expected a number between 0.0 and 1.0, got 7" in done.stdout
