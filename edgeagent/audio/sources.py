@@ -166,6 +166,8 @@ class MicrophoneSource:
 
     def _capture(self, on_pcm: OnPcm, stop: threading.Event) -> None:
         sd = import_sounddevice()
+        if self.failures:
+            _rescan_devices(sd)
         lost = threading.Event()
 
         def callback(indata: object, frames: int, time: object, status: object) -> None:
@@ -194,6 +196,15 @@ class MicrophoneSource:
 
     def close(self) -> None:
         """Streams are closed by `run` itself."""
+
+
+def _rescan_devices(sd: Any) -> None:
+    """PortAudio lists devices once, at initialisation: re-initialise so a re-plugged mic is found."""
+    try:
+        sd._terminate()
+        sd._initialize()
+    except Exception as exc:  # PortAudioError: keep the old list, the next retry tries again
+        logger.debug("PortAudio rescan failed: %s", exc)
 
 
 def _capture_converter(rate_hz: int) -> Callable[[bytes], bytes]:

@@ -90,6 +90,7 @@ class Listener:
         self.last_frame_monotonic = time.monotonic()
         self.muted = False  # mute/set ON: no wake detection at all
         self.deaf: Callable[[], bool] = lambda: False  # True while the assistant hears itself
+        self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
 
     def request_listen(self) -> None:
         """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
@@ -116,6 +117,7 @@ class Listener:
             return
         detection = self._wake.process(frame.pcm)
         if detection is not None and self._outside_refractory(frame.t_ms):
+            self.on_wake()
             self._start(detection, frame.t_ms)
 
     def finish(self) -> None:

@@ -163,6 +163,7 @@ class Pipeline:
         listener.muted = self._muted
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
+        listener.on_wake = lambda: worker.stop_speaking() if playback.speaking else None  # barge-in
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )

@@ -106,3 +106,30 @@ def test_an_unplugged_microphone_is_a_clear_error_and_the_daemon_keeps_trying(tm
     assert "cannot open input device 'USB Mic'" in stderr
     assert stderr.count("cannot open input") == 1, "one clear line, not one per retry"
     assert "Traceback" not in stderr
+
+
+def test_a_microphone_plugged_in_later_is_opened_and_used(tmp_path: Path) -> None:
+    base = (
+        'pcm.!default { type asym playback.pcm "nullout" capture.pcm "nullout" }\npcm.nullout { type null }\n'
+    )
+    process = start(tmp_path, base, "--output", "none", "--events", "jsonl", input_device="usbmic")
+    try:
+        time.sleep(6)  # running, retrying: no such device yet
+        clip = speech.build(
+            speech.silence(300),
+            speech.piper("Hey Jarvis."),
+            speech.silence(400),
+            speech.piper("What time is it?"),
+            speech.silence(2000),
+        )
+        (tmp_path / "mic.raw").write_bytes(clip.pcm)
+        infile = tmp_path / "mic.raw"
+        plugged = f'pcm.usbmic {{ type file slave.pcm "nullout" file "/dev/null" infile "{infile}" format "raw" }}\n'
+        (tmp_path / "asoundrc").write_text(base + plugged)  # the USB microphone appears
+        events = read_events_until(process, "turn_end", timeout_s=60)
+    finally:
+        code, _, stderr = stop(process)
+    assert "cannot open input device 'usbmic'" in stderr
+    assert "microphone open (usbmic" in stderr
+    assert any(e["event"] == "transcript" and "time" in str(e["text"]).lower() for e in events)
+    assert code == 0
