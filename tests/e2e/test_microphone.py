@@ -124,7 +124,8 @@ def test_a_microphone_plugged_in_later_is_opened_and_used(tmp_path: Path) -> Non
         )
         (tmp_path / "mic.raw").write_bytes(clip.pcm)
         infile = tmp_path / "mic.raw"
-        plugged = f'pcm.usbmic {{ type file slave.pcm "nullout" file "/dev/null" infile "{infile}" format "raw" }}\n'
+        plugged = f'pcm.usbmic {{ type file slave.pcm "nullout" file "/dev/null" infile "{infile}" '
+        plugged += 'format "raw" }\n'
         (tmp_path / "asoundrc").write_text(base + plugged)  # the USB microphone appears
         events = read_events_until(process, "turn_end", timeout_s=60)
     finally:
