@@ -223,3 +223,36 @@ def test_systemd_notify_and_watchdog(broker: Broker, tmp_path: Path) -> None:
     assert text.index("READY=1") < text.index("WATCHDOG=1")
     assert "STOPPING=1" in text
     assert code == 0
+
+
+def test_hermes_topics_for_rhasspy_automations(broker: Broker, announced: TestClient, tmp_path: Path) -> None:
+    config = config_file(tmp_path, f'[mqtt]\nsite = "{SITE}"\nhermes = true\n[feedback]\nlistening = false\n')
+    running = Daemon(daemon_args(broker, config, tmp_path / "reply.wav"))
+    try:
+        wait_retained(announced, f"{BASE}/availability", "online", timeout_s=60)
+        announced.watch("hermes/#")
+        announced.publish(f"{BASE}/ask", "what time is it", retain=False)
+        announced.publish(f"{BASE}/ask", "sing me a song", retain=False)
+        announced.publish(
+            "hermes/tts/say", json.dumps({"text": "Hello from Node-RED.", "siteId": SITE}), retain=False
+        )
+        assert running.wait_for("tts", text="Hello from Node-RED.")
+        wanted = {
+            "hermes/intent/HassGetCurrentTime",
+            "hermes/nlu/intentNotRecognized",
+            "hermes/asr/textCaptured",
+        }
+        deadline = time.monotonic() + 30
+        while not wanted <= {topic for topic, _ in announced.received} and time.monotonic() < deadline:
+            time.sleep(0.1)
+        received = dict(announced.received)
+    finally:
+        running.stop()
+    intent = json.loads(received["hermes/intent/HassGetCurrentTime"])
+    assert (intent["intent"]["intentName"], intent["input"], intent["siteId"]) == (
+        "HassGetCurrentTime",
+        "what time is it",
+        SITE,
+    )
+    assert json.loads(received["hermes/nlu/intentNotRecognized"])["input"] == "sing me a song"
+    assert json.loads(received["hermes/asr/textCaptured"])["text"] in ("what time is it", "sing me a song")

@@ -1,0 +1,65 @@
+"""The assistant does not wake itself up, and its feedback chimes follow the events."""
+
+from __future__ import annotations
+
+from edgeagent.audio.frames import Frame
+from edgeagent.config import FeedbackSettings
+from edgeagent.engines.fakes import FakeVad, FakeWake, wake_frames
+from edgeagent.engines.tts.base import AudioChunk
+from edgeagent.pipeline.events import Event, EventBus, EventLog
+from edgeagent.pipeline.feedback import FeedbackPlayer
+from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds
+
+
+def listener_with(deaf: bool, muted: bool = False) -> tuple[Listener, EventLog, list[str]]:
+    log, bus, stopped = EventLog(), EventBus(), []
+    bus.subscribe(log)
+    listener = Listener(FakeWake(), FakeVad(), ListenerSettings(), bus, lambda _u: None, TurnIds())
+    listener.deaf = lambda: deaf
+    listener.muted = muted
+    listener.on_wake = lambda: stopped.append("stop speaking")
+    return listener, log, stopped
+
+
+def test_no_wake_word_while_the_assistant_hears_itself() -> None:
+    listener, log, _ = listener_with(deaf=True)
+    listener.process(Frame(wake_frames(), 0))
+    assert log.types() == []
+
+
+def test_muted_means_no_wake_word_at_all() -> None:
+    listener, log, _ = listener_with(deaf=False, muted=True)
+    listener.process(Frame(wake_frames(), 0))
+    assert log.types() == []
+
+
+def test_a_wake_word_heard_while_speaking_stops_the_speech() -> None:
+    listener, log, stopped = listener_with(deaf=False)  # barge-in: not deaf while speaking
+    listener.process(Frame(wake_frames(), 0))
+    assert log.types() == ["wake", "listening"]
+    assert stopped == ["stop speaking"]
+
+
+def test_listen_on_request_starts_a_command_without_a_wake_event() -> None:
+    listener, log, _ = listener_with(deaf=False)
+    listener.request_listen()
+    listener.process(Frame(bytes(320), 0))
+    assert log.types() == ["listening"]
+
+
+def test_feedback_chimes_follow_the_events() -> None:
+    played: list[str] = []
+    player = FeedbackPlayer(
+        FeedbackSettings(listening=True, done=True, error=False), lambda c: played.append(c.text)
+    )
+    for kind in ("wake", "listening", "action", "error", "turn_end"):
+        player(Event(kind, 1, 0))
+    assert played == ["<listening>", "<done>"]
+
+
+def test_chimes_are_short_and_quiet() -> None:
+    from edgeagent.pipeline.feedback import sounds
+
+    chimes: dict[str, AudioChunk] = sounds(FeedbackSettings(done=True, volume=0.3))
+    assert all(50 <= c.audio_ms <= 300 for c in chimes.values())
+    assert set(chimes) == {"listening", "done", "error"}
