@@ -7,6 +7,7 @@ energy is speech; silence is zeros. Helpers build such audio.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import numpy as np
@@ -94,6 +95,31 @@ class FakeTts:
     def synthesize(self, text: str) -> Iterator[AudioChunk]:
         for sentence in split_sentences(text):
             yield AudioChunk(sentence, bytes(BYTES_PER_FRAME * len(sentence)), self.sample_rate_hz)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class FakeLlm:
+    """Replies with scripted outputs, one piece per character, honouring `cancel` and `max_tokens`."""
+
+    def __init__(self, replies: list[str]) -> None:
+        self._replies = list(replies)
+        self.primed: list[str] = []
+        self.prompts: list[str] = []
+
+    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+        self.primed.append(prefix)
+
+    def generate(
+        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+    ) -> Iterator[str]:
+        self.prompts.append(user_text)
+        reply = self._replies.pop(0) if self._replies else '{"answer": "I do not know."}'
+        for piece in reply[:max_tokens]:
+            if cancel.is_set():
+                return
+            yield piece
 
     def close(self) -> None:
         """Nothing to release."""

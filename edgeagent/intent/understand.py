@@ -17,6 +17,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.intent import actions, responses
+from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.resolve import ResolveError, Target, resolve
 from edgeagent.intent.templates import Recognition, TemplateRecognizer
 from edgeagent.intent.timers import Timers, describe_seconds
@@ -82,7 +83,9 @@ class Understanding:
         set_volume: Callable[[int], None] | None = None,
         fuzzy_cutoff: int = 80,
         now: Callable[[], datetime.datetime] = datetime.datetime.now,
+        llm: LlmUnderstanding | None = None,
     ) -> None:
+        self.llm = llm
         self._recognizer = recognizer
         self._catalog = catalog
         self._here = here
@@ -93,15 +96,36 @@ class Understanding:
         self._now = now
 
     def decide(self, text: str, here: str | None = None) -> Decision:
+        """Templates, then the language model, then "Sorry, I didn't understand"."""
         where = self._here if here is None else here
         recognition = self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
-        if recognition is None:
-            return Decision(text, "", {}, "none", response=responses.not_understood(text))
-        try:
-            publishes, response = self._act(recognition, where)
-        except ResolveError as exc:
-            publishes, response = [], exc.message
-        return Decision(text, recognition.intent, recognition.slots, "template", publishes, response)
+        if recognition is not None:
+            return self._decision(text, [recognition], where, "template")
+        if self.llm is not None and text.strip():
+            recognitions, answer = self.llm.ask(text, where)
+            if recognitions:
+                return self._decision(text, recognitions, where, "llm")
+            if answer:
+                return Decision(text, "Answer", {}, "llm", response=answer)
+        return Decision(text, "", {}, "none", response=responses.not_understood(text))
+
+    def _decision(self, text: str, recognitions: list[Recognition], where: str, source: str) -> Decision:
+        publishes: list[Publish] = []
+        spoken: list[str] = []
+        for recognition in recognitions:
+            try:
+                messages, response = self._act(recognition, where)
+            except ResolveError as exc:
+                messages, response = [], exc.message
+            publishes += messages
+            spoken.append(response)
+        first = recognitions[0]
+        slots = (
+            first.slots
+            if len(recognitions) == 1
+            else {"calls": [{"intent": r.intent, **r.slots} for r in recognitions]}
+        )
+        return Decision(text, first.intent, slots, source, publishes, " ".join(s for s in spoken if s))
 
     def _act(self, recognition: Recognition, here: str) -> tuple[list[Publish], str]:
         intent, slots = recognition.intent, recognition.slots

@@ -1,0 +1,27 @@
+"""Language model: a fixed prefix (system prompt) kept prefilled, then turns on top of it.
+
+`prime(prefix)` prefills the instructions, tools and catalog once; `generate`
+appends one user turn, streams the reply token by token (checking `cancel`
+between tokens), and then rewinds to the prefix so the next turn starts from
+the same prefilled state instead of prefilling it again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Protocol
+
+
+class LlmEngine(Protocol):
+    def prime(self, prefix: str) -> None:
+        """Prefill `prefix` (rebuilt only when it changes: the catalog changed)."""
+        ...
+
+    def generate(
+        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+    ) -> Iterator[str]:
+        """Text pieces of the reply to `user_text` after the prefix; JSON matching `schema` if given."""
+        ...
+
+    def close(self) -> None: ...

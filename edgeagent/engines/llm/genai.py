@@ -1,0 +1,128 @@
+"""onnxruntime-genai: any genai model folder (`genai_config.json`), Phi-3 Mini in production.
+
+The KV cache is fp32 and allocated for `max_length` up front, so it is capped
+(Phi-3 needs ~768 KiB per token). The prefix (system prompt) is prefilled once
+per generator and every turn rewinds to it instead of prefilling it again.
+Guidance (constrained decoding) is fixed per generator, so there is one
+primed generator per schema; it is rebuilt only when the prefix or the schema
+changes (the catalog changed).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from edgeagent.errors import EdgeAgentError
+
+logger = logging.getLogger(__name__)
+
+_USER_MARK = "\u2063USER\u2063"
+
+
+class LlmError(EdgeAgentError):
+    stage = "llm"
+
+
+class _Primed:
+    """One generator with the prefix prefilled, and where the prefix ends."""
+
+    def __init__(self, generator: Any, prefix_tokens: int, schema: str | None) -> None:
+        self.generator = generator
+        self.prefix_tokens = prefix_tokens
+        self.schema = schema
+
+
+class GenaiLlm:
+    def __init__(self, folder: Path, *, threads: int, max_length: int) -> None:
+        import onnxruntime_genai as og
+
+        self._og = og
+        if not (folder / "genai_config.json").exists():
+            raise LlmError(
+                "model_missing", f"{folder} is not an onnxruntime-genai model folder (no genai_config.json)"
+            )
+        started = time.monotonic()
+        try:
+            config = og.Config(str(folder))
+            config.overlay(
+                json.dumps(
+                    {
+                        "model": {
+                            "decoder": {
+                                "session_options": {
+                                    "intra_op_num_threads": threads,
+                                    "inter_op_num_threads": 1,
+                                    "allow_spinning": False,
+                                }
+                            }
+                        }
+                    }
+                )
+            )
+            self._model = og.Model(config)
+            self._tokenizer = og.Tokenizer(self._model)
+        except Exception as exc:  # onnxruntime-genai raises plain RuntimeError/OgaException
+            raise LlmError(
+                "model_load_failed", f"cannot load the language model from {folder}: {exc}"
+            ) from exc
+        self._max_length = max_length
+        self._prefix = ""
+        self._suffix = ""
+        self._primed: dict[str | None, _Primed] = {}
+        self._lock = threading.Lock()
+        self.load_seconds = time.monotonic() - started
+
+    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+        """Prefill the system prompt once for each schema that will be used."""
+        with self._lock:
+            self._prefix, self._suffix = self._split_template(prefix)
+            self._primed = {schema: self._prime_one(schema) for schema in schemas}
+
+    def _split_template(self, system: str) -> tuple[str, str]:
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": _USER_MARK}]
+        text = self._tokenizer.apply_chat_template(json.dumps(messages), add_generation_prompt=True)
+        before, _, after = text.partition(_USER_MARK)
+        return before, after
+
+    def _prime_one(self, schema: str | None) -> _Primed:
+        params = self._og.GeneratorParams(self._model)
+        params.set_search_options(max_length=self._max_length, do_sample=False)
+        if schema is not None:
+            params.set_guidance("json_schema", schema)
+        generator = self._og.Generator(self._model, params)
+        tokens = self._tokenizer.encode(self._prefix)
+        generator.append_tokens(tokens)
+        return _Primed(generator, len(tokens), schema)
+
+    def generate(
+        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+    ) -> Iterator[str]:
+        with self._lock:
+            primed = self._primed.get(schema) or self._primed.setdefault(schema, self._prime_one(schema))
+            generator = primed.generator
+            generator.rewind_to(primed.prefix_tokens)
+            try:
+                generator.append_tokens(self._tokenizer.encode(user_text + self._suffix))
+            except Exception as exc:  # the turn does not fit in max_length
+                raise LlmError(
+                    "prompt_too_long", f"the question does not fit the model's context: {exc}"
+                ) from exc
+            stream = self._tokenizer.create_stream()
+            for _ in range(max_tokens):
+                if cancel.is_set() or generator.is_done():
+                    return
+                generator.generate_next_token()
+                piece = stream.decode(generator.get_next_tokens()[0])
+                if piece:
+                    yield piece
+
+    def close(self) -> None:
+        with self._lock:
+            self._primed.clear()
+            self._model = None
