@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from edgeagent import models
 from edgeagent.audio.sinks import AudioSink, NullSink, SpeakerSink, WavFileSink
 from edgeagent.audio.sources import AudioSource, MicrophoneSource, RawStdinSource, WavFileSource
 from edgeagent.catalog.config_devices import entities_from_config
@@ -15,6 +16,9 @@ from edgeagent.catalog.model import Catalog
 from edgeagent.catalog.sync import CatalogSync
 from edgeagent.config import Config
 from edgeagent.engines import factory
+from edgeagent.engines.factory import cache_dir
+from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
@@ -145,4 +149,25 @@ def build_understanding(
         timers=Timers(announce) if announce else None,
         set_volume=set_volume,
         fuzzy_cutoff=config.intent.fuzzy_cutoff,
+        llm=build_llm(config, catalog),
     )
+
+
+def build_llm(config: Config, catalog: Catalog) -> LlmUnderstanding | None:
+    """The language model, or None (switched off, or missing: then templates only, with a clear warning)."""
+    if not config.llm.enabled:
+        return None
+    try:
+        folder = models.resolve(config.llm.model, "llm", cache_dir(config))
+        from edgeagent.engines.llm.genai import GenaiLlm
+
+        engine = GenaiLlm(folder, threads=config.llm.threads, max_length=config.llm.max_length)
+    except EdgeAgentError as exc:
+        logger.warning("language model off: %s (set llm.enabled = false to silence this)", exc)
+        return None
+    logger.info("language model %s ready in %.2f s", config.llm.model, engine.load_seconds)
+    llm = LlmUnderstanding(engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens)
+    started = time.monotonic()
+    llm.ensure_primed(config.intent.area)
+    logger.info("prompt prefilled (with guidance) in %.2f s", time.monotonic() - started)
+    return llm

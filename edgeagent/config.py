@@ -81,6 +81,15 @@ class TtsSettings:
 
 
 @dataclass(frozen=True)
+class LlmSettings:
+    enabled: bool = True  # false: templates only (low-memory boards)
+    model: str = "phi-3-mini"  # a name (`edgeagent models list`) or an onnxruntime-genai folder
+    threads: int = field(default=2, metadata=_bounded(1, 64))
+    max_length: int = field(default=1024, metadata=_bounded(128, 8192))  # tokens; the KV cache is sized by it
+    max_answer_tokens: int = field(default=120, metadata=_bounded(8, 2048))  # hard cap per reply
+
+
+@dataclass(frozen=True)
 class ModelSettings:
     cache_dir: str = "~/.cache/edgeagent/models"
 
@@ -173,6 +182,7 @@ class Config:
     vad: VadSettings = VadSettings()
     stt: SttSettings = SttSettings()
     tts: TtsSettings = TtsSettings()
+    llm: LlmSettings = LlmSettings()
     models: ModelSettings = ModelSettings()
     mqtt: MqttSettings = MqttSettings()
     intent: IntentRecognitionSettings = IntentRecognitionSettings()

