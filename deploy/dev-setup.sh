@@ -21,4 +21,6 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --upgrade pip
 .venv/bin/pip install --quiet -e '.[test]'
+# The offline language model the tests use (converted once, then cached in ~/.cache/edgeagent).
+bash deploy/convert-smollm2.sh
 echo "ready: .venv/bin/edgeagent --version -> $(.venv/bin/edgeagent --version)"

@@ -58,7 +58,7 @@ class GenaiLlm:
                                 "session_options": {
                                     "intra_op_num_threads": threads,
                                     "inter_op_num_threads": 1,
-                                    "allow_spinning": False,
+                                    "allow_spinning": "0",
                                 }
                             }
                         }
