@@ -150,7 +150,7 @@ def cmd_understand(args: argparse.Namespace, config: Config) -> int:
         for sentence in sentences:
             if not sentence:
                 continue
-            decision = understanding.decide(sentence, here=args.area)
+            decision = understanding.decide(sentence, here=args.area).finished()
             if args.publish:
                 _publish_all(client, decision.actions)
             print(json.dumps(decision.to_dict(), ensure_ascii=False), flush=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,11 +244,63 @@ class LlmUnderstanding:
         self._engine.prime(system_prompt(self._tools, self._catalog, here), (self._schema,))
         self._primed_for = key
 
-    def ask(self, text: str, here: str) -> tuple[list[Recognition], str]:
+    def ask(self, text: str, here: str) -> tuple[list[Recognition], Iterator[str] | None]:
+        """Tool calls (validated, complete), or the answer as a stream of sentences.
+
+        The first few characters tell which: an answer is streamed while the model
+        is still writing it, so speech starts at its first sentence.
+        """
         self.ensure_primed(here)
         self.cancel.clear()
-        output = "".join(
-            self._engine.generate(text, max_tokens=self._max_tokens, cancel=self.cancel, schema=self._schema)
+        pieces = self._engine.generate(
+            text, max_tokens=self._max_tokens, cancel=self.cancel, schema=self._schema
         )
-        recognized, answer = parse(output, self._tools, self._catalog)
-        return [Recognition(r.intent, r.slots, text) for r in recognized], answer
+        head = ""
+        for piece in pieces:
+            head += piece
+            if len(_compact(head)) >= len(_ANSWER_START):
+                break
+        if _compact(head).startswith(_ANSWER_START):
+            return [], answer_sentences(head, pieces)
+        recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog)
+        if answer:
+            return [], iter([answer])
+        return [Recognition(r.intent, r.slots, text) for r in recognized], None
+
+
+_ANSWER_START = '{"answer":"'
+_SENTENCE_END = (".", "!", "?")
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "").replace("\n", "")
+
+
+def answer_sentences(head: str, pieces: Iterator[str]) -> Iterator[str]:
+    """Sentences of a JSON answer as the model writes it: yield each one as soon as it ends."""
+    text = head.split(":", 1)[1].lstrip().lstrip('"')
+    pending, escaped, closed = "", False, False
+    for chunk in _chain(text, pieces):
+        for char in chunk:
+            if escaped:
+                pending += {"n": " ", "t": " "}.get(char, char)
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                closed = True
+                break
+            else:
+                pending += char
+                if char == " " and pending.rstrip().endswith(_SENTENCE_END):
+                    yield pending.strip()
+                    pending = ""
+        if closed:
+            break
+    if pending.strip():
+        yield pending.strip()
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest

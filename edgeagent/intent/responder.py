@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent.understand import Understanding
@@ -19,7 +19,7 @@ class UnderstandingResponder:
         self.understanding = understanding
         self._publish = publish
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str:
+    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
         decision = self.understanding.decide(text)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)
         for action in decision.actions:
@@ -33,4 +33,4 @@ class UnderstandingResponder:
                 emit(events.ERROR, stage="mqtt", code="publish_failed", message=f"{action.topic}: {exc}")
                 return "Sorry, I could not reach that device."
             emit(events.ACTION, **action.to_dict())
-        return decision.response
+        return decision.stream if decision.stream is not None else decision.response

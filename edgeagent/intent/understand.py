@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from edgeagent.catalog.model import Catalog, Entity, normalize
@@ -59,6 +59,13 @@ class Decision:
     source: str  # template | llm | none
     actions: list[Publish] = field(default_factory=list)
     response: str = ""
+    stream: Iterator[str] | None = None  # an LLM answer, sentence by sentence, still being written
+
+    def finished(self) -> Decision:
+        """The same decision with a streamed answer read to its end (for `understand`)."""
+        if self.stream is None:
+            return self
+        return replace(self, response=" ".join(self.stream), stream=None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,8 +112,8 @@ class Understanding:
             recognitions, answer = self.llm.ask(text, where)
             if recognitions:
                 return self._decision(text, recognitions, where, "llm")
-            if answer:
-                return Decision(text, "Answer", {}, "llm", response=answer)
+            if answer is not None:
+                return Decision(text, "Answer", {}, "llm", stream=answer)
         return Decision(text, "", {}, "none", response=responses.not_understood(text))
 
     def _decision(self, text: str, recognitions: list[Recognition], where: str, source: str) -> Decision:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -33,7 +34,9 @@ class Emit(Protocol):
 class Responder(Protocol):
     """Turns a transcript into what the assistant says, doing what it decided on the way."""
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str: ...
+    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
+        """The reply: text, or sentences still being written (a streamed LLM answer)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,12 @@ class TextRequest:
     text: str
     t_ms: int
     handed_at_monotonic: float = field(default_factory=time.monotonic)
+
+
+def _close(sentences: Iterator[str]) -> None:
+    close = getattr(sentences, "close", None)
+    if close is not None:
+        close()
 
 
 class Acknowledger:
@@ -161,20 +170,38 @@ class TurnWorker:
 
         response = self._responder.respond(text, turn, emit)
         timings["understand"] = clock.lap_ms()
-        self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
-        if response:
-            self.speak(response, turn, clock, timings)
+        if isinstance(response, str):
+            self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
+            if response:
+                self.speak(response, turn, clock, timings)
+            return
+        # A streamed answer: each sentence is spoken as soon as the model finishes it;
+        # the `response` event carries the whole text once it is known.
+        said = self._speak_sentences(response, turn, clock, timings)
+        self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=" ".join(said))
 
     def speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
+        self._speak_sentences(iter([text]), turn, clock, timings)
+
+    def _speak_sentences(
+        self, sentences: Iterator[str], turn: int, clock: _Clock, timings: dict[str, int]
+    ) -> list[str]:
         synth_ms = 0
+        said: list[str] = []
         self._stopped.clear()
-        for chunk in self._tts.synthesize(text):
+        for text in sentences:
+            for chunk in self._tts.synthesize(text):
+                if self._stopped.is_set():
+                    break
+                synth_ms += clock.lap_ms()
+                timings.setdefault("tts_first_audio", synth_ms)
+                self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)
+                self._playback.enqueue(chunk)
+                said.append(chunk.text)
             if self._stopped.is_set():
+                _close(sentences)  # stop the model writing the rest
                 break
-            synth_ms += clock.lap_ms()
-            timings.setdefault("tts_first_audio", synth_ms)
-            self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)
-            self._playback.enqueue(chunk)
         timings["tts"] = synth_ms
         self._playback.drain()
         timings["playback_wait"] = clock.lap_ms()
+        return said

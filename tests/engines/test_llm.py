@@ -64,7 +64,7 @@ def test_every_output_under_the_schema_parses_and_validates(engine: GenaiLlm) ->
 
 
 def test_sentences_the_templates_miss_reach_the_model(brain: Understanding) -> None:
-    decision = brain.decide("how long do I boil an egg")
+    decision = brain.decide("how long do I boil an egg").finished()
     assert decision.source == "llm"
     assert decision.response
 

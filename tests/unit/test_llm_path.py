@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_templates_decide_first_and_the_model_is_not_asked(recognizer: TemplateR
 
 def test_an_answer_when_no_tool_fits(recognizer: TemplateRecognizer) -> None:
     brain, _ = understanding(recognizer, '{"answer": "About seven minutes for a hard-boiled egg."}')
-    decision = brain.decide("how long do I boil an egg")
+    decision = brain.decide("how long do I boil an egg").finished()
     assert (decision.intent, decision.source, decision.actions) == ("Answer", "llm", [])
     assert decision.response.startswith("About seven minutes")
 
@@ -111,3 +112,27 @@ def test_the_prompt_is_prefilled_once_and_again_only_when_the_catalog_changes(
     brain._catalog.put(Entity("config:new", "Sauna", "switch", "config"))
     brain.decide("third question nobody templates")
     assert len(engine.primed) == 2 and "Sauna" in engine.primed[1]
+
+
+def test_an_answer_streams_sentence_by_sentence_as_it_is_written() -> None:
+    written: list[str] = []
+
+    def model() -> Iterator[str]:
+        for piece in ["'s a", "bout seven minutes. Then", ' cool it \\"fast\\"! Enjoy', '."}']:
+            written.append(piece)
+            yield piece
+
+    pieces = model()
+    sentences = llm.answer_sentences('{"answer":"It', pieces)
+    assert next(sentences) == "It's about seven minutes."
+    assert len(written) == 2  # the first sentence was out before the model wrote the rest
+    assert list(sentences) == ['Then cool it "fast"!', "Enjoy."]
+
+
+def test_stopping_an_answer_stops_the_model(recognizer: TemplateRecognizer) -> None:
+    brain, _ = understanding(recognizer, '{"answer": "One. Two. Three. Four."}')
+    decision = brain.decide("count for me")
+    assert decision.stream is not None
+    assert next(decision.stream) == "One."
+    decision.stream.close()  # what the turn worker does on "stop" or a wake word
+    assert list(decision.stream) == []
