@@ -81,6 +81,25 @@ def _state(
     return (StateReader(topic, lambda payload: parse(templates.read_value(template, payload))),)
 
 
+_OPEN_CLOSE_STOP = (
+    ("open", "payload_open", "OPEN"),
+    ("close", "payload_close", "CLOSE"),
+    ("stop", "payload_stop", "STOP"),
+)
+
+
+def _payloads(config: dict[str, Any], table: tuple[tuple[str, str, str], ...]) -> dict[str, Command]:
+    """Operations sent as fixed payloads on `command_topic`; a payload set to null disables its operation."""
+    topic = _topic(config, "command_topic")
+    if topic is None:
+        return {}
+    return {
+        operation: Command(topic, _const(payload))
+        for operation, key, default in table
+        if (payload := _payload(config, key, default)) is not None
+    }
+
+
 def _on_off_state(config: dict[str, Any]) -> Callable[[Any], dict[str, Any]]:
     on = str(config.get("state_on", config.get("payload_on", "ON")))
     off = str(config.get("state_off", config.get("payload_off", "OFF")))
@@ -190,15 +209,7 @@ def fan(config: dict[str, Any]) -> Built:
 
 
 def cover(config: dict[str, Any]) -> Built:
-    commands: dict[str, Command] = {}
-    if topic := _topic(config, "command_topic"):
-        for operation, key, default in (
-            ("open", "payload_open", "OPEN"),
-            ("close", "payload_close", "CLOSE"),
-            ("stop", "payload_stop", "STOP"),
-        ):
-            if (payload := _payload(config, key, default)) is not None:
-                commands[operation] = Command(topic, _const(payload))
+    commands = _payloads(config, _OPEN_CLOSE_STOP)
     if topic := _topic(config, "set_position_topic"):
         closed, opened = _number(config, "position_closed", 0), _number(config, "position_open", 100)
         commands["position"] = Command(topic, _percent_to(closed, opened))
@@ -217,13 +228,7 @@ def valve(config: dict[str, Any]) -> Built:
         commands["open"] = Command(topic, _const(str(round(_number(config, "position_open", 100)))))
         commands["close"] = Command(topic, _const(str(round(_number(config, "position_closed", 0)))))
     elif topic:
-        for operation, key, default in (
-            ("open", "payload_open", "OPEN"),
-            ("close", "payload_close", "CLOSE"),
-            ("stop", "payload_stop", "STOP"),
-        ):
-            if (payload := _payload(config, key, default)) is not None:
-                commands[operation] = Command(topic, _const(payload))
+        commands = _payloads(config, _OPEN_CLOSE_STOP)
     return commands, _state(config, "state_topic", lambda v: {"state": str(v).lower()})
 
 
@@ -267,15 +272,12 @@ def lock(config: dict[str, Any]) -> Built:
 
 
 def vacuum(config: dict[str, Any]) -> Built:
-    commands: dict[str, Command] = {}
-    if topic := _topic(config, "command_topic"):
-        for operation, key, default in (
-            ("start", "payload_start", "start"),
-            ("dock", "payload_return_to_base", "return_to_base"),
-            ("stop", "payload_stop", "stop"),
-        ):
-            commands[operation] = Command(topic, _const(str(config.get(key, default))))
-    return commands, _state(
+    table = (
+        ("start", "payload_start", "start"),
+        ("dock", "payload_return_to_base", "return_to_base"),
+        ("stop", "payload_stop", "stop"),
+    )
+    return _payloads(config, table), _state(
         config, "state_topic", lambda v: {"state": str((_json_or_empty(v) or {}).get("state", v))}
     )
 
