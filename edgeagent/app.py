@@ -18,6 +18,7 @@ from edgeagent.config import Config
 from edgeagent.engines import factory
 from edgeagent.engines.factory import cache_dir
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.guard import Guard
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
@@ -150,6 +151,7 @@ def build_understanding(
         set_volume=set_volume,
         fuzzy_cutoff=config.intent.fuzzy_cutoff,
         llm=build_llm(config, catalog),
+        guard=Guard(config.security),
     )
 
 

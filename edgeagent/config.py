@@ -127,6 +127,14 @@ class FeedbackSettings:
 
 
 @dataclass(frozen=True)
+class SecuritySettings:
+    confirm_sensitive: bool = True  # unlocking, opening a garage door or gate: asked back first
+    confirm_window_seconds: float = field(default=30.0, metadata=_bounded(3, 600))
+    voice_disabled_domains: tuple[str, ...] = field(default=(), metadata={"allow_empty": True})
+    allowed_devices: tuple[str, ...] = field(default=(), metadata={"allow_empty": True})  # empty = all
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str = "INFO"
 
@@ -187,6 +195,7 @@ class Config:
     mqtt: MqttSettings = MqttSettings()
     intent: IntentRecognitionSettings = IntentRecognitionSettings()
     feedback: FeedbackSettings = FeedbackSettings()
+    security: SecuritySettings = SecuritySettings()
     log: LogSettings = LogSettings()
     devices: tuple[DeviceSettings, ...] = ()
     intents: tuple[IntentSettings, ...] = ()
@@ -318,7 +327,7 @@ def _check_value(key: str, expected: Any, raw: Any, bounds: Mapping[str, Any]) -
     if typing.get_origin(expected) is tuple:
         if isinstance(raw, str):
             raw = [raw]
-        if not isinstance(raw, list | tuple) or not raw:
+        if not isinstance(raw, list | tuple) or not (raw or bounds.get("allow_empty")):
             raise ConfigError(key, f"expected a non-empty list of strings, got {_show(raw)}")
         return tuple(_check_str(f"{key}[{i}]", item) for i, item in enumerate(raw))
     raise TypeError(f"{key}: no validator for {expected!r}")

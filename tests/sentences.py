@@ -72,7 +72,10 @@ CASES = [
         (("zigbee2mqtt/Living room/Floor lamp/set", '{"state": "ON", "brightness": 51}'),),
     ),
     Case(
-        "Open the garage door.", "HassTurnOn", (("home/garage/door/set", "OPEN"),), "Opening the Garage door"
+        "Open the garage door.",
+        "HassTurnOn",
+        (),
+        "Open the Garage door?",  # sensitive: asked back first
     ),
     Case("close the garage door", "HassTurnOff", (("home/garage/door/set", "CLOSE"),)),
     Case(
@@ -82,7 +85,7 @@ CASES = [
         "40 percent",
     ),
     Case("Lock the front door.", "HassTurnOn", (("home/front/lock/set", "LOCK"),), "locked"),
-    Case("unlock the front door", "HassTurnOff", (("home/front/lock/set", "UNLOCK"),), "unlocked"),
+    Case("unlock the front door", "HassTurnOff", (), "Unlock the Front door?"),  # asked back first
     Case(
         "Set the living room temperature to 21 degrees.",
         "HassClimateSetTemperature",

@@ -57,6 +57,11 @@ def done(operation: str, entities: list[Entity], value: Any = None) -> str:
     return text[0].upper() + text[1:]
 
 
+def confirm(operation: str, entities: list[Entity]) -> str:
+    verb = {"unlock": "Unlock", "open": "Open"}.get(operation, "Do that to")
+    return f"{verb} {join([f'the {e.name}' for e in entities])}?"
+
+
 def unable(entities: list[Entity]) -> str:
     return f"{join([e.name for e in entities])} can't do that."
 

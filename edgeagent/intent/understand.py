@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from edgeagent.catalog.model import Catalog, Entity, normalize
-from edgeagent.config import IntentSettings
+from edgeagent.config import IntentSettings, SecuritySettings
 from edgeagent.intent import actions, responses
+from edgeagent.intent.guard import Guard
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.resolve import ResolveError, Target, resolve
 from edgeagent.intent.templates import Recognition, TemplateRecognizer
@@ -91,8 +92,10 @@ class Understanding:
         fuzzy_cutoff: int = 80,
         now: Callable[[], datetime.datetime] = datetime.datetime.now,
         llm: LlmUnderstanding | None = None,
+        guard: Guard | None = None,
     ) -> None:
         self.llm = llm
+        self._guard = guard or Guard(SecuritySettings())
         self._recognizer = recognizer
         self._catalog = catalog
         self._here = here
@@ -105,6 +108,10 @@ class Understanding:
     def decide(self, text: str, here: str | None = None) -> Decision:
         """Templates, then the language model, then "Sorry, I didn't understand"."""
         where = self._here if here is None else here
+        confirmed = self._guard.answer(text)
+        if confirmed is not None:
+            messages, response = confirmed
+            return Decision(text, "Confirm", {}, "template", messages, response)
         recognition = self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
         if recognition is not None:
             return self._decision(text, [recognition], where, "template")
@@ -148,13 +155,17 @@ class Understanding:
         entities = resolve(
             _target(intent, slots), self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff
         )
+        entities = self._guard.permitted(entities)
         messages, done, unable = actions.publishes(intent, slots, entities, self._catalog)
         if not done:
             raise ResolveError("intent_unsupported", responses.unable(unable))
         operation = actions.operation_for(intent, slots, done[0], self._catalog)
         spoken_value = slots.get("color", operation.value)
         text = responses.done(operation.name, done, spoken_value)
-        return messages, text if not unable else f"{text} {responses.unable(unable)}"
+        text = text if not unable else f"{text} {responses.unable(unable)}"
+        if any(self._guard.needs_confirmation(e, operation.name) for e in done):
+            return [], self._guard.hold(messages, responses.confirm(operation.name, done), text)
+        return messages, text
 
     def _query(self, intent: str, slots: dict[str, Any], here: str) -> str:
         if intent == "HassClimateGetTemperature":

@@ -195,6 +195,8 @@ def test_the_daemon_survives_a_broker_restart(tmp_path: Path) -> None:
         wait_retained(client, f"{BASE}/availability", "online", timeout_s=30)  # republished after reconnect
         client.watch("home/garage/door/set")
         client.publish(f"{BASE}/ask", "open the garage door", retain=False)
+        running.wait_for("response", text="Open the Garage door?")  # sensitive: asked back first
+        client.publish(f"{BASE}/ask", "yes", retain=False)
         assert client.wait_for(1, timeout_s=20) == [("home/garage/door/set", "OPEN")]
         code, _, _ = running.stop()
         client.close()

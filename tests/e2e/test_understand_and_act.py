@@ -139,7 +139,7 @@ def test_a_spoken_command_reaches_the_device(
         speech.silence(600),
         speech.piper("Hey Jarvis."),
         speech.silence(400),
-        speech.piper("Open the garage door."),
+        speech.piper("Close the garage door."),
         speech.silence(1500),
     )
     reply = tmp_path / "reply.wav"
@@ -159,10 +159,10 @@ def test_a_spoken_command_reaches_the_device(
     [intent] = [e for e in events if e["event"] == "intent"]
     [action] = [e for e in events if e["event"] == "action"]
     [response] = [e for e in events if e["event"] == "response"]
-    assert (intent["intent"], intent["source"]) == ("HassTurnOn", "template")
-    assert (action["topic"], action["payload"], action["qos"]) == ("home/garage/door/set", "OPEN", 1)
-    assert response["text"] == "Opening the Garage door."
-    assert home.wait_for(1) == [("home/garage/door/set", "OPEN")]
+    assert (intent["intent"], intent["source"]) == ("HassTurnOff", "template")
+    assert (action["topic"], action["payload"], action["qos"]) == ("home/garage/door/set", "CLOSE", 1)
+    assert response["text"] == "Closing the Garage door."
+    assert home.wait_for(1) == [("home/garage/door/set", "CLOSE")]
     assert reply.stat().st_size > 20_000
 
 

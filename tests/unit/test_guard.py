@@ -1,0 +1,66 @@
+"""Who may command what by voice: confirmation for unlocks and garage doors, allowlist, disabled domains."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgeagent.config import SecuritySettings, config_from_mapping
+from edgeagent.intent.guard import Guard
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.understand import Understanding
+from tests import home
+
+CUSTOM = config_from_mapping(home.CONFIG).intents
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> TemplateRecognizer:
+    return TemplateRecognizer("en", CUSTOM)
+
+
+def brain(recognizer: TemplateRecognizer, **security: object) -> Understanding:
+    guard = Guard(SecuritySettings(**security))  # type: ignore[arg-type]
+    return Understanding(recognizer, home.catalog(), here="Bedroom", custom=CUSTOM, guard=guard)
+
+
+def topics(decision: object) -> list[tuple[str, str]]:
+    return [(a.topic, a.payload) for a in decision.actions]  # type: ignore[attr-defined]
+
+
+def test_unlocking_is_asked_back_and_a_yes_publishes(recognizer: TemplateRecognizer) -> None:
+    assistant = brain(recognizer)
+    question = assistant.decide("unlock the front door")
+    assert (topics(question), question.response) == ([], "Unlock the Front door?")
+    confirmed = assistant.decide("Yes.")
+    assert topics(confirmed) == [("home/front/lock/set", "UNLOCK")]
+    assert confirmed.response == "Front door unlocked."
+
+
+def test_a_no_or_anything_else_publishes_nothing(recognizer: TemplateRecognizer) -> None:
+    assistant = brain(recognizer)
+    assistant.decide("open the garage door")
+    assert (topics(reply := assistant.decide("no")), reply.response) == ([], "Okay, I won't.")
+    assistant.decide("open the garage door")
+    assistant.decide("what time is it")
+    assert topics(assistant.decide("yes")) == []  # the question was dropped by the other sentence
+
+
+def test_locking_and_closing_are_not_asked(recognizer: TemplateRecognizer) -> None:
+    assistant = brain(recognizer)
+    assert topics(assistant.decide("lock the front door")) == [("home/front/lock/set", "LOCK")]
+    assert topics(assistant.decide("close the garage door")) == [("home/garage/door/set", "CLOSE")]
+
+
+def test_confirmation_can_be_switched_off(recognizer: TemplateRecognizer) -> None:
+    assert topics(brain(recognizer, confirm_sensitive=False).decide("unlock the front door")) == [
+        ("home/front/lock/set", "UNLOCK")
+    ]
+
+
+def test_voice_disabled_domains_and_the_allowlist(recognizer: TemplateRecognizer) -> None:
+    no_locks = brain(recognizer, voice_disabled_domains=("lock",))
+    decision = no_locks.decide("lock the front door")
+    assert topics(decision) == [] and "can't be controlled by voice" in decision.response
+    only_lamp = brain(recognizer, allowed_devices=("Desk lamp",))
+    assert topics(only_lamp.decide("turn on the kitchen light")) == []
+    assert topics(only_lamp.decide("turn on the desk lamp")) == [("home/office/desk/set", "ON")]
