@@ -91,10 +91,14 @@ def _render(part: Part) -> bytes:
 
 @functools.lru_cache(maxsize=1)
 def _voice():  # type: ignore[no-untyped-def]
+    """The product's voice with Piper's random variation off, so test audio is the same every run."""
+    from edgeagent import models
     from edgeagent.config import Config
-    from edgeagent.engines import factory
+    from edgeagent.engines.tts.piper import PiperTts
 
-    return factory.build_tts(Config())
+    config = Config()
+    path = models.resolve(config.tts.voice, "tts", Path(config.models.cache_dir).expanduser())
+    return PiperTts(path, threads=1, length_scale=1.0, volume=1.0, noise_scale=0.0, noise_w_scale=0.0)
 
 
 @functools.lru_cache(maxsize=256)

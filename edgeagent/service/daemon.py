@@ -51,6 +51,7 @@ class Daemon:
         self._control: ControlSurface | None = None
 
     def run(self) -> PipelineStats:
+        self._handle_signals()  # first: a SIGHUP or SIGTERM during start-up must not kill us mid-way
         self.bus.subscribe(log_event)
         if self._jsonl:
             self.bus.subscribe(JsonlWriter(sys.stdout))
@@ -67,7 +68,6 @@ class Daemon:
         try:
             pipeline = self._pipeline(engines)
             self._connect_controls(pipeline, engines)
-            self._handle_signals()
             watchdog = Watchdog(self._notifier, frames_recent(pipeline.last_frame_monotonic))
             self._notifier.ready()
             return pipeline.run(

@@ -141,7 +141,7 @@ def test_raw_audio_on_stdin(one_turn: speech.Clip) -> None:
 
 def test_transcribe_and_say(tmp_path: Path) -> None:
     said = tmp_path / "said.wav"
-    assert edgeagent("say", "Close the living room blinds.", "--output", str(said)).code == 0
+    assert edgeagent("say", "Turn off the hallway light.", "--output", str(said)).code == 0
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", "transcribe", str(said), "--json"],
         capture_output=True,
@@ -149,7 +149,7 @@ def test_transcribe_and_say(tmp_path: Path) -> None:
         check=True,
     )
     answer = json.loads(done.stdout)
-    assert words(answer["text"]) == words("close the living room blinds")
+    assert words(answer["text"]) == words("turn off the hallway light")
     assert answer["audio_ms"] > 1000
 
 

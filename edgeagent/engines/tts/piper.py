@@ -16,7 +16,16 @@ logger = logging.getLogger(__name__)
 
 
 class PiperTts:
-    def __init__(self, model_path: Path, *, threads: int, length_scale: float, volume: float) -> None:
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        threads: int,
+        length_scale: float,
+        volume: float,
+        noise_scale: float | None = None,
+        noise_w_scale: float | None = None,
+    ) -> None:
         import onnxruntime
         from piper import PiperVoice
         from piper.config import PiperConfig, SynthesisConfig
@@ -33,7 +42,10 @@ class PiperTts:
         except Exception as exc:  # missing/corrupt JSON or ONNX: all a load failure
             raise TtsError("model_load_failed", f"cannot load Piper voice {model_path}: {exc}") from exc
         self._voice = PiperVoice(session=session, config=config)
-        self._syn = SynthesisConfig(length_scale=length_scale, volume=volume)
+        # noise_scale / noise_w_scale None: the voice's own; 0 makes synthesis repeatable (tests).
+        self._syn = SynthesisConfig(
+            length_scale=length_scale, volume=volume, noise_scale=noise_scale, noise_w_scale=noise_w_scale
+        )
         self.sample_rate_hz = config.sample_rate
 
     def synthesize(self, text: str) -> Iterator[AudioChunk]:
