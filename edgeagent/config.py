@@ -103,6 +103,12 @@ class MqttSettings:
     password_file: str = ""
     keepalive_seconds: int = field(default=30, metadata=_bounded(5, 3600))
     hermes: bool = False  # also speak Rhasspy/Snips Hermes topics
+    outbox_size: int = field(
+        default=20, metadata=_bounded(1, 10000)
+    )  # commands kept while the broker is down
+    outbox_max_age_seconds: float = field(
+        default=60.0, metadata=_bounded(1, 86400)
+    )  # older ones: told, not sent
 
     @property
     def site_id(self) -> str:

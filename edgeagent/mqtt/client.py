@@ -1,7 +1,7 @@
 """A small thread-safe MQTT client over paho-mqtt 2.
 
 paho's network loop runs on its own thread and reconnects with exponential
-backoff (1 s to 60 s). Subscriptions are remembered and renewed on every
+backoff (1 s to 30 s). Subscriptions are remembered and renewed on every
 (re)connect. Handlers run on paho's thread: they must be quick, and an
 exception in one is logged and dropped, never allowed to kill the loop.
 """
@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from edgeagent.config import MqttSettings
 from edgeagent.errors import EdgeAgentError
@@ -40,6 +41,10 @@ class Publish:
         return {"topic": self.topic, "payload": self.payload, "qos": self.qos, "retain": self.retain}
 
 
+if TYPE_CHECKING:
+    from edgeagent.mqtt.outbox import Outbox
+
+
 class MqttClient:
     def __init__(self, settings: MqttSettings, *, client_id: str = "", will: Publish | None = None) -> None:
         import paho.mqtt.client as paho
@@ -51,11 +56,12 @@ class MqttClient:
         self._connected = threading.Event()
         self._closing = False
         self._connect_callbacks: list[Callable[[], None]] = []
+        self._outbox: Outbox | None = None
         self._client = paho.Client(
             CallbackAPIVersion.VERSION2,
             client_id=client_id or f"edgeagent-{uuid.uuid4().hex[:8]}",
         )
-        self._client.reconnect_delay_set(1, 60)
+        self._client.reconnect_delay_set(1, 30)
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
@@ -100,8 +106,15 @@ class MqttClient:
         if self.connected:
             self._client.subscribe(topic_filter, qos)
 
+    def use_outbox(self, outbox: Outbox) -> None:
+        """Commands (QoS 1) published while disconnected go to `outbox` and are sent on reconnect."""
+        self._outbox = outbox
+
     def publish(self, message: Publish, *, wait_seconds: float | None = None) -> None:
-        """Send (or, while disconnected, queue for the reconnect) one message."""
+        """Send one message; while disconnected, commands wait in the outbox (if any) for the reconnect."""
+        if self._outbox is not None and message.qos > 0 and not message.retain and not self.connected:
+            self._outbox.keep(message)
+            return
         info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
         if info.rc != 0:
             logger.warning("MQTT publish to %s queued while disconnected (rc %s)", message.topic, info.rc)
@@ -125,6 +138,8 @@ class MqttClient:
             self._client.subscribe(topic_filter, qos)
         logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
         self._connected.set()
+        for message in self._outbox.take_fresh() if self._outbox is not None else []:
+            self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
         for callback in self._connect_callbacks:
             try:
                 callback()

@@ -126,6 +126,10 @@ class Pipeline:
         if playback is not None and not playback.offer(chunk):
             logger.debug("feedback sound %s dropped: playback busy", chunk.text)
 
+    def stream_t_ms(self) -> int:
+        """Stream time now (for events that belong to no turn)."""
+        return self._listener.last_t_ms if self._listener is not None else 0
+
     def last_frame_monotonic(self) -> float | None:
         """When the listener last processed a frame (the watchdog's proof of life)."""
         return self._listener.last_frame_monotonic if self._listener is not None else None

@@ -23,9 +23,11 @@ from edgeagent.config import Config
 from edgeagent.errors import ConfigError
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.intent.understand import Understanding
-from edgeagent.mqtt.client import MqttClient
+from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.mqtt.control import ControlSurface, availability_will
 from edgeagent.mqtt.hermes import Hermes
+from edgeagent.mqtt.outbox import Outbox
+from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
@@ -48,6 +50,7 @@ class Daemon:
         self._reload_requested = threading.Event()
         self.bus = EventBus()
         self._client: MqttClient | None = None
+        self._pipeline_running: Pipeline | None = None
         self._control: ControlSurface | None = None
 
     def run(self) -> PipelineStats:
@@ -63,6 +66,14 @@ class Daemon:
         self._client = app.connect_mqtt(
             self.config, self.catalog, required=False, will=availability_will(site)
         )
+        if self._client is not None:
+            self._client.use_outbox(
+                Outbox(
+                    capacity=self.config.mqtt.outbox_size,
+                    max_age_seconds=self.config.mqtt.outbox_max_age_seconds,
+                    on_dropped=self._command_dropped,
+                )
+            )
         self._notifier.status("loading models")
         engines = app.load_engines(self.config, progress=self._notifier.status)
         try:
@@ -78,8 +89,20 @@ class Daemon:
             sink.close()
             source.close()
 
+    def _command_dropped(self, message: Publish, reason: str) -> None:
+        """A command never reached its device: an `error` event, and the person is told."""
+        pipeline = self._pipeline_running
+        t_ms = pipeline.stream_t_ms() if pipeline else 0
+        text = f"command to {message.topic} not sent: the broker was unreachable ({reason})"
+        self.bus.emit(events.ERROR, 0, t_ms, stage="mqtt", code=f"command_{reason}", message=text)
+        if pipeline is not None:
+            pipeline.announce(
+                "Sorry, a command could not reach its device: the message broker was unreachable."
+            )
+
     def _pipeline(self, engines: Engines) -> Pipeline:
         pipeline = Pipeline(engines, None, self.bus, app.pipeline_settings(self.config))
+        self._pipeline_running = pipeline
         pipeline.output_audible = self._output_spec == "speaker"
         pipeline.barge_in = self.config.audio.barge_in
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000

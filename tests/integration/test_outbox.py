@@ -1,0 +1,60 @@
+"""Commands decided while the broker is down are sent when it is back, or reported; never lost silently."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from edgeagent.config import MqttSettings
+from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.mqtt.outbox import Outbox
+from tests.broker import TestClient, free_port, mosquitto
+
+
+def wait_until(condition: object, timeout_s: float = 15) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def test_commands_wait_for_the_broker_and_stale_ones_are_reported(tmp_path: Path) -> None:
+    port = free_port()
+    dropped: list[tuple[str, str]] = []
+    now = [0.0]
+    outbox = Outbox(
+        capacity=5,
+        max_age_seconds=60,
+        on_dropped=lambda m, why: dropped.append((m.topic, why)),
+        clock=lambda: now[0],
+    )
+    with mosquitto(tmp_path, port) as broker:
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port))
+        client.use_outbox(outbox)
+        client.connect()
+    wait_until(lambda: not client.connected)
+    client.publish(Publish("home/stale/set", "ON"))
+    now[0] += 120  # two minutes pass: "stale" is past the age limit by the time the broker is back
+    client.publish(Publish("home/fresh/set", "ON"))
+    with mosquitto(tmp_path, port) as broker:
+        devices = TestClient(broker)
+        devices.watch("home/#")
+        wait_until(lambda: client.connected, timeout_s=45)  # paho's backoff may be at 8-16 s by now
+        wait_until(lambda: len(devices.received) >= 1)
+        time.sleep(0.5)
+        received = [topic for topic, _ in devices.received]
+        devices.close()
+        client.close()
+    assert received == ["home/fresh/set"]
+    assert dropped == [("home/stale/set", "expired")]
+
+
+def test_a_full_outbox_pushes_out_the_oldest_and_says_so() -> None:
+    dropped: list[tuple[str, str]] = []
+    outbox = Outbox(capacity=2, max_age_seconds=60, on_dropped=lambda m, why: dropped.append((m.topic, why)))
+    for name in ("a", "b", "c"):
+        outbox.keep(Publish(f"home/{name}/set", "ON"))
+    assert dropped == [("home/a/set", "full")]
+    assert [m.topic for m in outbox.take_fresh()] == ["home/b/set", "home/c/set"]
