@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -13,7 +12,7 @@ from edgeagent.catalog.sync import CatalogSync
 from edgeagent.config import MqttSettings
 from edgeagent.mqtt.client import MqttClient, MqttError
 from tests import z2m_devices
-from tests.broker import Broker, TestClient, free_port
+from tests.broker import Broker, TestClient, free_port, wait_until
 
 
 @pytest.fixture
@@ -62,15 +61,6 @@ def synced(broker: Broker, home: TestClient) -> Iterator[tuple[Catalog, CatalogS
 
 def names(catalog: Catalog) -> set[str]:
     return {e.name for e in catalog.entities()}
-
-
-def wait_until(condition: object, timeout_s: float = 5) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
 
 
 def test_retained_discovery_fills_the_catalog_and_bad_messages_are_skipped(

@@ -8,16 +8,7 @@ from pathlib import Path
 from edgeagent.config import MqttSettings
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.mqtt.outbox import Outbox
-from tests.broker import TestClient, free_port, mosquitto
-
-
-def wait_until(condition: object, timeout_s: float = 15) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
+from tests.broker import TestClient, free_port, mosquitto, wait_until
 
 
 def test_commands_wait_for_the_broker_and_stale_ones_are_reported(tmp_path: Path) -> None:
