@@ -368,8 +368,3 @@ def _show(raw: Any) -> str:
     if isinstance(raw, bool):
         return "true" if raw else "false"
     return repr(raw)
-
-
-def as_dict(config: Config) -> dict[str, Any]:
-    """The effective configuration as plain values (for `doctor` and logs)."""
-    return dataclasses.asdict(config)

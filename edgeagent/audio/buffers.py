@@ -48,6 +48,15 @@ class BoundedQueue(Generic[T]):
             self._items.append(item)
             self._cond.notify_all()
 
+    def offer(self, item: T) -> bool:
+        """Put `item` only if there is room now; never waits, never drops another item."""
+        with self._cond:
+            if self._closed or len(self._items) >= self._capacity:
+                return False
+            self._items.append(item)
+            self._cond.notify_all()
+            return True
+
     def get(self, timeout_seconds: float | None = None) -> T:
         """The next item; raises `Closed` when closed and drained, TimeoutError on timeout."""
         with self._cond:

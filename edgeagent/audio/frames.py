@@ -14,7 +14,6 @@ SAMPLES_PER_FRAME = SAMPLE_RATE_HZ * FRAME_MS // 1000  # 160
 BYTES_PER_SAMPLE = 2  # int16
 BYTES_PER_FRAME = SAMPLES_PER_FRAME * BYTES_PER_SAMPLE  # 320
 
-Int16Array = npt.NDArray[np.int16]
 Float32Array = npt.NDArray[np.float32]
 
 
@@ -29,14 +28,6 @@ class Frame:
     def t_ms(self) -> int:
         """Stream time at the end of this frame."""
         return (self.index + 1) * FRAME_MS
-
-
-def frames_to_ms(count: int) -> int:
-    return count * FRAME_MS
-
-
-def ms_to_frames(ms: int) -> int:
-    return max(1, -(-ms // FRAME_MS))
 
 
 def to_mono_float(samples: npt.NDArray[np.generic], channels: int) -> Float32Array:

@@ -57,9 +57,6 @@ class Entity:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
-    def can(self, operation: str) -> bool:
-        return operation in self.commands
-
 
 def normalize(name: str) -> str:
     """The form names are compared in: lower case, single spaces, no punctuation."""
@@ -80,12 +77,6 @@ class Catalog:
             self._entities[entity.id] = entity
             self.version += 1
         logger.debug("catalog: %s %r (%s, area %r)", entity.id, entity.name, entity.domain, entity.area)
-
-    def remove(self, entity_id: str) -> None:
-        with self._lock:
-            if self._entities.pop(entity_id, None) is not None:
-                self._states.pop(entity_id, None)
-                self.version += 1
 
     def replace_source(self, source: str, prefix: str, entities: Iterable[Entity]) -> None:
         """Swap what one message announced: the id `prefix` itself, or everything under it

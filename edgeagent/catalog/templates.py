@@ -2,8 +2,7 @@
 
 Only the common forms are understood: `{{ value }}`, `{{ value_json.a.b }}`,
 `{{ value_json['a'] }}` (for reading state) and `{{ value }}` substitution in
-command templates. Anything else is reported once by the caller and the raw
-value is used.
+command templates. Anything else: the raw value is used.
 """
 
 from __future__ import annotations
@@ -15,15 +14,6 @@ from typing import Any
 _VALUE_JSON = re.compile(r"^\{\{\s*value_json((?:\.\w+|\[\s*['\"][^'\"]+['\"]\s*\])+)\s*\}\}$")
 _PATH_PART = re.compile(r"\.(\w+)|\[\s*['\"]([^'\"]+)['\"]\s*\]")
 _VALUE = re.compile(r"\{\{\s*value\s*\}\}")
-
-
-def understood(template: str | None) -> bool:
-    if not template:
-        return True
-    stripped = template.strip()
-    return bool(
-        _VALUE_JSON.match(stripped) or _VALUE.fullmatch(stripped) or _only_value_substitution(stripped)
-    )
 
 
 def read_value(template: str | None, payload: bytes) -> Any:

@@ -94,7 +94,3 @@ class EventLog:
     def types(self) -> list[str]:
         with self._lock:
             return [e.event for e in self.events]
-
-    def of_type(self, event: str) -> list[Event]:
-        with self._lock:
-            return [e for e in self.events if e.event == event]

@@ -96,10 +96,6 @@ class Listener:
         """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
         self._listen_requested.set()
 
-    @property
-    def listening(self) -> bool:
-        return self._command is not None
-
     def process(self, frame: Frame) -> None:
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()

@@ -37,23 +37,29 @@ class Volume:
 
 
 class Playback:
-    def __init__(self, sink: AudioSink, capacity_chunks: int = 8, volume: Volume | None = None) -> None:
+    def __init__(
+        self,
+        sink: AudioSink,
+        capacity_chunks: int = 8,
+        volume: Volume | None = None,
+        tail_seconds: float = 0.3,
+    ) -> None:
         self._sink = sink
         self.volume = volume or Volume()
         self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
-        self._capacity = capacity_chunks
         self._idle = threading.Condition()
         self._pending = 0
         self._quiet_after = 0.0
-        self.tail_seconds = 0.3
-        self.errors: list[AudioError] = []
+        self.tail_seconds = tail_seconds  # still "speaking" this long after the last sound (room echo)
 
     def offer(self, chunk: AudioChunk) -> bool:
         """Queue a short sound only if there is room right now (never blocks the caller)."""
-        if len(self._queue) >= self._capacity:
-            return False
-        self.enqueue(chunk)
-        return True
+        with self._idle:
+            self._pending += 1
+        if self._queue.offer(chunk):
+            return True
+        self._done_one()
+        return False
 
     def enqueue(self, chunk: AudioChunk) -> None:
         with self._idle:
@@ -108,7 +114,6 @@ class Playback:
                 self._sink.write(self.volume.apply(chunk.pcm), chunk.sample_rate_hz)
             except AudioError as exc:
                 logger.error("playback failed: %s", exc)
-                self.errors.append(exc)
             finally:
                 self._done_one()
 

@@ -158,8 +158,7 @@ class Pipeline:
             raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         turns: BoundedQueue[_TurnItem] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
-        playback = Playback(sink, volume=self.volume)
-        playback.tail_seconds = self.speaking_tail_seconds
+        playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
         listener = Listener(
             self.engines.wake, self.engines.vad, self.settings.listener, self.bus, turns.put, self.turn_ids

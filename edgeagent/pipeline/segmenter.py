@@ -74,10 +74,6 @@ class Segmenter:
         self.finished = outcome
         return outcome
 
-    @property
-    def trailing_silence_ms(self) -> int:
-        return self._silence_run_ms
-
 
 def wake_tail_end(is_speech: Sequence[bool], *, min_gap_frames: int = 5) -> int:
     """Where the pre-roll stops belonging to the wake phrase.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -40,23 +40,19 @@ class Responder(Protocol):
 
 
 @dataclass(frozen=True)
-class Announcement:
+class _TextTurn:
+    turn: int
+    text: str
+    t_ms: int  # stream time when it was queued
+    handed_at_monotonic: float = field(default_factory=time.monotonic)
+
+
+class Announcement(_TextTurn):
     """Something to say that no one asked for just now (a timer ending)."""
 
-    turn: int
-    text: str
-    t_ms: int
-    handed_at_monotonic: float = field(default_factory=time.monotonic)
 
-
-@dataclass(frozen=True)
-class TextRequest:
+class TextRequest(_TextTurn):
     """A typed question (MQTT `ask`): a whole turn without audio."""
-
-    turn: int
-    text: str
-    t_ms: int
-    handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
 def _close(sentences: Iterator[str]) -> None:
@@ -66,7 +62,7 @@ def _close(sentences: Iterator[str]) -> None:
 
 
 class Acknowledger:
-    """Repeats what was heard: for `run` with understanding switched off, and for tests."""
+    """A responder that repeats what was heard (pipeline tests; the audio path without understanding)."""
 
     def respond(self, text: str, turn: int, emit: Emit) -> str:
         if not text:
@@ -124,45 +120,57 @@ class TurnWorker:
     def ask(self, request: TextRequest) -> None:
         clock = _Clock(request.t_ms, request.handed_at_monotonic)
         timings = {"queued": clock.lap_ms()}
-        outcome = "done"
-        self._bus.emit(events.TRANSCRIPT, request.turn, clock.t_ms(), text=request.text)
-        try:
+
+        def body() -> None:
+            self._bus.emit(events.TRANSCRIPT, request.turn, clock.t_ms(), text=request.text)
             self.respond_and_speak(request.text, request.turn, clock, timings)
-        except EdgeAgentError as exc:
-            outcome = "error"
-            self._emit_error(request.turn, clock, exc)
-        self._bus.emit(events.TURN_END, request.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
+
+        self._turn(request.turn, clock, timings, body)
 
     def announce(self, announcement: Announcement) -> None:
         clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
         timings: dict[str, int] = {}
-        self._bus.emit(events.RESPONSE, announcement.turn, clock.t_ms(), text=announcement.text)
-        try:
-            self.speak(announcement.text, announcement.turn, clock, timings)
-        except EdgeAgentError as exc:
-            self._emit_error(announcement.turn, clock, exc)
-        self._bus.emit(
-            events.TURN_END, announcement.turn, clock.t_ms(), outcome="announced", timings_ms=timings
-        )
 
-    def _emit_error(self, turn: int, clock: _Clock, exc: EdgeAgentError) -> None:
-        self._bus.emit(events.ERROR, turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message)
+        def body() -> None:
+            self._bus.emit(events.RESPONSE, announcement.turn, clock.t_ms(), text=announcement.text)
+            self.speak(announcement.text, announcement.turn, clock, timings)
+
+        self._turn(announcement.turn, clock, timings, body, done="announced", failed="announced")
 
     def run(self, utterance: Utterance) -> None:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
-        outcome = "done"
-        try:
+
+        def body() -> None:
             transcript = self._stt.transcribe(
                 utterance.pcm, self._settings.language, initial_prompt=self._settings.initial_prompt
             )
             timings["stt"] = clock.lap_ms()
             self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
             self.respond_and_speak(transcript.text, utterance.turn, clock, timings)
+
+        self._turn(utterance.turn, clock, timings, body)
+
+    def _turn(
+        self,
+        turn: int,
+        clock: _Clock,
+        timings: dict[str, int],
+        body: Callable[[], None],
+        *,
+        done: str = "done",
+        failed: str = "error",
+    ) -> None:
+        """Run one turn's work; a stage error becomes an `error` event; `turn_end` always follows."""
+        outcome = done
+        try:
+            body()
         except EdgeAgentError as exc:
-            outcome = "error"
-            self._emit_error(utterance.turn, clock, exc)
-        self._bus.emit(events.TURN_END, utterance.turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
+            outcome = failed
+            self._bus.emit(
+                events.ERROR, turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message
+            )
+        self._bus.emit(events.TURN_END, turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
 
     def respond_and_speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
         def emit(event: str, **fields: Any) -> None:

@@ -25,10 +25,6 @@ class Notifier:
         if self._address:
             self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 
-    @property
-    def active(self) -> bool:
-        return self._socket is not None
-
     def notify(self, *lines: str) -> None:
         if self._socket is None:
             return
@@ -66,7 +62,6 @@ class Watchdog:
         self._notifier = notifier
         self._alive = alive
         self._last_ping = 0.0
-        self.withheld = 0  # pings skipped because the pipeline looked stuck
 
     @property
     def enabled(self) -> bool:
@@ -77,7 +72,6 @@ class Watchdog:
         if not self.enabled or now - self._last_ping < self._period_seconds:
             return
         if not self._alive():
-            self.withheld += 1
             logger.warning("no audio frames lately: withholding the systemd watchdog ping")
             return
         self._notifier.notify("WATCHDOG=1")
