@@ -17,6 +17,7 @@ from edgeagent.catalog.sync import CatalogSync
 from edgeagent.config import Config
 from edgeagent.engines import factory
 from edgeagent.engines.factory import cache_dir
+from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.llm import LlmUnderstanding
@@ -103,6 +104,20 @@ def pipeline_settings(config: Config) -> PipelineSettings:
     return PipelineSettings(listener=listener, turn=turn, queue_frames=config.audio.queue_frames)
 
 
+def load_llm_engine(config: Config) -> LlmEngine | None:
+    """The configured genai model, or None with a clear warning when it is missing or broken."""
+    try:
+        folder = models.resolve(config.llm.model, "llm", cache_dir(config))
+        from edgeagent.engines.llm.genai import GenaiLlm
+
+        engine = GenaiLlm(folder, threads=config.llm.threads, max_length=config.llm.max_length)
+    except EdgeAgentError as exc:
+        logger.warning("language model off: %s (set llm.enabled = false to silence this)", exc)
+        return None
+    logger.info("language model %s ready in %.2f s", config.llm.model, engine.load_seconds)
+    return engine
+
+
 def build_catalog(config: Config) -> Catalog:
     """The devices from the config file; MQTT sources are added by `connect_mqtt`."""
     catalog = Catalog()
@@ -136,7 +151,10 @@ def build_understanding(
     *,
     announce: Callable[[str], None] | None = None,
     set_volume: Callable[[int], None] | None = None,
+    previous: Understanding | None = None,
 ) -> Understanding:
+    """Templates, LLM and timers over `catalog`; a `previous` one (config reload) hands over its
+    running timers and its loaded language model instead of starting new ones."""
     started = time.monotonic()
     recognizer = TemplateRecognizer(
         config.intent.language, config.intents, fuzzy_cutoff=config.intent.fuzzy_cutoff
@@ -147,27 +165,25 @@ def build_understanding(
         catalog,
         here=config.intent.area,
         custom=config.intents,
-        timers=Timers(announce) if announce else None,
+        timers=previous.timers if previous else Timers(announce) if announce else None,
         set_volume=set_volume,
         fuzzy_cutoff=config.intent.fuzzy_cutoff,
-        llm=build_llm(config, catalog),
+        llm=build_llm(config, catalog, engine=previous.llm.engine if previous and previous.llm else None),
         guard=Guard(config.security),
     )
 
 
-def build_llm(config: Config, catalog: Catalog) -> LlmUnderstanding | None:
-    """The language model, or None (switched off, or missing: then templates only, with a clear warning)."""
+def build_llm(config: Config, catalog: Catalog, engine: LlmEngine | None = None) -> LlmUnderstanding | None:
+    """The language model, or None (switched off, or missing: then templates only, with a clear warning).
+
+    An already loaded `engine` is reused: only its prompt is prefilled again.
+    """
     if not config.llm.enabled:
         return None
-    try:
-        folder = models.resolve(config.llm.model, "llm", cache_dir(config))
-        from edgeagent.engines.llm.genai import GenaiLlm
-
-        engine = GenaiLlm(folder, threads=config.llm.threads, max_length=config.llm.max_length)
-    except EdgeAgentError as exc:
-        logger.warning("language model off: %s (set llm.enabled = false to silence this)", exc)
-        return None
-    logger.info("language model %s ready in %.2f s", config.llm.model, engine.load_seconds)
+    if engine is None:
+        engine = load_llm_engine(config)
+        if engine is None:
+            return None
     llm = LlmUnderstanding(engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens)
     started = time.monotonic()
     llm.ensure_primed(config.intent.area)

@@ -71,12 +71,16 @@ class Catalog:
         self._states: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self.version = 0  # bumped on every change to the set of entities
+        self._index: dict[str, list[tuple[Entity, StateReader]]] = {}
+        self._indexed_version = -1
+        self._listeners: list[Callable[[], None]] = []
 
     def put(self, entity: Entity) -> None:
         with self._lock:
             self._entities[entity.id] = entity
             self.version += 1
         logger.debug("catalog: %s %r (%s, area %r)", entity.id, entity.name, entity.domain, entity.area)
+        self._changed()
 
     def replace_source(self, source: str, prefix: str, entities: Iterable[Entity]) -> None:
         """Swap what one message announced: the id `prefix` itself, or everything under it
@@ -89,6 +93,15 @@ class Catalog:
             for entity in entities:
                 self._entities[entity.id] = entity
             self.version += 1
+        self._changed()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (outside the lock) after every change to the set of entities."""
+        self._listeners.append(callback)
+
+    def _changed(self) -> None:
+        for callback in self._listeners:
+            callback()
 
     def entities(self) -> list[Entity]:
         with self._lock:
@@ -111,6 +124,25 @@ class Catalog:
 
     def state_readers(self) -> list[tuple[Entity, StateReader]]:
         return [(e, reader) for e in self.entities() for reader in e.states]
+
+    def readers_for(self, topic: str) -> list[tuple[Entity, StateReader]]:
+        """The readers of one state topic: indexed, since state messages may come thousands a second."""
+        with self._lock:
+            return list(self._state_index().get(topic, ()))
+
+    def state_topics(self) -> set[str]:
+        with self._lock:
+            return set(self._state_index())
+
+    def _state_index(self) -> dict[str, list[tuple[Entity, StateReader]]]:
+        """Rebuilt only after the entities changed; call with the lock held."""
+        if self._indexed_version != self.version:
+            index: dict[str, list[tuple[Entity, StateReader]]] = {}
+            for entity in self._entities.values():
+                for reader in entity.states:
+                    index.setdefault(reader.topic, []).append((entity, reader))
+            self._index, self._indexed_version = index, self.version
+        return self._index
 
 
 def _under(entity_id: str, prefix: str) -> bool:

@@ -36,6 +36,7 @@ class CatalogSync:
     def start(self) -> None:
         self._client.subscribe(f"{self._prefix}/#", self._on_discovery)
         self._client.subscribe(f"{self._z2m_base}/bridge/devices", self._on_z2m_devices)
+        self._catalog.on_change(self.follow_states)  # devices from any source, config reloads included
         self.follow_states()
 
     def wait_until_quiet(self, quiet_seconds: float = 0.3, timeout_seconds: float = 3.0) -> None:
@@ -50,8 +51,10 @@ class CatalogSync:
 
     def follow_states(self) -> None:
         """Subscribe to the state topic of every entity (new ones after catalog changes)."""
-        for topic in {reader.topic for _, reader in self._catalog.state_readers()} - self._state_topics:
-            self._state_topics.add(topic)
+        with self._lock:
+            new = self._catalog.state_topics() - self._state_topics
+            self._state_topics |= new
+        for topic in new:
             self._client.subscribe(topic, self._on_state)
 
     def _touch(self) -> None:
@@ -68,7 +71,6 @@ class CatalogSync:
             self._report(topic, exc)
             return
         self._catalog.replace_source("ha", id_prefix, entities)
-        self.follow_states()
 
     def _on_z2m_devices(self, topic: str, payload: bytes, retained: bool) -> None:
         self._touch()
@@ -79,12 +81,9 @@ class CatalogSync:
             return
         self._catalog.replace_source("z2m", "z2m:", entities)
         logger.info("zigbee2mqtt: %d entities", len(entities))
-        self.follow_states()
 
     def _on_state(self, topic: str, payload: bytes, retained: bool) -> None:
-        for entity, reader in self._catalog.state_readers():
-            if reader.topic != topic:
-                continue
+        for entity, reader in self._catalog.readers_for(topic):
             try:
                 values = reader.read(payload)
             except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:

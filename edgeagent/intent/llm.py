@@ -18,6 +18,7 @@ from typing import Any
 
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import IntentSettings
+from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.intent.actions import COLORS
 from edgeagent.intent.templates import Recognition
 
@@ -225,9 +226,9 @@ class LlmUnderstanding:
     """Templates could not place the sentence: ask the model, under the schema, over the live catalog."""
 
     def __init__(
-        self, engine: Any, catalog: Catalog, custom: tuple[IntentSettings, ...], *, max_tokens: int
+        self, engine: LlmEngine, catalog: Catalog, custom: tuple[IntentSettings, ...], *, max_tokens: int
     ) -> None:
-        self._engine = engine
+        self.engine = engine
         self._catalog = catalog
         self._tools = tools_for(custom)
         self._max_tokens = max_tokens
@@ -241,7 +242,7 @@ class LlmUnderstanding:
         if key == self._primed_for:
             return
         self._schema = json.dumps(schema(self._tools, self._catalog))
-        self._engine.prime(system_prompt(self._tools, self._catalog, here), (self._schema,))
+        self.engine.prime(system_prompt(self._tools, self._catalog, here), (self._schema,))
         self._primed_for = key
 
     def ask(self, text: str, here: str) -> tuple[list[Recognition], Iterator[str] | None]:
@@ -252,7 +253,7 @@ class LlmUnderstanding:
         """
         self.ensure_primed(here)
         self.cancel.clear()
-        pieces = self._engine.generate(
+        pieces = self.engine.generate(
             text, max_tokens=self._max_tokens, cancel=self.cancel, schema=self._schema
         )
         head = ""

@@ -100,7 +100,7 @@ class Understanding:
         self._catalog = catalog
         self._here = here
         self._custom = {intent.name: intent for intent in custom}
-        self._timers = timers
+        self.timers = timers
         self._set_volume = set_volume
         self._cutoff = fuzzy_cutoff
         self._now = now
@@ -214,7 +214,7 @@ class Understanding:
         return f"Sorry, I can't do that here yet ({intent})."
 
     def _timer(self, intent: str, slots: dict[str, Any]) -> str:
-        if self._timers is None:
+        if self.timers is None:
             return "Timers are not available."
         if intent == "HassStartTimer":
             seconds = (
@@ -222,16 +222,16 @@ class Understanding:
                 + 60 * float(slots.get("minutes", 0))
                 + float(slots.get("seconds", 0))
             )
-            self._timers.start(seconds, str(slots.get("name", "")))
+            self.timers.start(seconds, str(slots.get("name", "")))
             return f"Timer set for {describe_seconds(seconds)}."
         if intent in ("HassCancelTimer", "HassCancelAllTimers"):
-            count = self._timers.cancel()
+            count = self.timers.cancel()
             return "Timer cancelled." if count else "There is no timer running."
         if intent == "HassPauseTimer":
-            return "Timer paused." if self._timers.pause() else "There is no timer running."
+            return "Timer paused." if self.timers.pause() else "There is no timer running."
         if intent == "HassUnpauseTimer":
-            return "Timer resumed." if self._timers.resume() else "There is no paused timer."
-        left = self._timers.remaining()
+            return "Timer resumed." if self.timers.resume() else "There is no paused timer."
+        left = self.timers.remaining()
         return f"{describe_seconds(left[0])} left." if left else "There is no timer running."
 
     def _custom_intent(self, intent: IntentSettings, slots: dict[str, Any]) -> tuple[list[Publish], str]:

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 
 from edgeagent import app
+from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.config import Config
 from edgeagent.errors import ConfigError
 from edgeagent.intent.responder import UnderstandingResponder
@@ -35,7 +36,7 @@ from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 
 logger = logging.getLogger(__name__)
 
-_LIVE_SECTIONS = {"devices", "intents", "intent", "wake", "feedback", "log"}
+_LIVE_SECTIONS = {"devices", "intents", "intent", "security", "wake", "feedback", "log"}
 
 
 class Daemon:
@@ -114,9 +115,13 @@ class Daemon:
         self.bus.subscribe(lambda event: self._feedback(event))
         return pipeline
 
-    def _understanding(self, pipeline: Pipeline) -> Understanding:
+    def _understanding(self, pipeline: Pipeline, previous: Understanding | None = None) -> Understanding:
         return app.build_understanding(
-            self.config, self.catalog, announce=pipeline.announce, set_volume=pipeline.volume.set
+            self.config,
+            self.catalog,
+            announce=pipeline.announce,
+            set_volume=pipeline.volume.set,
+            previous=previous,
         )
 
     def _connect_controls(self, pipeline: Pipeline, engines: Engines) -> None:
@@ -168,9 +173,10 @@ class Daemon:
             f.name for f in dataclasses.fields(Config) if getattr(new, f.name) != getattr(self.config, f.name)
         }
         old, self.config = self.config, new
-        if changed & {"devices", "intents", "intent"}:
-            self.catalog.replace_source("config", "config:", app.build_catalog(new).entities())
-            self._responder.understanding = self._understanding(pipeline)
+        if "devices" in changed:  # templates and the LLM follow the catalog's version by themselves
+            self.catalog.replace_source("config", "config:", entities_from_config(new.devices))
+        if changed & {"intents", "intent", "security"}:
+            self._responder.understanding = self._understanding(pipeline, self._responder.understanding)
         if "wake" in changed:
             engines.wake.set_threshold(new.wake.threshold)
         if "feedback" in changed:

@@ -14,8 +14,8 @@ from typing import Protocol
 
 
 class LlmEngine(Protocol):
-    def prime(self, prefix: str) -> None:
-        """Prefill `prefix` (rebuilt only when it changes: the catalog changed)."""
+    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+        """Prefill `prefix` once per schema that turns will use (again only when the catalog changed)."""
         ...
 
     def generate(
