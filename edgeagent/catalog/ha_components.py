@@ -171,21 +171,13 @@ def _json_light(config: dict[str, Any]) -> Built:
 
 
 def _json_light_state(value: Any, scale: float) -> dict[str, Any]:
-    data = value if isinstance(value, dict) else _json_or_empty(value)
+    data = value if isinstance(value, dict) else templates.json_or_empty(value)
     state: dict[str, Any] = {}
     if "state" in data:
         state["state"] = str(data["state"]).lower()
     if isinstance(data.get("brightness"), int | float):
         state["brightness"] = _pct(data["brightness"], scale)
     return state
-
-
-def _json_or_empty(value: Any) -> dict[str, Any]:
-    try:
-        data = json.loads(value) if isinstance(value, str) else {}
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _pct(value: Any, scale: float) -> int | None:
@@ -278,7 +270,7 @@ def vacuum(config: dict[str, Any]) -> Built:
         ("stop", "payload_stop", "stop"),
     )
     return _payloads(config, table), _state(
-        config, "state_topic", lambda v: {"state": str((_json_or_empty(v) or {}).get("state", v))}
+        config, "state_topic", lambda v: {"state": str((templates.json_or_empty(v) or {}).get("state", v))}
     )
 
 

@@ -9,10 +9,9 @@ topic and what is wrong; the caller logs it and the rest of the catalog stays.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from edgeagent.catalog import ha_components
+from edgeagent.catalog import ha_components, templates
 from edgeagent.catalog.errors import CatalogError
 from edgeagent.catalog.ha_abbreviations import expand, resolve_base
 from edgeagent.catalog.model import Entity
@@ -65,13 +64,7 @@ def _load(topic: str, payload: bytes) -> dict[str, Any]:
         raise CatalogError(
             "discovery_too_large", f"{topic}: payload of {len(payload)} bytes is over the limit"
         )
-    try:
-        data = json.loads(payload)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise CatalogError("discovery_json", f"{topic}: not valid JSON ({exc})") from exc
-    if not isinstance(data, dict):
-        raise CatalogError("discovery_json", f"{topic}: expected a JSON object")
-    return resolve_base(expand(data))
+    return resolve_base(expand(templates.strict_json(payload, topic, "discovery_json", dict)))
 
 
 def _device_entities(topic: str, source_id: str, config: dict[str, Any]) -> list[Entity]:

@@ -55,3 +55,27 @@ def render_command(template: str | None, value: Any) -> str:
 def _only_value_substitution(template: str) -> bool:
     without = _VALUE.sub("", template)
     return "{{" not in without and "{%" not in without
+
+
+def json_or_empty(raw: Any) -> dict[str, Any]:
+    """A state payload's JSON object, or {} for anything else (state is best effort)."""
+    if not isinstance(raw, str | bytes):
+        return {}
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def strict_json(raw: bytes, where: str, code: str, expected: type) -> Any:
+    """A device description's JSON of the `expected` type, or a CatalogError naming `where`."""
+    from edgeagent.catalog.errors import CatalogError
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CatalogError(code, f"{where}: not valid JSON ({exc})") from exc
+    if not isinstance(data, expected):
+        raise CatalogError(code, f"{where}: expected a JSON {'object' if expected is dict else 'list'}")
+    return data

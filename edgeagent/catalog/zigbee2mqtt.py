@@ -13,8 +13,8 @@ import json
 import logging
 from typing import Any
 
-from edgeagent.catalog.errors import CatalogError
 from edgeagent.catalog.model import Command, Entity, StateReader
+from edgeagent.catalog.templates import json_or_empty, strict_json
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +33,7 @@ _BINARY_PROPERTIES = {"contact", "occupancy", "water_leak", "smoke", "vibration"
 
 
 def parse_devices(payload: bytes, base: str) -> list[Entity]:
-    try:
-        devices = json.loads(payload)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise CatalogError("z2m_json", f"{base}/bridge/devices: not valid JSON ({exc})") from exc
-    if not isinstance(devices, list):
-        raise CatalogError("z2m_json", f"{base}/bridge/devices: expected a JSON list")
+    devices = strict_json(payload, f"{base}/bridge/devices", "z2m_json", list)
     entities: list[Entity] = []
     for device in devices:
         try:
@@ -161,7 +156,7 @@ def _reader(features: dict[str, Any]) -> Any:
     prop = features.get("state", {}).get("property", "state")
 
     def read(payload: bytes) -> dict[str, Any]:
-        data = _json_object(payload)
+        data = json_or_empty(payload)
         values: dict[str, Any] = {}
         if prop in data:
             values["state"] = str(data[prop]).lower()
@@ -183,12 +178,4 @@ def _reader(features: dict[str, Any]) -> Any:
 
 
 def _property_reader(prop: str, key: str) -> Any:
-    return lambda payload: {key: _json_object(payload)[prop]} if prop in _json_object(payload) else {}
-
-
-def _json_object(payload: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(payload)
-    except (ValueError, UnicodeDecodeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return lambda payload: {key: json_or_empty(payload)[prop]} if prop in json_or_empty(payload) else {}
