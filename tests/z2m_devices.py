@@ -5,89 +5,45 @@ from __future__ import annotations
 from typing import Any
 
 
+def _feature(kind: str, name: str, access: int = 7, **extra: Any) -> dict[str, Any]:
+    return {"type": kind, "name": name, "property": name, "access": access, **extra}
+
+
+def _on_off(**extra: Any) -> dict[str, Any]:
+    return _feature("binary", "state", value_on="ON", value_off="OFF", **extra)
+
+
 def light(name: str, *, color: bool = True) -> dict[str, Any]:
-    features: list[dict[str, Any]] = [
-        {
-            "type": "binary",
-            "name": "state",
-            "property": "state",
-            "access": 7,
-            "value_on": "ON",
-            "value_off": "OFF",
-            "value_toggle": "TOGGLE",
-        },
-        {
-            "type": "numeric",
-            "name": "brightness",
-            "property": "brightness",
-            "access": 7,
-            "value_min": 0,
-            "value_max": 254,
-        },
-        {"type": "numeric", "name": "color_temp", "property": "color_temp", "access": 7, "unit": "mired"},
+    features = [
+        _on_off(value_toggle="TOGGLE"),
+        _feature("numeric", "brightness", value_min=0, value_max=254),
+        _feature("numeric", "color_temp", unit="mired"),
     ]
     if color:
-        features.append({"type": "composite", "name": "color_xy", "property": "color", "access": 7})
+        features.append({**_feature("composite", "color_xy"), "property": "color"})
     return _device(name, [{"type": "light", "features": features}])
 
 
 def cover(name: str) -> dict[str, Any]:
-    return _device(
-        name,
-        [
-            {
-                "type": "cover",
-                "features": [
-                    {
-                        "type": "enum",
-                        "name": "state",
-                        "property": "state",
-                        "access": 3,
-                        "values": ["OPEN", "CLOSE", "STOP"],
-                    },
-                    {
-                        "type": "numeric",
-                        "name": "position",
-                        "property": "position",
-                        "access": 7,
-                        "value_min": 0,
-                        "value_max": 100,
-                    },
-                ],
-            }
-        ],
-    )
+    features = [
+        _feature("enum", "state", access=3, values=["OPEN", "CLOSE", "STOP"]),
+        _feature("numeric", "position", value_min=0, value_max=100),
+    ]
+    return _device(name, [{"type": "cover", "features": features}])
 
 
 def thermometer(name: str) -> dict[str, Any]:
     return _device(
         name,
         [
-            {"type": "numeric", "name": "temperature", "property": "temperature", "access": 1, "unit": "°C"},
-            {"type": "numeric", "name": "humidity", "property": "humidity", "access": 1, "unit": "%"},
+            _feature("numeric", "temperature", access=1, unit="°C"),
+            _feature("numeric", "humidity", access=1, unit="%"),
         ],
     )
 
 
 def plug(name: str) -> dict[str, Any]:
-    return _device(
-        name,
-        [
-            {
-                "type": "switch",
-                "features": [
-                    {
-                        "type": "binary",
-                        "name": "state",
-                        "property": "state",
-                        "access": 7,
-                        "value_on": "ON",
-                        "value_off": "OFF",
-                    },
-                ],
-            }
-        ],
-    )
+    return _device(name, [{"type": "switch", "features": [_on_off()]}])
 
 
 def coordinator() -> dict[str, Any]:
