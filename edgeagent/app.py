@@ -93,6 +93,8 @@ def pipeline_settings(config: Config) -> PipelineSettings:
         end_silence_ms=vad.end_silence_ms,
         max_command_ms=vad.max_command_ms,
         no_speech_timeout_ms=vad.no_speech_timeout_ms,
+        speculate_after_ms=vad.speculate_after_ms,
+        early_end_silence_ms=vad.command_end_silence_ms if vad.speculate_after_ms else 0,
     )
     listener = ListenerSettings(
         vad_threshold=vad.threshold,

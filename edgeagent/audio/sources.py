@@ -30,6 +30,7 @@ from edgeagent.errors import AudioError
 logger = logging.getLogger(__name__)
 
 OnPcm = Callable[[bytes], None]
+MICROPHONE_BLOCK_MS = 30  # three frames per wake-up: a third of the thread switches of 10 ms blocks
 _WAV_BLOCK_FRAMES = 16000  # input frames read (and resampled) at a time
 _SAMPLE_DTYPES: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("<i2"), 4: np.dtype("<i4")}
 
@@ -177,7 +178,7 @@ class MicrophoneSource:
         try:
             stream = sd.RawInputStream(
                 samplerate=self.capture_rate_hz,
-                blocksize=self.capture_rate_hz // 100,
+                blocksize=self.capture_rate_hz * MICROPHONE_BLOCK_MS // 1000,
                 device=self.device,
                 channels=1,
                 dtype="int16",

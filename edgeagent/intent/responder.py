@@ -19,6 +19,9 @@ class UnderstandingResponder:
         self.understanding = understanding
         self._publish = publish
 
+    def is_complete(self, text: str) -> bool:
+        return self.understanding.recognizes(text)
+
     def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
         decision = self.understanding.decide(text)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)

@@ -123,6 +123,10 @@ class Understanding:
                 return Decision(text, "Answer", {}, "llm", stream=answer)
         return Decision(text, "", {}, "none", response=responses.not_understood(text))
 
+    def recognizes(self, text: str) -> bool:
+        """Do the sentence templates understand `text` as it stands? Pure: nothing is done."""
+        return bool(text.strip()) and self._recognizer.recognize(text, self._catalog, self._here) is not None
+
     def _decision(self, text: str, recognitions: list[Recognition], where: str, source: str) -> Decision:
         publishes: list[Publish] = []
         spoken: list[str] = []

@@ -3,7 +3,9 @@
 It runs on its own thread, fed 10 ms frames. In `idle` it keeps a pre-roll and
 asks the wake engine about each frame; after a detection it collects the
 command until the segmenter says the speech ended, then hands an `Utterance`
-to the turn worker and goes back to idle.
+to the turn worker and goes back to idle. At a pause inside the command it may
+start a speculative transcription (see `speculate`), and end the command early
+when that transcript is already a complete command.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from edgeagent.engines.wake.base import Detection, WakeEngine
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
+from edgeagent.pipeline.speculate import Speculation
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +46,7 @@ class Utterance:
     wake_t_ms: int
     speech_end_t_ms: int
     outcome: Outcome
+    speculation: Speculation | None = None  # started at the last pause; still valid
     handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
@@ -64,6 +68,12 @@ class _Command:
     wake_t_ms: int
     segmenter: Segmenter
     pcm: list[bytes] = field(default_factory=list)
+    speculation: Speculation | None = None
+
+    def drop_speculation(self) -> None:
+        if self.speculation is not None:
+            self.speculation.cancel()
+            self.speculation = None
 
 
 class Listener:
@@ -75,14 +85,16 @@ class Listener:
         bus: EventBus,
         on_utterance: Callable[[Utterance], None],
         turn_ids: TurnIds,
+        speculate: Callable[[bytes], Speculation] | None = None,
     ) -> None:
+        self._speculate = speculate
         self._wake = wake
         self._vad = vad
         self._settings = settings
         self._bus = bus
         self._on_utterance = on_utterance
         self._turn_ids = turn_ids
-        self._preroll: PreRoll[tuple[bytes, bool]] = PreRoll(settings.preroll_ms // FRAME_MS)
+        self._preroll: PreRoll[bytes] = PreRoll(settings.preroll_ms // FRAME_MS)
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
         self._listen_requested = threading.Event()
@@ -99,12 +111,12 @@ class Listener:
     def process(self, frame: Frame) -> None:
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
-        is_speech = self._vad.speech_probability(frame.pcm) >= self._settings.vad_threshold
         if self._command is not None:
             self._command.pcm.append(frame.pcm)
-            self._advance(self._command, is_speech, frame.t_ms)
+            self._advance(self._command, self._is_speech(frame.pcm), frame.t_ms)
             return
-        self._preroll.append((frame.pcm, is_speech))
+        # Idle: the wake word only. The pre-roll's speech flags are worked out if a command starts.
+        self._preroll.append(frame.pcm)
         if self._listen_requested.is_set():
             self._listen_requested.clear()
             self._start(None, frame.t_ms)
@@ -140,26 +152,42 @@ class Listener:
         self._bus.emit(events.LISTENING, turn, t_ms)
         command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
         prerolled = self._preroll.drain()
-        keep_from = wake_tail_end([flag for _, flag in prerolled])
-        for pcm, is_speech in prerolled[keep_from:]:
+        self._vad.reset()
+        flags = [self._is_speech(pcm) for pcm in prerolled]
+        keep_from = wake_tail_end(flags)
+        for pcm, is_speech in zip(prerolled[keep_from:], flags[keep_from:], strict=True):
             command.pcm.append(pcm)
             command.segmenter.process(is_speech)
         self._command = command
 
+    def _is_speech(self, pcm: bytes) -> bool:
+        return self._vad.speech_probability(pcm) >= self._settings.vad_threshold
+
     def _advance(self, command: _Command, is_speech: bool, t_ms: int) -> None:
-        outcome = command.segmenter.process(is_speech)
+        segmenter = command.segmenter
+        outcome = segmenter.process(is_speech)
         if outcome in (Outcome.SPEECH_END, Outcome.MAX_LENGTH):
             self._hand_over(command, outcome, t_ms)
         elif outcome is Outcome.NO_SPEECH:
             self._give_up(command, t_ms)
+        elif outcome is Outcome.PAUSE and self._speculate is not None:
+            command.drop_speculation()
+            command.speculation = self._speculate(b"".join(command.pcm))
+        elif segmenter.silence_ms == 0:
+            command.drop_speculation()  # speech resumed: that transcript would miss words
+        elif _complete(command.speculation) and segmenter.may_end_early():
+            self._hand_over(command, Outcome.SEMANTIC_END, t_ms)
 
     def _hand_over(self, command: _Command, outcome: Outcome, t_ms: int) -> None:
         self._bus.emit(events.SPEECH_END, command.turn, t_ms, reason=outcome.value)
-        utterance = Utterance(command.turn, b"".join(command.pcm), command.wake_t_ms, t_ms, outcome)
+        utterance = Utterance(
+            command.turn, b"".join(command.pcm), command.wake_t_ms, t_ms, outcome, command.speculation
+        )
         self._back_to_idle()
         self._on_utterance(utterance)
 
     def _give_up(self, command: _Command, t_ms: int) -> None:
+        command.drop_speculation()
         timings = {"listen": t_ms - command.wake_t_ms}
         self._bus.emit(
             events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings
@@ -169,3 +197,7 @@ class Listener:
     def _back_to_idle(self) -> None:
         self._command = None
         self._wake.reset()
+
+
+def _complete(speculation: Speculation | None) -> bool:
+    return speculation is not None and speculation.done() and speculation.complete

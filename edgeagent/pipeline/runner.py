@@ -2,6 +2,7 @@
 
     source thread    audio source -> frame queue (bounded; drops oldest when live)
     listener thread  frame queue -> wake + VAD + segmenter -> utterance queue
+    speculator       audio up to a pause -> STT, while the end-of-speech timer runs
     turn thread      utterance queue -> STT -> respond -> TTS -> playback queue
     playback thread  playback queue -> sink (speaker / WAV / nowhere)
 
@@ -29,6 +30,7 @@ from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.playback import Playback, Volume
+from edgeagent.pipeline.speculate import Speculator
 from edgeagent.pipeline.turn import Announcement, Responder, TextRequest, TurnSettings, TurnWorker
 
 logger = logging.getLogger(__name__)
@@ -160,8 +162,15 @@ class Pipeline:
         turns: BoundedQueue[_TurnItem] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
         playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
+        speculator = self._speculator()
         listener = Listener(
-            self.engines.wake, self.engines.vad, self.settings.listener, self.bus, turns.put, self.turn_ids
+            self.engines.wake,
+            self.engines.vad,
+            self.settings.listener,
+            self.bus,
+            turns.put,
+            self.turn_ids,
+            speculate=speculator.submit if speculator else None,
         )
         listener.muted = self._muted
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
@@ -171,15 +180,17 @@ class Pipeline:
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )
         self._turns_queue, self._listener, self._worker = turns, listener, worker
+        # Each stage closes its input too, so a failed stage never leaves its producer blocked;
+        # the listener closes the speculator (no pause comes after it).
+        after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
         threads = [
             self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
-            # Each stage closes its input too, so a failed stage never leaves its producer blocked.
-            self._thread(
-                "listener", lambda: _listen(frames, source, listener, stop), stop, frames.close, turns.close
-            ),
+            self._thread("listener", lambda: _listen(frames, source, listener, stop), stop, *after_listener),
             self._thread("turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close),
             self._thread("playback", playback.run, stop, playback.close),
         ]
+        if speculator is not None:
+            threads.append(self._thread("speculator", speculator.run, stop, speculator.close))
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -192,6 +203,19 @@ class Pipeline:
         if frames.dropped:
             logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
         return self.stats
+
+    def _speculator(self) -> Speculator | None:
+        """Speculative transcription, when the settings ask for it."""
+        if self.settings.listener.segmenter.speculate_after_ms <= 0:
+            return None
+        responder = self.responder
+        assert responder is not None  # checked by `run`
+        return Speculator(
+            self.engines.stt,
+            language=self.settings.turn.language,
+            initial_prompt=self.settings.turn.initial_prompt,
+            is_complete=responder.is_complete,
+        )
 
     def _thread(
         self, name: str, body: Callable[[], None], stop: threading.Event, *then_close: Callable[[], None]

@@ -4,6 +4,11 @@ After the wake word the segmenter waits for speech to start (a run of
 `speech_start_ms`), then for `end_silence_ms` of trailing silence. It also ends a
 command that runs past `max_command_ms`, and gives up when nobody speaks within
 `no_speech_timeout_ms`.
+
+Two early signals serve speculative transcription: `PAUSE` when a silence inside
+the command first reaches `speculate_after_ms` (start transcribing now, the
+timer is still running), and `may_end_early()` once the silence is long enough
+(`early_end_silence_ms`) to end a command already known to be complete.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ class Outcome(enum.Enum):
     SPEECH_END = "speech_end"  # trailing silence reached
     MAX_LENGTH = "max_length"  # the command ran too long: ended anyway
     NO_SPEECH = "no_speech"  # nobody spoke after the wake word
+    PAUSE = "pause"  # a silence inside the command reached speculate_after_ms
+    SEMANTIC_END = "semantic_end"  # ended early: the words so far are a complete command
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,8 @@ class SegmenterSettings:
     end_silence_ms: int = 700
     max_command_ms: int = 10000
     no_speech_timeout_ms: int = 5000
+    speculate_after_ms: int = 0  # 0 = no PAUSE outcome
+    early_end_silence_ms: int = 0  # 0 = never end early
     frame_ms: int = FRAME_MS
 
 
@@ -51,6 +60,16 @@ class Segmenter:
             return self._waiting(is_speech, step)
         return self._speaking(is_speech, step)
 
+    @property
+    def silence_ms(self) -> int:
+        """The trailing silence so far (0 while someone speaks)."""
+        return self._silence_run_ms
+
+    def may_end_early(self) -> bool:
+        """Has the trailing silence reached the shorter end for a complete command?"""
+        early = self.settings.early_end_silence_ms
+        return self.finished is None and self.in_speech and 0 < early <= self._silence_run_ms
+
     def _waiting(self, is_speech: bool, step: int) -> Outcome | None:
         self._speech_run_ms = self._speech_run_ms + step if is_speech else 0
         if self._speech_run_ms >= self.settings.speech_start_ms:
@@ -68,11 +87,20 @@ class Segmenter:
             return self._finish(Outcome.SPEECH_END)
         if self._command_ms >= self.settings.max_command_ms:
             return self._finish(Outcome.MAX_LENGTH)
+        if self.settings.speculate_after_ms > 0 and _crossed(
+            self._silence_run_ms, step, self.settings.speculate_after_ms
+        ):
+            return Outcome.PAUSE
         return None
 
     def _finish(self, outcome: Outcome) -> Outcome:
         self.finished = outcome
         return outcome
+
+
+def _crossed(run_ms: int, step: int, mark_ms: int) -> bool:
+    """Did this frame carry the run past `mark_ms`?"""
+    return run_ms - step < mark_ms <= run_ms
 
 
 def wake_tail_end(is_speech: Sequence[bool], *, min_gap_frames: int = 5) -> int:

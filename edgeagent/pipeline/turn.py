@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.engines.tts.base import TtsEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.pipeline import events
@@ -36,6 +36,10 @@ class Responder(Protocol):
 
     def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
         """The reply: text, or sentences still being written (a streamed LLM answer)."""
+        ...
+
+    def is_complete(self, text: str) -> bool:
+        """Is `text` already a whole command (the turn may end after a shorter silence)? No side effects."""
         ...
 
 
@@ -68,6 +72,9 @@ class Acknowledger:
         if not text:
             return "Sorry, I didn't catch that."
         return f"You said: {text}"
+
+    def is_complete(self, text: str) -> bool:
+        return False  # anything may follow: always wait for the full silence
 
 
 @dataclass(frozen=True)
@@ -142,14 +149,22 @@ class TurnWorker:
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
 
         def body() -> None:
-            transcript = self._stt.transcribe(
-                utterance.pcm, self._settings.language, initial_prompt=self._settings.initial_prompt
-            )
+            transcript = self._transcript(utterance)
             timings["stt"] = clock.lap_ms()
             self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
             self.respond_and_speak(transcript.text, utterance.turn, clock, timings)
 
         self._turn(utterance.turn, clock, timings, body)
+
+    def _transcript(self, utterance: Utterance) -> Transcript:
+        """The speculative transcript when the pause before it was the end; else transcribe now."""
+        if utterance.speculation is not None:
+            early = utterance.speculation.wait()
+            if early is not None:
+                return early
+        return self._stt.transcribe(
+            utterance.pcm, self._settings.language, initial_prompt=self._settings.initial_prompt
+        )
 
     def _turn(
         self,

@@ -63,3 +63,55 @@ def test_speech_up_to_the_detection_is_all_wake_phrase() -> None:
 def test_a_pause_shorter_than_the_gap_does_not_cut() -> None:
     flags = [True] * 5 + [False] * 3 + [True] * 5 + [False] * 6
     assert wake_tail_end(flags) == 13
+
+
+SPECULATING = SegmenterSettings(
+    speech_start_ms=60,
+    end_silence_ms=700,
+    max_command_ms=5000,
+    no_speech_timeout_ms=1000,
+    speculate_after_ms=150,
+    early_end_silence_ms=300,
+)
+
+
+def test_a_pause_is_reported_once_when_it_reaches_the_speculation_mark() -> None:
+    outcomes = feed((500, True), (1000, False), settings=SPECULATING)
+    assert outcomes == [
+        (60, Outcome.SPEECH_START),
+        (650, Outcome.PAUSE),
+        (1200, Outcome.SPEECH_END),
+    ]
+
+
+def test_every_pause_long_enough_is_reported_and_short_gaps_are_not() -> None:
+    outcomes = feed(
+        (300, True), (100, False), (300, True), (200, False), (300, True), (800, False), settings=SPECULATING
+    )
+    pauses = [ms for ms, outcome in outcomes if outcome is Outcome.PAUSE]
+    assert pauses == [850, 1350]
+
+
+def test_no_pause_is_reported_when_speculation_is_off() -> None:
+    outcomes = feed((500, True), (1000, False))
+    assert Outcome.PAUSE not in [outcome for _, outcome in outcomes]
+
+
+def test_a_complete_command_may_end_after_the_shorter_silence() -> None:
+    segmenter = Segmenter(SPECULATING)
+    for is_speech, ms, early in (
+        (True, 500, False),
+        (False, 290, False),
+        (False, 10, True),
+        (True, 10, False),
+    ):
+        for _ in range(ms // 10):
+            segmenter.process(is_speech)
+        assert segmenter.may_end_early() is early
+
+
+def test_without_an_early_end_setting_a_command_never_ends_early() -> None:
+    segmenter = Segmenter(SETTINGS)
+    for is_speech in [True] * 50 + [False] * 29:
+        segmenter.process(is_speech)
+    assert segmenter.silence_ms == 290 and not segmenter.may_end_early()

@@ -1,0 +1,139 @@
+"""Speculative transcription: start speech-to-text at the first pause, before the end of speech.
+
+The end-of-speech timer waits for a long silence (700 ms by default). Most of
+that wait is spent after the last word, so when the listener sees a shorter
+pause it hands the audio so far to the `Speculator`, which transcribes it on its
+own thread. If nobody speaks again, the turn uses that transcript and saves most
+of the transcription time; if speech resumes, the listener cancels it and a
+newer pause starts a new one.
+
+The speculator also says whether the transcript is already a complete command
+(the template recognizer matches it), so the listener may end the turn after a
+shorter silence.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from edgeagent.engines.stt.base import SttEngine, Transcript
+from edgeagent.errors import SttError
+
+logger = logging.getLogger(__name__)
+
+
+class Speculation:
+    """One early transcription: pending, then done with a transcript, an error, or cancelled."""
+
+    def __init__(self, pcm: bytes) -> None:
+        self.pcm = pcm
+        self.transcript: Transcript | None = None
+        self.complete = False  # the transcript is a whole command the templates understand
+        self.error: SttError | None = None
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def cancel(self) -> None:
+        """Speech resumed (or a newer pause superseded this one): the result is not wanted."""
+        self._cancelled.set()
+        self._done.set()
+
+    def wait(self) -> Transcript | None:
+        """The transcript, once ready; None when cancelled. A failed transcription raises its error."""
+        self._done.wait()
+        if self.error is not None:
+            raise self.error
+        return None if self.cancelled else self.transcript
+
+    def finish(self, transcript: Transcript | None, complete: bool, error: SttError | None) -> None:
+        self.transcript, self.complete, self.error = transcript, complete, error
+        self._done.set()
+
+
+class Speculator:
+    """Runs speculations one at a time; a newer one replaces (and cancels) one still waiting."""
+
+    def __init__(
+        self,
+        stt: SttEngine,
+        *,
+        language: str,
+        initial_prompt: str,
+        is_complete: Callable[[str], bool],
+    ) -> None:
+        self._stt = stt
+        self._language = language
+        self._initial_prompt = initial_prompt
+        self._is_complete = is_complete
+        self._pending: Speculation | None = None
+        self._closed = False
+        self._wake = threading.Condition()
+        self.superseded = 0  # speculations replaced before they started
+
+    def submit(self, pcm: bytes) -> Speculation:
+        speculation = Speculation(pcm)
+        with self._wake:
+            if self._closed:
+                speculation.cancel()
+                return speculation
+            if self._pending is not None:
+                self._pending.cancel()
+                self.superseded += 1
+            self._pending = speculation
+            self._wake.notify()
+        return speculation
+
+    def close(self) -> None:
+        """No more speculations: the one waiting (the last turn may need it) still runs."""
+        with self._wake:
+            self._closed = True
+            self._wake.notify()
+
+    def run(self) -> None:
+        """The speculator thread's body: until `close`, and the work submitted before it, is done."""
+        try:
+            self._loop()
+        finally:  # on any exit, nobody may be left waiting
+            with self._wake:
+                self._closed = True
+                if self._pending is not None:
+                    self._pending.cancel()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while self._pending is None and not self._closed:
+                    self._wake.wait()
+                if self._pending is None:
+                    return
+                speculation, self._pending = self._pending, None
+            if speculation is not None and not speculation.cancelled:
+                self._transcribe(speculation)
+
+    def _transcribe(self, speculation: Speculation) -> None:
+        try:
+            transcript = self._stt.transcribe(
+                speculation.pcm, self._language, initial_prompt=self._initial_prompt
+            )
+        except SttError as exc:
+            speculation.finish(None, False, exc)
+            return
+        complete = bool(transcript.text.strip()) and self._complete(transcript.text)
+        logger.debug("speculative transcript %r (complete: %s)", transcript.text, complete)
+        speculation.finish(transcript, complete, None)
+
+    def _complete(self, text: str) -> bool:
+        try:
+            return self._is_complete(text)
+        except Exception:  # a recognizer bug must not end speculation: the turn just waits longer
+            logger.exception("checking %r for a complete command failed", text)
+            return False
