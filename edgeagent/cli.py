@@ -124,6 +124,18 @@ def _parser() -> argparse.ArgumentParser:
     models_cmd.add_argument("action", choices=["list", "path", "pull"])
     models_cmd.add_argument("name", nargs="?")
     models_cmd.set_defaults(handler=cmd_models)
+
+    bench = commands.add_parser("bench", parents=[common], help="the benchmark suite (docs/performance.md)")
+    bench.add_argument(
+        "--json", action="store_true", help="one JSON object (CONTRACTS.md) instead of a table"
+    )
+    bench.add_argument(
+        "--quick", action="store_true", help="one run of two commands, 5 s of idle: proves it works"
+    )
+    bench.add_argument("--runs", type=int, help="paced runs per variant (default 5, quick 1)")
+    bench.add_argument("--cores", type=int, help="run on this many CPU cores, threads capped to match")
+    bench.add_argument("--probe", choices=["cores"], help=argparse.SUPPRESS)  # the suite's child process
+    bench.set_defaults(handler=cmd_bench)
     return parser
 
 
@@ -240,3 +252,48 @@ def cmd_models(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     print(models.pull(args.name, cache))
     return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace, config: Config) -> int:
+    from edgeagent.bench import report, suite
+
+    if args.cores is not None:
+        config = _on_cores(config, args.cores)
+    if args.probe == "cores":
+        print(json.dumps(suite.cores_probe(config)))
+        return EXIT_OK
+    child_args = tuple(
+        arg
+        for flag, value in (
+            ("--config", args.config),
+            ("--mqtt-host", args.mqtt_host),
+            ("--mqtt-port", args.mqtt_port),
+        )
+        if value is not None
+        for arg in (flag, str(value))
+    )
+    options = suite.BenchOptions(
+        quick=args.quick,
+        runs=args.runs or (1 if args.quick else 5),
+        idle_seconds=5.0 if args.quick else 60.0,
+        config_text=Path(args.config).read_text(encoding="utf-8") if args.config else None,
+        config_args=child_args,
+    )
+    result = suite.run_suite(config, options)
+    result["targets"] = report.targets(result)
+    print(json.dumps(result, indent=2) if args.json else report.table(result))
+    return EXIT_OK
+
+
+def _on_cores(config: Config, cores: int) -> Config:
+    """Pin this process to `cores` CPUs and cap every engine's threads to match (a smaller board)."""
+    import os
+
+    available = sorted(os.sched_getaffinity(0))
+    if not 1 <= cores <= len(available):
+        raise ConfigError("bench", f"--cores: expected 1 to {len(available)}, got {cores}")
+    os.sched_setaffinity(0, available[:cores])
+    for section in ("stt", "tts", "llm"):
+        threads = min(getattr(config, section).threads, cores)
+        config = with_overrides(config, section, threads=threads)
+    return config

@@ -1,0 +1,257 @@
+"""The suite: scenarios through the paced pipeline with the techniques off and on, and the probes."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from edgeagent import app
+from edgeagent.bench import figures, machine, paced, probes, scenarios
+from edgeagent.catalog.config_devices import entities_from_config
+from edgeagent.config import Config, with_overrides
+from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.tts.base import TtsEngine, split_sentences
+from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.pipeline.events import Event
+from edgeagent.pipeline.runner import Engines, PipelineSettings
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BenchOptions:
+    quick: bool = False
+    runs: int = 5
+    idle_seconds: float = 60.0
+    config_text: str | None = None  # the config file's text, handed to child processes
+    config_args: tuple[str, ...] = ()  # --config ... for child benches
+
+
+def variants(config: Config) -> dict[str, PipelineSettings]:
+    """The same pipeline three ways: naive (no technique), speculative transcription only, and ours."""
+    ours = app.pipeline_settings(config)
+    segmenter = ours.listener.segmenter
+
+    def with_segmenter(**changes: int) -> PipelineSettings:
+        listener = dataclasses.replace(ours.listener, segmenter=dataclasses.replace(segmenter, **changes))
+        return dataclasses.replace(ours, listener=listener)
+
+    return {
+        "naive": with_segmenter(speculate_after_ms=0, early_end_silence_ms=0),
+        "speculation": with_segmenter(early_end_silence_ms=0),
+        "ours": ours,
+    }
+
+
+class Home:
+    """The bench's devices, its understanding and where commands go (a broker, or a list here)."""
+
+    def __init__(self, config: Config) -> None:
+        self.catalog = app.build_catalog(config)
+        for entity in entities_from_config(scenarios.devices()):
+            self.catalog.put(entity)
+        self.published: list[Publish] = []
+        self.client: MqttClient | None = None
+        if config.mqtt.host:
+            self.client = MqttClient(config.mqtt, client_id=f"edgeagent-bench-{os.getpid()}")
+            self.client.connect(required=True)
+        understanding = app.build_understanding(with_overrides(config, "llm", enabled=False), self.catalog)
+        self.responder = UnderstandingResponder(understanding, self._publish)
+
+    def _publish(self, message: Publish) -> None:
+        if self.client is not None:
+            self.client.publish(message)
+        self.published.append(message)
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+
+
+def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
+    started = time.monotonic()
+    engines = app.load_engines(config)
+    load_ms = (time.monotonic() - started) * 1000
+    home = Home(config)
+    try:
+        report = _measure(config, options, engines, home)
+    finally:
+        home.close()
+        engines.close()
+    report["latency_ms"]["load"] = figures.summary([load_ms])
+    report["settings"]["mqtt"] = f"{config.mqtt.host}:{config.mqtt.port}" if config.mqtt.host else "none"
+    return report
+
+
+def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
+    synth = scenarios.Synth(engines.tts)
+    commands = scenarios.COMMANDS[:2] if options.quick else scenarios.COMMANDS
+    stream = scenarios.stream(synth, commands)
+    turns: dict[str, list[dict[str, float]]] = {name: [] for name in variants(config)}
+    responses: list[str] = []
+    dropped = 0
+    for _ in range(options.runs):
+        for name, settings in variants(config).items():
+            events, stats = paced.run_paced(engines, home.responder, settings, stream.pcm)
+            turns[name] += figures.turn_figures(events, stream.spoken)
+            responses += [str(e.fields["text"]) for e in events if e.event == "response"]
+            dropped += stats.dropped_frames
+    tail_ms = config.vad.end_silence_ms
+    stt_ms = [
+        _median_ms(partial(_transcribe, engines.stt, config, stream.command_pcm(said, tail_ms)))
+        for said in stream.spoken
+    ]
+    first_sentence_ms = [
+        _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0])) for text in set(responses)
+    ]
+    ours, naive = figures.by_stage(turns["ours"]), figures.by_stage(turns["naive"])
+    tts = _tts_streaming(engines.tts)
+    llm = _llm(config, home)
+    report: dict[str, Any] = {
+        "machine": machine.describe(),
+        "settings": _settings(config, options),
+        "latency_ms": ours,
+        "naive_latency_ms": naive,
+        "speculation_only_latency_ms": figures.by_stage(turns["speculation"]),
+        "ended_early_share": round(statistics.mean(t["ended_early"] for t in turns["ours"]), 2),
+        "stt_standalone_ms": figures.summary(stt_ms),
+        "first_sentence_synth_ms": figures.summary(first_sentence_ms),
+        "tts_streaming_ms": tts,
+        "llm": llm,
+        "dropped_frames": dropped,
+        "idle_cpu_percent_of_core": _idle_cpu(engines, home, config, options.idle_seconds),
+        "peak_rss_mb": _peak_rss(stream, options),
+        "cores_1": _cores_1(options),
+    }
+    report["ratios"] = {
+        "eos_decision_to_publish_over_stt": figures.ratio(
+            ours["decision_to_publish"]["median"], report["stt_standalone_ms"]["median"]
+        ),
+        "eos_to_publish_over_naive": figures.ratio(
+            ours["acoustic_end_to_publish"]["median"], naive["acoustic_end_to_publish"]["median"]
+        ),
+        "first_audio_over_first_sentence_synth": figures.ratio(
+            ours["response_to_first_audio"]["median"], report["first_sentence_synth_ms"]["median"]
+        ),
+        "llm_ttft_reused_over_fresh": llm.get("ttft_reused_over_fresh", float("nan")),
+    }
+    return report
+
+
+def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
+    return {
+        "quick": options.quick,
+        "runs": options.runs,
+        "threads": {"stt": config.stt.threads, "tts": config.tts.threads, "llm": config.llm.threads},
+        "end_silence_ms": config.vad.end_silence_ms,
+        "speculate_after_ms": config.vad.speculate_after_ms,
+        "command_end_silence_ms": config.vad.command_end_silence_ms,
+        "models": {
+            "wake": list(config.wake.models),
+            "stt": config.stt.model,
+            "tts": config.tts.voice,
+            "llm": config.llm.model if config.llm.enabled else "off",
+        },
+    }
+
+
+def _median_ms(work: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _transcribe(stt: SttEngine, config: Config, pcm: bytes) -> str:
+    return stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt).text
+
+
+def _first_chunk(tts: TtsEngine, text: str) -> None:
+    next(iter(tts.synthesize(text)))
+
+
+def _tts_streaming(tts: TtsEngine) -> dict[str, float]:
+    """A three-sentence reply: first audio when streamed by sentence, against synthesizing it whole."""
+    streamed = _median_ms(lambda: _first_chunk(tts, scenarios.LONG_REPLY))
+    whole = _median_ms(lambda: list(tts.synthesize(scenarios.LONG_REPLY)))
+    return {
+        "first_audio_streamed": round(streamed, 1),
+        "whole_reply": round(whole, 1),
+        "ratio": figures.ratio(streamed, whole),
+    }
+
+
+def _idle_cpu(engines: Engines, home: Home, config: Config, seconds: float) -> float:
+    """CPU of this process while only wake detection runs over silence, in % of one core."""
+    settings = variants(config)["ours"]
+    cpu, wall = time.process_time(), time.monotonic()
+    paced.run_paced(engines, home.responder, settings, scenarios.silence(int(seconds * 1000)))
+    return round(100 * (time.process_time() - cpu) / (time.monotonic() - wall), 2)
+
+
+def _peak_rss(stream: scenarios.Stream, options: BenchOptions) -> dict[str, Any]:
+    one_turn = stream.pcm[: scenarios.at_byte(stream.spoken[0].speech_end_ms + 2000)]
+    defaults = probes.peak_rss_mb(one_turn, None)
+    llm_off = probes.peak_rss_mb(one_turn, "[llm]\nenabled = false\n")
+    result: dict[str, Any] = {
+        "defaults": defaults["peak_rss_mb"],
+        "defaults_llm_loaded": defaults["llm_loaded"],
+        "llm_off": llm_off["peak_rss_mb"],
+    }
+    if options.config_text is not None:
+        configured = probes.peak_rss_mb(one_turn, options.config_text)
+        result["config"], result["config_llm_loaded"] = configured["peak_rss_mb"], configured["llm_loaded"]
+    return result
+
+
+def _cores_1(options: BenchOptions) -> dict[str, Any]:
+    child = probes.child_bench(["--probe", "cores", "--cores", "1", *options.config_args])
+    cores_1: dict[str, Any] = child["cores_1"]  # type: ignore[assignment]
+    return cores_1
+
+
+def _llm(config: Config, home: Home) -> dict[str, Any]:
+    from edgeagent.bench import llm
+
+    return llm.measure(config, home.catalog, runs=3)
+
+
+def cores_probe(config: Config) -> dict[str, Any]:
+    """On the cores this process may use: a second wake word said while the first turn is processed."""
+    engines = app.load_engines(config)
+    home = Home(config)
+    try:
+        synth = scenarios.Synth(engines.tts)
+        first = scenarios.stream(synth, [scenarios.COMMANDS[0]], tail_ms=config.vad.end_silence_ms + 200)
+        second = scenarios.stream(synth, [scenarios.COMMANDS[1]], lead_ms=0)
+        settings = variants(config)["ours"]
+        events, stats = paced.run_paced(
+            engines, home.responder, settings, first.pcm + second.pcm, sink=paced.SpeakerPacedSink()
+        )
+    finally:
+        home.close()
+        engines.close()
+    return {
+        "cores_1": {
+            "dropped_frames": stats.dropped_frames,
+            "wake_detected_during_turn": _wake_during_turn(events),
+        }
+    }
+
+
+def _wake_during_turn(events: Sequence[Event]) -> bool:
+    """Did a second wake word arrive after turn 1's end of speech and before turn 1 ended?"""
+    first_end = next((e.t_ms for e in events if e.event == "speech_end"), None)
+    turn_end = next((e.t_ms for e in events if e.event == "turn_end"), None)
+    wakes = [e.t_ms for e in events if e.event == "wake"][1:]
+    return first_end is not None and turn_end is not None and any(first_end < t < turn_end for t in wakes)
