@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-venv libportaudio2 espeak-ng sox mosquitto)
+APT_PACKAGES=(python3-venv libportaudio2 espeak-ng sox mosquitto openssl)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()

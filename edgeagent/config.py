@@ -58,7 +58,7 @@ class VadSettings:
     end_silence_ms: int = field(default=700, metadata=_bounded(50, 10000))
     max_command_ms: int = field(default=10000, metadata=_bounded(500, 120000))
     no_speech_timeout_ms: int = field(default=5000, metadata=_bounded(100, 60000))
-    speculate_after_ms: int = field(default=150, metadata=_bounded(0, 10000))  # 0 = off
+    speculate_after_ms: int = field(default=100, metadata=_bounded(0, 10000))  # 0 = off
     command_end_silence_ms: int = field(default=300, metadata=_bounded(0, 10000))  # 0 = off
 
 
@@ -102,7 +102,11 @@ class MqttSettings:
     port: int = field(default=1883, metadata=_bounded(1, 65535))
     site: str = ""  # "" = the host name
     username: str = ""
-    password_file: str = ""
+    password_file: str = ""  # else the password comes from $EDGEAGENT_MQTT_PASSWORD, if set
+    tls: bool = False  # MQTT over TLS (port 8883 by convention); on by itself when a file below is set
+    ca_file: str = ""  # the CA that signed the broker's certificate; "" = the system's CAs
+    cert_file: str = ""  # a client certificate (PEM), for brokers that ask for one
+    key_file: str = ""  # its private key (PEM)
     keepalive_seconds: int = field(default=30, metadata=_bounded(5, 3600))
     hermes: bool = False  # also speak Rhasspy/Snips Hermes topics
     outbox_size: int = field(
@@ -111,6 +115,10 @@ class MqttSettings:
     outbox_max_age_seconds: float = field(
         default=60.0, metadata=_bounded(1, 86400)
     )  # older ones: told, not sent
+
+    @property
+    def uses_tls(self) -> bool:
+        return self.tls or bool(self.ca_file or self.cert_file or self.key_file)
 
     @property
     def site_id(self) -> str:

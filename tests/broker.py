@@ -39,14 +39,22 @@ def free_port() -> int:
 
 
 @contextmanager
-def mosquitto(folder: Path, port: int = 0) -> Iterator[Broker]:
-    """A broker for the block's duration; pass the same `port` again to "restart" it."""
+def mosquitto(folder: Path, port: int = 0, *, more_listeners: str = "") -> Iterator[Broker]:
+    """A broker for the block's duration; pass the same `port` again to "restart" it.
+
+    The plain anonymous listener on `port` is the one returned; `more_listeners`
+    (mosquitto.conf lines) adds others with their own settings.
+    """
     binary = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
     if not Path(binary).exists():
         raise RuntimeError("mosquitto is not installed (apt-get install mosquitto)")
     port = port or free_port()
     conf = folder / "mosquitto.conf"
-    conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n")
+    per_listener = "per_listener_settings true\nuser root\n" if more_listeners else ""
+    conf.write_text(
+        f"{per_listener}listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n"
+        f"log_dest stdout\n{more_listeners}"
+    )
     process = subprocess.Popen(
         [binary, "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

@@ -9,12 +9,15 @@ exception in one is logged and dropped, never allowed to kill the loop.
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import ssl
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from edgeagent.config import MqttSettings
 from edgeagent.errors import EdgeAgentError
@@ -22,6 +25,7 @@ from edgeagent.errors import EdgeAgentError
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[str, bytes, bool], None]  # topic, payload, retained
+PASSWORD_ENV_VAR = "EDGEAGENT_MQTT_PASSWORD"
 
 
 class MqttError(EdgeAgentError):
@@ -68,7 +72,10 @@ class MqttClient:
         if will is not None:
             self._client.will_set(will.topic, will.payload, qos=will.qos, retain=will.retain)
         if settings.username:
-            self._client.username_pw_set(settings.username, _read_secret(settings.password_file))
+            self._client.username_pw_set(settings.username, _password(settings.password_file))
+        if settings.uses_tls:
+            _use_tls(self._client, settings)
+        self._client.on_socket_open = _no_delay
 
     def connect(self, timeout_seconds: float = 10.0, *, required: bool = True) -> None:
         """Start the network loop and wait for the first connection.
@@ -168,12 +175,38 @@ class MqttClient:
             return [h for f, (_, h) in self._subscriptions.items() if paho.topic_matches_sub(f, topic)]
 
 
-def _read_secret(path: str) -> str | None:
+def _password(path: str) -> str | None:
+    """From the password file; without one, from the environment; never from the config itself."""
     if not path:
-        return None
+        return os.environ.get(PASSWORD_ENV_VAR)
     try:
         return Path(path).read_text(encoding="utf-8").strip()
     except OSError as exc:
         raise MqttError(
             "secret_unreadable", f"mqtt.password_file: cannot read {path} ({exc.strerror})"
         ) from exc
+
+
+def _use_tls(client: Any, settings: MqttSettings) -> None:
+    if bool(settings.cert_file) != bool(settings.key_file):
+        raise MqttError("tls_config", "mqtt.cert_file and mqtt.key_file: set both or neither")
+    for key in ("ca_file", "cert_file", "key_file"):
+        path = getattr(settings, key)
+        if path and not os.access(path, os.R_OK):
+            raise MqttError("tls_config", f"mqtt.{key}: cannot read {path}")
+    try:
+        client.tls_set(
+            ca_certs=settings.ca_file or None,
+            certfile=settings.cert_file or None,
+            keyfile=settings.key_file or None,
+        )
+    except (ssl.SSLError, ValueError, OSError) as exc:
+        raise MqttError("tls_config", f"mqtt TLS files are not usable: {exc}") from exc
+
+
+def _no_delay(client: object, userdata: object, sock: Any) -> None:
+    """Commands are tiny: send each at once instead of waiting to fill a packet (Nagle)."""
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except (OSError, AttributeError) as exc:  # not a TCP socket (a Unix socket, say): Nagle does not apply
+        logger.debug("TCP_NODELAY not set: %s", exc)
