@@ -1,6 +1,6 @@
 """The command line (CONTRACTS.md): run, transcribe, say, models, --version.
 
-Exit codes (sysexits): 0 success, 2 usage, 69 a model is missing, 70 an internal
+Exit codes (sysexits): 0 success, 2 usage, 69 a model is missing or corrupt, 70 an internal
 failure, 74 an audio device or file failed, 78 the configuration is invalid.
 """
 
@@ -56,7 +56,7 @@ def _report(exc: EdgeAgentError) -> int:
     print(f"edgeagent: {exc.stage}: {exc}", file=sys.stderr)
     if isinstance(exc, ConfigError):
         return EXIT_CONFIG
-    if isinstance(exc, ModelError):
+    if isinstance(exc, ModelError) or exc.code == "model_load_failed":
         return EXIT_MODEL_MISSING
     if isinstance(exc, AudioError):
         return EXIT_AUDIO

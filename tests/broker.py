@@ -96,6 +96,11 @@ class TestClient:
     def publish(self, topic: str, payload: str | bytes, *, retain: bool = True) -> None:
         self._client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
 
+    def spray(self, topic: str, payloads: list[str]) -> None:
+        """Publish as fast as paho can, QoS 0, without waiting (a flooding device)."""
+        for payload in payloads:
+            self._client.publish(topic, payload, qos=0)
+
     def watch(self, topic_filter: str) -> None:
         self._client.subscribe(topic_filter, qos=1)
         time.sleep(0.2)  # let the SUBACK arrive before anything is sent

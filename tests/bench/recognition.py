@@ -17,13 +17,13 @@ import statistics
 import time
 from dataclasses import replace
 
+from edgeagent.bench.machine import describe as machine
 from edgeagent.catalog.model import Catalog, Command, Entity
 from edgeagent.config import config_from_mapping
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
 from tests import home
-from tests.bench.turn_latency import machine
 from tests.sentences import CASES, Case
 
 _ROOMS = [

@@ -182,3 +182,21 @@ def test_a_missing_model_says_how_to_get_it(tmp_path: Path, one_turn: speech.Cli
     assert result.code == 69
     assert "edgeagent models pull base.en" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_corrupt_model_file_is_a_clear_error_at_start(tmp_path: Path, one_turn: speech.Clip) -> None:
+    from edgeagent import models
+    from edgeagent.config import Config
+
+    real = models.resolve(Config().tts.voice, "tts", Path(Config().models.cache_dir).expanduser())
+    broken = tmp_path / "voice.onnx"
+    broken.write_bytes(real.read_bytes()[:50_000])  # a download cut short
+    (tmp_path / "voice.onnx.json").write_bytes(Path(f"{real}.json").read_bytes())
+    config = tmp_path / "edgeagent.toml"
+    config.write_text(f'[tts]\nvoice = "{broken}"\n[llm]\nenabled = false\n')
+    result = edgeagent(
+        "run", "--config", str(config), "--input", str(one_turn.write(tmp_path / "t.wav")), "--output", "none"
+    )
+    assert result.code == 69
+    assert f"cannot load Piper voice {broken}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -261,3 +261,35 @@ def test_hermes_topics_for_rhasspy_automations(broker: Broker, announced: TestCl
     )
     assert json.loads(received["hermes/nlu/intentNotRecognized"])["input"] == "sing me a song"
     assert json.loads(received["hermes/asr/textCaptured"])["text"] in ("what time is it", "sing me a song")
+
+
+def test_the_daemon_waits_for_a_broker_that_is_not_there_yet(tmp_path: Path) -> None:
+    port = free_port()
+    running = Daemon(daemon_args(Broker("127.0.0.1", port), base_config(tmp_path), tmp_path / "reply.wav"))
+    try:
+        time.sleep(8)  # models load, the first connection attempts fail
+        assert running.process.poll() is None, "the daemon exited instead of waiting for the broker"
+        with mosquitto(tmp_path, port) as broker:
+            client = TestClient(broker)
+            wait_retained(client, f"{BASE}/availability", "online", timeout_s=45)  # paho backs off to 30 s
+            client.watch("home/kitchen/ceiling/set")
+            for topic, payload in home_messages():
+                client.publish(topic, payload)
+            client.publish(f"{BASE}/ask", "turn on the kitchen light", retain=False)
+            assert ("home/kitchen/ceiling/set", "ON") in client.wait_for(1, timeout_s=20)
+            client.close()
+    finally:
+        running.stop()
+
+
+def test_a_device_flooding_its_state_topic_does_not_stall_commands(
+    daemon: Daemon, announced: TestClient
+) -> None:
+    flood = TestClient(announced.broker)
+    flood.spray("home/kitchen/ceiling/state", ["ON", "OFF"] * 2500)  # a misbehaving device
+    flood.publish("home/bedroom/climate", "not json at all", retain=False)
+    announced.watch("home/kitchen/ceiling/set")
+    announced.publish(f"{BASE}/ask", "turn off the kitchen light", retain=False)
+    assert announced.wait_for(1, timeout_s=30) == [("home/kitchen/ceiling/set", "OFF")]
+    assert daemon.process.poll() is None
+    flood.close()

@@ -1,0 +1,74 @@
+"""`edgeagent bench --quick`: the suite runs end to end and reports what CONTRACTS.md promises.
+
+Only the shape and the work done are checked here; the figures themselves are a
+measurement (docs/performance.md), never a pass/fail on time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edgeagent.bench.report import TARGETS
+from tests.broker import TestClient, mosquitto
+
+pytestmark = pytest.mark.e2e
+
+
+def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker(tmp_path: Path) -> None:
+    config = tmp_path / "edgeagent.toml"
+    config.write_text('[llm]\nmodel = "smollm2-135m"\n', encoding="utf-8")
+    with mosquitto(tmp_path) as broker:
+        watcher = TestClient(broker)
+        watcher.watch("bench/#")
+        broker_args = ["--mqtt-host", broker.host, "--mqtt-port", str(broker.port)]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "edgeagent",
+                "bench",
+                "--quick",
+                "--json",
+                "--config",
+                str(config),
+                *broker_args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env={**os.environ, "HF_HUB_OFFLINE": "1"},
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        # two commands, each spoken to the naive, the speculative and our pipeline
+        received = watcher.wait_for(6, timeout_s=5)
+    report = json.loads(done.stdout)
+
+    assert ("bench/kitchen/light/set", "ON") in received
+    assert ("bench/living_room/lamp/brightness", "50") in received
+    assert set(report) >= {"machine", "settings", "ratios", "latency_ms", "idle_cpu_percent_of_core"}
+    assert set(report) >= {"peak_rss_mb", "cores_1", "targets"}
+    assert set(report["ratios"]) == {
+        "eos_decision_to_publish_over_stt",
+        "eos_to_publish_over_naive",
+        "first_audio_over_first_sentence_synth",
+        "llm_ttft_reused_over_fresh",
+    }
+    assert all(math.isfinite(value) and value > 0 for value in report["ratios"].values())
+    for variant in ("latency_ms", "naive_latency_ms"):
+        assert report[variant]["decision_to_publish"]["n"] == 2, "every command published, in both variants"
+        assert set(report[variant]["acoustic_end_to_publish"]) == {"median", "p95", "n"}
+    assert report["llm"]["available"] and report["settings"]["mqtt"] == f"{broker.host}:{broker.port}"
+    assert set(report["peak_rss_mb"]) >= {"defaults", "llm_off"}
+    assert report["peak_rss_mb"]["llm_off"] > 50  # a real process's memory, not the bench's own
+    assert isinstance(report["cores_1"]["dropped_frames"], int)
+    assert isinstance(report["cores_1"]["wake_detected_during_turn"], bool)
+    assert set(report["targets"]) == set(TARGETS)
+    assert all(row["met"] is not None for row in report["targets"].values())

@@ -1,0 +1,73 @@
+"""The bench's arithmetic on plain values: events to per-stage latencies, summaries, targets."""
+
+import math
+
+from edgeagent.bench import figures, report
+from edgeagent.bench.scenarios import Spoken, voiced_end_ms
+from edgeagent.pipeline.events import Event
+
+
+def event(kind: str, turn: int, t_ms: int, **fields: object) -> Event:
+    return Event(kind, turn, t_ms, fields)
+
+
+def test_a_turn_is_measured_from_the_acoustic_marks_and_its_events() -> None:
+    said = Spoken("Turn on the kitchen light.", wake_end_ms=1000, start_ms=1400, speech_end_ms=2600)
+    other = Spoken("Turn off the kitchen light.", wake_end_ms=9000, start_ms=9400, speech_end_ms=10600)
+    events = [
+        event("wake", 1, 1130),
+        event("listening", 1, 1130),
+        event("speech_end", 1, 3370, reason="speech_end"),
+        event("transcript", 1, 3570),
+        event("intent", 1, 3580),
+        event("action", 1, 3582),
+        event("response", 1, 3583),
+        event("tts", 1, 3750),
+        event("tts", 1, 3990),
+    ]
+    [turn] = figures.turn_figures(events, [said, other])
+    assert turn == {
+        "wake_end_to_listening": 130,
+        "acoustic_end_to_decision": 770,
+        "decision_to_transcript": 200,
+        "decision_to_intent": 210,
+        "decision_to_publish": 212,
+        "acoustic_end_to_publish": 982,
+        "response_to_first_audio": 167,
+        "ended_early": 0.0,
+    }
+
+
+def test_a_turn_without_a_publish_has_no_publish_figures() -> None:
+    said = Spoken("x", 1000, 1400, 2600)
+    events = [event("listening", 4, 1100), event("speech_end", 4, 3300, reason="semantic_end")]
+    [turn] = figures.turn_figures(events, [said])
+    assert "decision_to_publish" not in turn and turn["ended_early"] == 1.0
+
+
+def test_summaries_use_the_median_and_the_nearest_rank_p95() -> None:
+    assert figures.summary(range(1, 101)) == {"median": 50.5, "p95": 95, "n": 100}
+    empty = figures.summary([])
+    assert empty["n"] == 0 and math.isnan(empty["median"]) and math.isnan(empty["p95"])
+    assert figures.ratio(216, 800) == 0.27
+    assert math.isnan(figures.ratio(1, 0))  # no denominator, no claim
+
+
+def test_targets_compare_what_was_measured_and_say_when_nothing_was() -> None:
+    measured = {
+        "ratios": {"eos_decision_to_publish_over_stt": 0.27, "llm_ttft_reused_over_fresh": float("nan")},
+        "peak_rss_mb": {"defaults": 800},
+        "cores_1": {"wake_detected_during_turn": True, "dropped_frames": 0},
+    }
+    rows = report.targets(measured)
+    assert rows["decision to publish / standalone STT"]["met"] is True
+    assert rows["peak RSS MB, embedded defaults"]["met"] is False
+    assert rows["LLM first token reused / fresh"]["met"] is None
+    assert rows["1 core: wake word heard during a turn"]["met"] is True
+    assert rows["idle CPU, % of one core"]["met"] is None
+
+
+def test_the_acoustic_end_is_the_last_frame_with_speech_energy() -> None:
+    loud = (b"\x00\x40" * 160) * 30  # 300 ms at about -6 dBFS
+    assert voiced_end_ms(bytes(320 * 10) + loud + bytes(320 * 50)) == 400
+    assert voiced_end_ms(bytes(320 * 10)) == 0
