@@ -14,6 +14,9 @@ from pathlib import Path
 import numpy as np
 
 from edgeagent.audio.frames import SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
+from edgeagent.config import Config
+from edgeagent.engines import factory
+from edgeagent.engines.tts.base import TtsEngine
 
 
 @dataclass(frozen=True)
@@ -90,15 +93,9 @@ def _render(part: Part) -> bytes:
 
 
 @functools.lru_cache(maxsize=1)
-def _voice():  # type: ignore[no-untyped-def]
+def _voice() -> TtsEngine:
     """The product's voice with Piper's random variation off, so test audio is the same every run."""
-    from edgeagent import models
-    from edgeagent.config import Config
-    from edgeagent.engines.tts.piper import PiperTts
-
-    config = Config()
-    path = models.resolve(config.tts.voice, "tts", Path(config.models.cache_dir).expanduser())
-    return PiperTts(path, threads=1, length_scale=1.0, volume=1.0, noise_scale=0.0, noise_w_scale=0.0)
+    return factory.build_tts(Config(), repeatable=True)
 
 
 @functools.lru_cache(maxsize=256)

@@ -32,6 +32,12 @@ def turn_figures(events: Sequence[Event], spoken: Sequence[Spoken]) -> list[dict
     return figures
 
 
+def unpublished_transcripts(events: Sequence[Event]) -> list[str]:
+    """What was heard in each turn that published nothing (misheard, or not understood)."""
+    published = {e.turn for e in events if e.event == "action"}
+    return [str(e.fields.get("text")) for e in events if e.event == "transcript" and e.turn not in published]
+
+
 def _one_turn(events: Sequence[Event], said: Spoken) -> dict[str, float]:
     marks: dict[str, float] = {"wake_end": said.wake_end_ms, "speech_end_acoustic": said.speech_end_ms}
     for event in events:

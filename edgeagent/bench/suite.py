@@ -10,12 +10,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from edgeagent import app
 from edgeagent.bench import figures, machine, paced, probes, scenarios
 from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.config import Config, with_overrides
+from edgeagent.engines import factory
 from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.responder import UnderstandingResponder
@@ -24,6 +25,7 @@ from edgeagent.pipeline.events import Event
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,6 @@ class Home:
         self.catalog = app.build_catalog(config)
         for entity in entities_from_config(scenarios.devices()):
             self.catalog.put(entity)
-        self.published: list[Publish] = []
         self.client: MqttClient | None = None
         if config.mqtt.host:
             self.client = MqttClient(config.mqtt, client_id=f"edgeagent-bench-{os.getpid()}")
@@ -67,9 +68,8 @@ class Home:
         self.responder = UnderstandingResponder(understanding, self._publish)
 
     def _publish(self, message: Publish) -> None:
-        if self.client is not None:
+        if self.client is not None:  # without a broker the `action` event is the publish
             self.client.publish(message)
-        self.published.append(message)
 
     def close(self) -> None:
         if self.client is not None:
@@ -92,25 +92,18 @@ def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
 
 
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
-    synth = scenarios.Synth(engines.tts)
     commands = scenarios.COMMANDS[:2] if options.quick else scenarios.COMMANDS
-    stream = scenarios.stream(synth, commands)
-    turns: dict[str, list[dict[str, float]]] = {name: [] for name in variants(config)}
-    responses: list[str] = []
-    dropped = 0
-    for _ in range(options.runs):
-        for name, settings in variants(config).items():
-            events, stats = paced.run_paced(engines, home.responder, settings, stream.pcm)
-            turns[name] += figures.turn_figures(events, stream.spoken)
-            responses += [str(e.fields["text"]) for e in events if e.event == "response"]
-            dropped += stats.dropped_frames
+    stream = _synthesized(config, lambda synth: scenarios.stream(synth, commands))
+    turns, responses, dropped, missed = _run_variants(config, options.runs, engines, home, stream)
     tail_ms = config.vad.end_silence_ms
     stt_ms = [
         _median_ms(partial(_transcribe, engines.stt, config, stream.command_pcm(said, tail_ms)))
         for said in stream.spoken
     ]
     first_sentence_ms = [
-        _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0])) for text in set(responses)
+        _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
+        for text in responses
+        if split_sentences(text)
     ]
     ours, naive = figures.by_stage(turns["ours"]), figures.by_stage(turns["naive"])
     tts = _tts_streaming(engines.tts)
@@ -121,12 +114,13 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         "latency_ms": ours,
         "naive_latency_ms": naive,
         "speculation_only_latency_ms": figures.by_stage(turns["speculation"]),
-        "ended_early_share": round(statistics.mean(t["ended_early"] for t in turns["ours"]), 2),
+        "ended_early_share": figures.ratio(sum(t["ended_early"] for t in turns["ours"]), len(turns["ours"])),
         "stt_standalone_ms": figures.summary(stt_ms),
         "first_sentence_synth_ms": figures.summary(first_sentence_ms),
         "tts_streaming_ms": tts,
         "llm": llm,
         "dropped_frames": dropped,
+        "turns_without_publish": missed,
         "idle_cpu_percent_of_core": _idle_cpu(engines, home, config, options.idle_seconds),
         "peak_rss_mb": _peak_rss(stream, options),
         "cores_1": _cores_1(options),
@@ -144,6 +138,34 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         "llm_ttft_reused_over_fresh": llm.get("ttft_reused_over_fresh", float("nan")),
     }
     return report
+
+
+def _run_variants(
+    config: Config, runs: int, engines: Engines, home: Home, stream: scenarios.Stream
+) -> tuple[dict[str, list[dict[str, float]]], set[str], int, dict[str, list[str]]]:
+    """Per-turn figures of each variant, the replies spoken, the audio frames dropped, and what was
+    heard in turns that published nothing (a missed wake word leaves no turn at all)."""
+    turns: dict[str, list[dict[str, float]]] = {name: [] for name in variants(config)}
+    missed: dict[str, list[str]] = {name: [] for name in variants(config)}
+    responses: set[str] = set()
+    dropped = 0
+    for _ in range(runs):
+        for name, settings in variants(config).items():
+            events, stats = paced.run_paced(engines, home.responder, settings, stream.pcm)
+            turns[name] += figures.turn_figures(events, stream.spoken)
+            missed[name] += figures.unpublished_transcripts(events)
+            responses |= {str(e.fields["text"]) for e in events if e.event == "response"}
+            dropped += stats.dropped_frames
+    return turns, responses, dropped, missed
+
+
+def _synthesized(config: Config, build: Callable[[scenarios.Synth], T]) -> T:
+    """Scenario audio from the configured voice without Piper's random variation: every run hears the same."""
+    voice = factory.build_tts(config, repeatable=True)
+    try:
+        return build(scenarios.Synth(voice))
+    finally:
+        voice.close()
 
 
 def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
@@ -231,9 +253,13 @@ def cores_probe(config: Config) -> dict[str, Any]:
     engines = app.load_engines(config)
     home = Home(config)
     try:
-        synth = scenarios.Synth(engines.tts)
-        first = scenarios.stream(synth, [scenarios.COMMANDS[0]], tail_ms=config.vad.end_silence_ms + 200)
-        second = scenarios.stream(synth, [scenarios.COMMANDS[1]], lead_ms=0)
+        first, second = _synthesized(
+            config,
+            lambda synth: (
+                scenarios.stream(synth, [scenarios.COMMANDS[0]], tail_ms=config.vad.end_silence_ms + 200),
+                scenarios.stream(synth, [scenarios.COMMANDS[1]], lead_ms=0),
+            ),
+        )
         settings = variants(config)["ours"]
         events, stats = paced.run_paced(
             engines, home.responder, settings, first.pcm + second.pcm, sink=paced.SpeakerPacedSink()

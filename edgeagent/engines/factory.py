@@ -45,13 +45,17 @@ def build_stt(config: Config) -> SttEngine:
     )
 
 
-def build_tts(config: Config) -> TtsEngine:
+def build_tts(config: Config, *, repeatable: bool = False) -> TtsEngine:
+    """The configured voice; `repeatable` turns Piper's random variation off (the same audio every run)."""
     from edgeagent.engines.tts.piper import PiperTts
 
     model_path = models.resolve(config.tts.voice, "tts", cache_dir(config))
+    noise = 0.0 if repeatable else None
     return PiperTts(
         model_path,
         threads=config.tts.threads,
         length_scale=config.tts.length_scale,
         volume=config.tts.volume,
+        noise_scale=noise,
+        noise_w_scale=noise,
     )

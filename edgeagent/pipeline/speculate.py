@@ -116,8 +116,13 @@ class Speculator:
                 if self._pending is None:
                     return
                 speculation, self._pending = self._pending, None
-            if speculation is not None and not speculation.cancelled:
+            if speculation is None or speculation.cancelled:
+                continue
+            try:
                 self._transcribe(speculation)
+            finally:  # an unexpected error stops the pipeline; the turn waiting on this one must not hang
+                if not speculation.done():
+                    speculation.cancel()
 
     def _transcribe(self, speculation: Speculation) -> None:
         try:

@@ -93,14 +93,18 @@ def _sends(settings: MqttSettings, broker: Broker) -> list[tuple[str, str]]:
         watcher.close()
 
 
-def test_commands_travel_over_tls_with_a_client_certificate(pki: Pki, secure_broker: SecureBroker) -> None:
-    settings = MqttSettings(
+def with_client_certificate(pki: Pki, port: int, ca: Path) -> MqttSettings:
+    return MqttSettings(
         host="127.0.0.1",
-        port=secure_broker.tls_port,
-        ca_file=str(pki.ca),
+        port=port,
+        ca_file=str(ca),
         cert_file=str(pki.client_cert),
         key_file=str(pki.client_key),
     )
+
+
+def test_commands_travel_over_tls_with_a_client_certificate(pki: Pki, secure_broker: SecureBroker) -> None:
+    settings = with_client_certificate(pki, secure_broker.tls_port, pki.ca)
     assert settings.uses_tls
     assert _sends(settings, secure_broker.plain) == [("home/door/set", "LOCK")]
 
@@ -108,13 +112,7 @@ def test_commands_travel_over_tls_with_a_client_certificate(pki: Pki, secure_bro
 def test_a_broker_whose_certificate_another_ca_signed_is_not_trusted(
     pki: Pki, secure_broker: SecureBroker
 ) -> None:
-    settings = MqttSettings(
-        host="127.0.0.1",
-        port=secure_broker.tls_port,
-        ca_file=str(pki.other_ca),
-        cert_file=str(pki.client_cert),
-        key_file=str(pki.client_key),
-    )
+    settings = with_client_certificate(pki, secure_broker.tls_port, pki.other_ca)
     with pytest.raises(MqttError) as caught:
         MqttClient(settings).connect(timeout_seconds=3)
     assert caught.value.code == "broker_unreachable"

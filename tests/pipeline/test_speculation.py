@@ -152,3 +152,15 @@ def test_in_the_pipeline_the_early_transcript_replaces_the_late_one() -> None:
     transcript = next(e for e in log.events if e.event == "transcript")
     assert transcript.fields["text"] == "turn on the light"
     assert log.types()[-1] == "turn_end"
+
+
+def test_a_bug_in_the_speculator_stops_it_without_leaving_a_turn_waiting() -> None:
+    class BuggyStt(FakeStt):
+        def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
+            raise MemoryError
+
+    speculator = Speculator(BuggyStt(), language="en", initial_prompt="", is_complete=lambda text: True)
+    speculation = speculator.submit(speech_frames(300))
+    with pytest.raises(MemoryError):
+        speculator.run()  # the pipeline's thread guard logs it and stops the pipeline
+    assert speculation.wait() is None

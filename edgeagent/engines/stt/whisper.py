@@ -16,6 +16,8 @@ class WhisperStt:
     def __init__(self, model_dir: Path, *, threads: int, compute_type: str, beam_size: int) -> None:
         from faster_whisper import WhisperModel
 
+        # It logs every clip at INFO; with speculation that is every pause. Our own events say more.
+        logging.getLogger("faster_whisper").setLevel(logging.WARNING)
         try:
             self._model = WhisperModel(
                 str(model_dir), device="cpu", compute_type=compute_type, cpu_threads=threads, num_workers=1
