@@ -148,6 +148,7 @@ class SecuritySettings:
     confirm_window_seconds: float = field(default=30.0, metadata=_bounded(3, 600))
     voice_disabled_domains: tuple[str, ...] = field(default=(), metadata={"allow_empty": True})
     allowed_devices: tuple[str, ...] = field(default=(), metadata={"allow_empty": True})  # empty = all
+    allowed_domains: tuple[str, ...] = field(default=(), metadata={"allow_empty": True})  # empty = all
 
 
 @dataclass(frozen=True)

@@ -38,10 +38,12 @@ class Guard:
     def permitted(self, entities: list[Entity]) -> list[Entity]:
         """The entities voice may command; an error that says why when none is left."""
         allowed = {normalize(n) for n in self._settings.allowed_devices}
+        domains = self._settings.allowed_domains
         kept = [
             e
             for e in entities
             if e.domain not in self._settings.voice_disabled_domains
+            and (not domains or e.domain in domains)
             and (not allowed or allowed & {normalize(n) for n in e.names})
         ]
         if entities and not kept:

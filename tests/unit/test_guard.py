@@ -64,3 +64,10 @@ def test_voice_disabled_domains_and_the_allowlist(recognizer: TemplateRecognizer
     only_lamp = brain(recognizer, allowed_devices=("Desk lamp",))
     assert topics(only_lamp.decide("turn on the kitchen light")) == []
     assert topics(only_lamp.decide("turn on the desk lamp")) == [("home/office/desk/set", "ON")]
+
+
+def test_an_allowlist_of_domains_keeps_voice_to_those(recognizer: TemplateRecognizer) -> None:
+    lights_only = brain(recognizer, allowed_domains=("light",))
+    assert topics(lights_only.decide("turn on the desk lamp")) == [("home/office/desk/set", "ON")]
+    decision = lights_only.decide("open the garage door")
+    assert topics(decision) == [] and "can't be controlled by voice" in decision.response
