@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -19,11 +19,13 @@ class BoundedQueue(Generic[T]):
 
     `put` either drops the oldest item (live audio: never block the audio
     callback) or waits for room (file input: lose nothing); `dropped` counts the
-    items lost. `close()` lets the consumer drain what is left, then `get` raises
-    `Closed`.
+    items lost, and `on_drop` hears of each one. `close()` lets the consumer drain
+    what is left, then `get` raises `Closed`.
     """
 
-    def __init__(self, capacity: int, *, drop_oldest: bool) -> None:
+    def __init__(
+        self, capacity: int, *, drop_oldest: bool, on_drop: Callable[[T], None] | None = None
+    ) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
         self._items: collections.deque[T] = collections.deque()
@@ -31,6 +33,7 @@ class BoundedQueue(Generic[T]):
         self._drop_oldest = drop_oldest
         self._cond = threading.Condition()
         self._closed = False
+        self._on_drop = on_drop
         self.dropped = 0
 
     def put(self, item: T) -> None:
@@ -39,8 +42,10 @@ class BoundedQueue(Generic[T]):
                 raise Closed()
             while len(self._items) >= self._capacity:
                 if self._drop_oldest:
-                    self._items.popleft()
+                    oldest = self._items.popleft()
                     self.dropped += 1
+                    if self._on_drop is not None:
+                        self._on_drop(oldest)
                     break
                 self._cond.wait()
                 if self._closed:
@@ -72,6 +77,14 @@ class BoundedQueue(Generic[T]):
         with self._cond:
             self._closed = True
             self._cond.notify_all()
+
+    def drain(self) -> list[T]:
+        """Take everything still queued (a consumer that stops early hands it back to its owners)."""
+        with self._cond:
+            items = list(self._items)
+            self._items.clear()
+            self._cond.notify_all()
+            return items
 
     def __len__(self) -> int:
         with self._cond:

@@ -18,6 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.errors import SttError
 
@@ -74,55 +75,40 @@ class Speculator:
         self._language = language
         self._initial_prompt = initial_prompt
         self._is_complete = is_complete
-        self._pending: Speculation | None = None
-        self._closed = False
-        self._wake = threading.Condition()
-        self.superseded = 0  # speculations replaced before they started
+        self._waiting: BoundedQueue[Speculation] = BoundedQueue(
+            1, drop_oldest=True, on_drop=Speculation.cancel
+        )
+
+    @property
+    def superseded(self) -> int:
+        """Speculations replaced before they started."""
+        return self._waiting.dropped
 
     def submit(self, pcm: bytes) -> Speculation:
         speculation = Speculation(pcm)
-        with self._wake:
-            if self._closed:
-                speculation.cancel()
-                return speculation
-            if self._pending is not None:
-                self._pending.cancel()
-                self.superseded += 1
-            self._pending = speculation
-            self._wake.notify()
+        try:
+            self._waiting.put(speculation)
+        except Closed:
+            speculation.cancel()
         return speculation
 
     def close(self) -> None:
         """No more speculations: the one waiting (the last turn may need it) still runs."""
-        with self._wake:
-            self._closed = True
-            self._wake.notify()
+        self._waiting.close()
 
     def run(self) -> None:
         """The speculator thread's body: until `close`, and the work submitted before it, is done."""
         try:
-            self._loop()
+            while True:
+                speculation = self._waiting.get()
+                if not speculation.cancelled:
+                    self._transcribe(speculation)
+        except Closed:
+            return
         finally:  # on any exit, nobody may be left waiting
-            with self._wake:
-                self._closed = True
-                if self._pending is not None:
-                    self._pending.cancel()
-
-    def _loop(self) -> None:
-        while True:
-            with self._wake:
-                while self._pending is None and not self._closed:
-                    self._wake.wait()
-                if self._pending is None:
-                    return
-                speculation, self._pending = self._pending, None
-            if speculation is None or speculation.cancelled:
-                continue
-            try:
-                self._transcribe(speculation)
-            finally:  # an unexpected error stops the pipeline; the turn waiting on this one must not hang
-                if not speculation.done():
-                    speculation.cancel()
+            self._waiting.close()
+            for left in self._waiting.drain():
+                left.cancel()
 
     def _transcribe(self, speculation: Speculation) -> None:
         try:
@@ -132,6 +118,9 @@ class Speculator:
         except SttError as exc:
             speculation.finish(None, False, exc)
             return
+        except BaseException:  # a bug: the pipeline stops, and the turn waiting on this one must not hang
+            speculation.cancel()
+            raise
         complete = bool(transcript.text.strip()) and self._complete(transcript.text)
         logger.debug("speculative transcript %r (complete: %s)", transcript.text, complete)
         speculation.finish(transcript, complete, None)

@@ -84,3 +84,12 @@ def test_a_zero_preroll_keeps_nothing() -> None:
     preroll: PreRoll[int] = PreRoll(0)
     preroll.extend(range(10))
     assert preroll.drain() == []
+
+
+def test_a_dropped_item_is_handed_to_on_drop_and_drain_takes_the_rest() -> None:
+    dropped: list[int] = []
+    queue: BoundedQueue[int] = BoundedQueue(2, drop_oldest=True, on_drop=dropped.append)
+    for item in (1, 2, 3):
+        queue.put(item)
+    assert dropped == [1] and queue.dropped == 1
+    assert queue.drain() == [2, 3] and len(queue) == 0
