@@ -112,7 +112,7 @@ class Understanding:
         if confirmed is not None:
             messages, response = confirmed
             return Decision(text, "Confirm", {}, "template", messages, response)
-        recognition = self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
+        recognition = self._template(text, where)
         if recognition is not None:
             return self._decision(text, [recognition], where, "template")
         if self.llm is not None and text.strip():
@@ -125,7 +125,10 @@ class Understanding:
 
     def recognizes(self, text: str) -> bool:
         """Do the sentence templates understand `text` as it stands? Pure: nothing is done."""
-        return bool(text.strip()) and self._recognizer.recognize(text, self._catalog, self._here) is not None
+        return self._template(text, self._here) is not None
+
+    def _template(self, text: str, where: str) -> Recognition | None:
+        return self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
 
     def _decision(self, text: str, recognitions: list[Recognition], where: str, source: str) -> Decision:
         publishes: list[Publish] = []
