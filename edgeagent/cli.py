@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -276,7 +277,7 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
         quick=args.quick,
         runs=args.runs or (1 if args.quick else 5),
         idle_seconds=5.0 if args.quick else 60.0,
-        config_text=Path(args.config).read_text(encoding="utf-8") if args.config else None,
+        config_path=Path(args.config) if args.config else None,
         config_args=child_args,
     )
     result = suite.run_suite(config, options)
@@ -287,8 +288,6 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
 
 def _on_cores(config: Config, cores: int) -> Config:
     """Pin this process to `cores` CPUs and cap every engine's threads to match (a smaller board)."""
-    import os
-
     available = sorted(os.sched_getaffinity(0))
     if not 1 <= cores <= len(available):
         raise ConfigError("bench", f"--cores: expected 1 to {len(available)}, got {cores}")

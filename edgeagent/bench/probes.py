@@ -9,33 +9,29 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
+
+from edgeagent.audio.frames import SAMPLE_RATE_HZ
+from edgeagent.audio.sinks import WavFileSink
 
 logger = logging.getLogger(__name__)
 
 
 def write_wav(path: Path, pcm: bytes) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(pcm)
+    sink = WavFileSink(path)
+    sink.write(pcm, SAMPLE_RATE_HZ)
+    sink.close()
     return path
 
 
-def peak_rss_mb(pcm: bytes, config_text: str | None) -> dict[str, object]:
+def peak_rss_mb(pcm: bytes, config: Path | None) -> dict[str, object]:
     """`edgeagent run` over `pcm` in a fresh process: its peak RSS, and whether the LLM loaded.
 
-    `config_text` None runs the embedded defaults (no config file at all).
+    `config` None runs the embedded defaults (no config file at all).
     """
     with tempfile.TemporaryDirectory() as folder:
         audio = write_wav(Path(folder) / "turn.wav", pcm)
-        env = {**os.environ, "EDGEAGENT_CONFIG": ""}
-        if config_text is not None:
-            config = Path(folder) / "edgeagent.toml"
-            config.write_text(config_text, encoding="utf-8")
-            env["EDGEAGENT_CONFIG"] = str(config)
+        env = {**os.environ, "EDGEAGENT_CONFIG": str(config) if config else ""}
         command = [sys.executable, "-m", "edgeagent", "run", "--input", str(audio), "--output", "none"]
         stderr_path = Path(folder) / "stderr"
         with stderr_path.open("wb") as stderr:

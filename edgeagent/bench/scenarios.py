@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ
+from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
 from edgeagent.config import DeviceSettings, config_from_mapping
 from edgeagent.engines.tts.base import TtsEngine
 
@@ -74,15 +74,12 @@ class Synth:
 
     def __call__(self, text: str) -> bytes:
         if text not in self._cache:
-            import soxr
-
-            pcm, rate = b"", SAMPLE_RATE_HZ
-            for chunk in self._tts.synthesize(text):
-                pcm, rate = pcm + chunk.pcm, chunk.sample_rate_hz
-            samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768
-            if rate != SAMPLE_RATE_HZ:
-                samples = soxr.resample(samples, rate, SAMPLE_RATE_HZ)
-            self._cache[text] = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
+            chunks = list(self._tts.synthesize(text))
+            signal = (
+                np.concatenate([pcm16_to_float(c.pcm) for c in chunks]) if chunks else np.zeros(0, np.float32)
+            )
+            rate = chunks[0].sample_rate_hz if chunks else SAMPLE_RATE_HZ
+            self._cache[text] = float_to_pcm16(resample(signal, rate, SAMPLE_RATE_HZ))
         return self._cache[text]
 
 

@@ -6,10 +6,13 @@ import dataclasses
 import logging
 import os
 import statistics
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any, TypeVar
 
 from edgeagent import app
@@ -33,7 +36,7 @@ class BenchOptions:
     quick: bool = False
     runs: int = 5
     idle_seconds: float = 60.0
-    config_text: str | None = None  # the config file's text, handed to child processes
+    config_path: Path | None = None  # the config file, for the child processes
     config_args: tuple[str, ...] = ()  # --config ... for child benches
 
 
@@ -76,16 +79,25 @@ class Home:
             self.client.close()
 
 
-def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
+@contextmanager
+def _loaded(config: Config) -> Iterator[tuple[Engines, Home, float]]:
+    """The engines, the bench's home, and how long the engines took to load (ms); closed after."""
     started = time.monotonic()
     engines = app.load_engines(config)
     load_ms = (time.monotonic() - started) * 1000
-    home = Home(config)
     try:
-        report = _measure(config, options, engines, home)
+        home = Home(config)
+        try:
+            yield engines, home, load_ms
+        finally:
+            home.close()
     finally:
-        home.close()
         engines.close()
+
+
+def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
+    with _loaded(config) as (engines, home, load_ms):
+        report = _measure(config, options, engines, home)
     report["latency_ms"]["load"] = figures.summary([load_ms])
     report["settings"]["mqtt"] = f"{config.mqtt.host}:{config.mqtt.port}" if config.mqtt.host else "none"
     return report
@@ -145,12 +157,13 @@ def _run_variants(
 ) -> tuple[dict[str, list[dict[str, float]]], set[str], int, dict[str, list[str]]]:
     """Per-turn figures of each variant, the replies spoken, the audio frames dropped, and what was
     heard in turns that published nothing (a missed wake word leaves no turn at all)."""
-    turns: dict[str, list[dict[str, float]]] = {name: [] for name in variants(config)}
-    missed: dict[str, list[str]] = {name: [] for name in variants(config)}
+    ways = variants(config)
+    turns: dict[str, list[dict[str, float]]] = {name: [] for name in ways}
+    missed: dict[str, list[str]] = {name: [] for name in ways}
     responses: set[str] = set()
     dropped = 0
     for _ in range(runs):
-        for name, settings in variants(config).items():
+        for name, settings in ways.items():
             events, stats = paced.run_paced(engines, home.responder, settings, stream.pcm)
             turns[name] += figures.turn_figures(events, stream.spoken)
             missed[name] += figures.unpublished_transcripts(events)
@@ -215,7 +228,7 @@ def _tts_streaming(tts: TtsEngine) -> dict[str, float]:
 
 def _idle_cpu(engines: Engines, home: Home, config: Config, seconds: float) -> float:
     """CPU of this process while only wake detection runs over silence, in % of one core."""
-    settings = variants(config)["ours"]
+    settings = app.pipeline_settings(config)
     cpu, wall = time.process_time(), time.monotonic()
     paced.run_paced(engines, home.responder, settings, scenarios.silence(int(seconds * 1000)))
     return round(100 * (time.process_time() - cpu) / (time.monotonic() - wall), 2)
@@ -223,15 +236,18 @@ def _idle_cpu(engines: Engines, home: Home, config: Config, seconds: float) -> f
 
 def _peak_rss(stream: scenarios.Stream, options: BenchOptions) -> dict[str, Any]:
     one_turn = stream.pcm[: scenarios.at_byte(stream.spoken[0].speech_end_ms + 2000)]
-    defaults = probes.peak_rss_mb(one_turn, None)
-    llm_off = probes.peak_rss_mb(one_turn, "[llm]\nenabled = false\n")
+    with tempfile.TemporaryDirectory() as folder:
+        llm_off_config = Path(folder) / "llm-off.toml"
+        llm_off_config.write_text("[llm]\nenabled = false\n", encoding="utf-8")
+        defaults = probes.peak_rss_mb(one_turn, None)
+        llm_off = probes.peak_rss_mb(one_turn, llm_off_config)
     result: dict[str, Any] = {
         "defaults": defaults["peak_rss_mb"],
         "defaults_llm_loaded": defaults["llm_loaded"],
         "llm_off": llm_off["peak_rss_mb"],
     }
-    if options.config_text is not None:
-        configured = probes.peak_rss_mb(one_turn, options.config_text)
+    if options.config_path is not None:
+        configured = probes.peak_rss_mb(one_turn, options.config_path)
         result["config"], result["config_llm_loaded"] = configured["peak_rss_mb"], configured["llm_loaded"]
     return result
 
@@ -250,9 +266,7 @@ def _llm(config: Config, home: Home) -> dict[str, Any]:
 
 def cores_probe(config: Config) -> dict[str, Any]:
     """On the cores this process may use: a second wake word said while the first turn is processed."""
-    engines = app.load_engines(config)
-    home = Home(config)
-    try:
+    with _loaded(config) as (engines, home, _):
         first, second = _synthesized(
             config,
             lambda synth: (
@@ -260,13 +274,10 @@ def cores_probe(config: Config) -> dict[str, Any]:
                 scenarios.stream(synth, [scenarios.COMMANDS[1]], lead_ms=0),
             ),
         )
-        settings = variants(config)["ours"]
+        settings = app.pipeline_settings(config)
         events, stats = paced.run_paced(
             engines, home.responder, settings, first.pcm + second.pcm, sink=paced.SpeakerPacedSink()
         )
-    finally:
-        home.close()
-        engines.close()
     return {
         "cores_1": {
             "dropped_frames": stats.dropped_frames,
