@@ -83,10 +83,14 @@ class TestClient:
 
     __test__ = False
 
-    def __init__(self, broker: Broker) -> None:
+    def __init__(self, broker: Broker, *, session: str = "") -> None:
+        """`session`: a client id whose session the broker keeps (QoS 1 messages wait while it is away)."""
         self.received: list[tuple[str, str]] = []
         self._arrived = threading.Condition()
-        self._client = paho.Client(CallbackAPIVersion.VERSION2)
+        if session:
+            self._client = paho.Client(CallbackAPIVersion.VERSION2, client_id=session, clean_session=False)
+        else:
+            self._client = paho.Client(CallbackAPIVersion.VERSION2)
         self._client.on_message = self._on_message
         self.broker = broker
         self._host, self._port = broker.host, broker.port

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests import home, speech
-from tests.broker import Broker, TestClient, free_port, mosquitto, wait_until
+from tests.broker import Broker, TestClient, free_port, mosquitto
 from tests.daemon import Daemon, config_file
 
 pytestmark = pytest.mark.e2e
@@ -295,28 +295,6 @@ def test_a_device_flooding_its_state_topic_does_not_stall_commands(
     flood.close()
 
 
-class SessionWatcher:
-    """A device keeping its session (QoS 1, clean_session off): the broker holds what comes meanwhile."""
-
-    def __init__(self, broker: Broker, topic: str) -> None:
-        import paho.mqtt.client as paho
-        from paho.mqtt.enums import CallbackAPIVersion
-
-        self.received: list[tuple[str, str]] = []
-        self._client = paho.Client(
-            CallbackAPIVersion.VERSION2, client_id="kitchen-light", clean_session=False
-        )
-        self._client.on_message = lambda _c, _u, m: self.received.append((m.topic, m.payload.decode()))
-        self._client.connect(broker.host, broker.port)
-        self._client.subscribe(topic, qos=1)
-        self._client.loop_start()
-        time.sleep(0.3)
-
-    def close(self) -> None:
-        self._client.disconnect()
-        self._client.loop_stop()
-
-
 def test_a_command_spoken_while_the_broker_is_down_arrives_when_it_is_back(tmp_path: Path) -> None:
     port = free_port()
     keep = (
@@ -329,7 +307,9 @@ def test_a_command_spoken_while_the_broker_is_down_arrives_when_it_is_back(tmp_p
             client.publish(topic, payload)
         wait_retained(client, f"{BASE}/availability", "online", timeout_s=60)
         client.close()
-        SessionWatcher(broker, "home/kitchen/ceiling/set").close()  # the device subscribes, then sleeps
+        device = TestClient(broker, session="kitchen-light")
+        device.watch("home/kitchen/ceiling/set")
+        device.close()  # the device subscribed, then sleeps
         running.say_into_microphone(wake_and_command("turn on the kitchen light"))
         running.wait_for("wake", timeout_s=30)
     try:  # the broker stopped in the middle of the turn
@@ -339,8 +319,8 @@ def test_a_command_spoken_while_the_broker_is_down_arrives_when_it_is_back(tmp_p
             client = TestClient(broker)
             wait_retained(client, f"{BASE}/availability", "online", timeout_s=45)
             client.close()
-            device = SessionWatcher(broker, "home/kitchen/ceiling/set")
-            wait_until(lambda: device.received == [("home/kitchen/ceiling/set", "ON")], timeout_s=10)
+            device = TestClient(broker, session="kitchen-light")  # its session brings the command
+            assert device.wait_for(1, timeout_s=10) == [("home/kitchen/ceiling/set", "ON")]
             device.close()
     finally:
         running.stop()
