@@ -80,6 +80,7 @@ class TtsSettings:
     threads: int = field(default=1, metadata=_bounded(1, 64))
     length_scale: float = field(default=1.0, metadata=_bounded(0.1, 5.0))
     volume: float = field(default=1.0, metadata=_bounded(0.0, 4.0))
+    variation: bool = True  # false: the same audio for the same text every time (Piper's noise off)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from edgeagent.audio.frames import SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
-from edgeagent.config import Config
+from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.tts.base import TtsEngine
 
@@ -95,7 +95,7 @@ def _render(part: Part) -> bytes:
 @functools.lru_cache(maxsize=1)
 def _voice() -> TtsEngine:
     """The product's voice with Piper's random variation off, so test audio is the same every run."""
-    return factory.build_tts(Config(), repeatable=True)
+    return factory.build_tts(with_overrides(Config(), "tts", variation=False))
 
 
 @functools.lru_cache(maxsize=256)

@@ -174,7 +174,7 @@ def _run_variants(
 
 def _synthesized(config: Config, build: Callable[[scenarios.Synth], T]) -> T:
     """Scenario audio from the configured voice without Piper's random variation: every run hears the same."""
-    voice = factory.build_tts(config, repeatable=True)
+    voice = factory.build_tts(with_overrides(config, "tts", variation=False))
     try:
         return build(scenarios.Synth(voice))
     finally:

@@ -45,12 +45,12 @@ def build_stt(config: Config) -> SttEngine:
     )
 
 
-def build_tts(config: Config, *, repeatable: bool = False) -> TtsEngine:
-    """The configured voice; `repeatable` turns Piper's random variation off (the same audio every run)."""
+def build_tts(config: Config) -> TtsEngine:
+    """The configured voice; `tts.variation = false` makes Piper say the same audio each run."""
     from edgeagent.engines.tts.piper import PiperTts
 
     model_path = models.resolve(config.tts.voice, "tts", cache_dir(config))
-    noise = 0.0 if repeatable else None
+    noise = None if config.tts.variation else 0.0
     return PiperTts(
         model_path,
         threads=config.tts.threads,

@@ -139,9 +139,17 @@ def test_raw_audio_on_stdin(one_turn: speech.Clip) -> None:
     assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
 
 
+def steady_voice(tmp_path: Path) -> str:
+    """A config whose voice says the same audio every run, so what the transcriber hears is not luck."""
+    config = tmp_path / "steady.toml"
+    config.write_text("[tts]\nvariation = false\n")
+    return str(config)
+
+
 def test_transcribe_and_say(tmp_path: Path) -> None:
     said = tmp_path / "said.wav"
-    assert edgeagent("say", "Turn off the hallway light.", "--output", str(said)).code == 0
+    text = "Turn off the hallway light."
+    assert edgeagent("say", text, "--output", str(said), "--config", steady_voice(tmp_path)).code == 0
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", "transcribe", str(said), "--json"],
         capture_output=True,
@@ -151,6 +159,14 @@ def test_transcribe_and_say(tmp_path: Path) -> None:
     answer = json.loads(done.stdout)
     assert words(answer["text"]) == words("turn off the hallway light")
     assert answer["audio_ms"] > 1000
+
+
+def test_tts_variation_off_says_the_same_audio_every_time(tmp_path: Path) -> None:
+    config = steady_voice(tmp_path)
+    takes = [tmp_path / "one.wav", tmp_path / "two.wav"]
+    for take in takes:
+        assert edgeagent("say", "Good morning.", "--output", str(take), "--config", config).code == 0
+    assert takes[0].read_bytes() == takes[1].read_bytes()
 
 
 def test_version() -> None:
