@@ -9,7 +9,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -21,6 +21,7 @@ from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.stt.short_window import FULL_WINDOW_SECONDS
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
@@ -40,8 +41,15 @@ class BenchOptions:
     config_args: tuple[str, ...] = ()  # --config ... for child benches
 
 
-def variants(config: Config) -> dict[str, PipelineSettings]:
-    """The same pipeline three ways: naive (no technique), speculative transcription only, and ours."""
+@dataclass(frozen=True)
+class Variant:
+    settings: PipelineSettings
+    short_window: bool  # Whisper hears through `stt.window_seconds`; else through its own 30 s
+
+
+def variants(config: Config) -> dict[str, Variant]:
+    """The same pipeline four ways: naive (no technique), each of the two transcription
+    techniques alone (short Whisper window, speculative transcription), and ours (all on)."""
     ours = app.pipeline_settings(config)
     segmenter = ours.listener.segmenter
 
@@ -49,10 +57,12 @@ def variants(config: Config) -> dict[str, PipelineSettings]:
         listener = dataclasses.replace(ours.listener, segmenter=dataclasses.replace(segmenter, **changes))
         return dataclasses.replace(ours, listener=listener)
 
+    waits_for_the_timer = with_segmenter(speculate_after_ms=0, early_end_silence_ms=0)
     return {
-        "naive": with_segmenter(speculate_after_ms=0, early_end_silence_ms=0),
-        "speculation": with_segmenter(early_end_silence_ms=0),
-        "ours": ours,
+        "naive": Variant(waits_for_the_timer, short_window=False),
+        "short_window": Variant(waits_for_the_timer, short_window=True),
+        "speculation": Variant(with_segmenter(early_end_silence_ms=0), short_window=False),
+        "ours": Variant(ours, short_window=True),
     }
 
 
@@ -106,12 +116,12 @@ def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
     commands = scenarios.COMMANDS[:2] if options.quick else scenarios.COMMANDS
     stream = _synthesized(config, lambda synth: scenarios.stream(synth, commands))
-    turns, responses, dropped, missed = _run_variants(config, options.runs, engines, home, stream)
-    tail_ms = config.vad.end_silence_ms
-    stt_ms = [
-        _median_ms(partial(_transcribe, engines.stt, config, stream.command_pcm(said, tail_ms)))
-        for said in stream.spoken
-    ]
+    full_window = with_overrides(config, "stt", window_seconds=FULL_WINDOW_SECONDS)
+    with closing(factory.build_stt(full_window)) as full_window_stt:
+        ways = {"short": engines, "full": dataclasses.replace(engines, stt=full_window_stt)}
+        turns, responses, dropped, missed = _run_variants(config, options.runs, ways, home, stream)
+        stt_ms = _stt_standalone(engines.stt, config, stream)
+        stt_full_window_ms = _stt_standalone(full_window_stt, config, stream)
     first_sentence_ms = [
         _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
         for text in responses
@@ -125,9 +135,11 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         "settings": _settings(config, options),
         "latency_ms": ours,
         "naive_latency_ms": naive,
+        "short_window_only_latency_ms": figures.by_stage(turns["short_window"]),
         "speculation_only_latency_ms": figures.by_stage(turns["speculation"]),
         "ended_early_share": figures.ratio(sum(t["ended_early"] for t in turns["ours"]), len(turns["ours"])),
         "stt_standalone_ms": figures.summary(stt_ms),
+        "stt_full_window_ms": figures.summary(stt_full_window_ms),
         "first_sentence_synth_ms": figures.summary(first_sentence_ms),
         "tts_streaming_ms": tts,
         "llm": llm,
@@ -152,19 +164,30 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
     return report
 
 
+def _stt_standalone(stt: SttEngine, config: Config, stream: scenarios.Stream) -> list[float]:
+    """Each command transcribed on its own (with the silence the timer waits), median ms per clip."""
+    tail_ms = config.vad.end_silence_ms
+    return [
+        _median_ms(partial(_transcribe, stt, config, stream.command_pcm(said, tail_ms)))
+        for said in stream.spoken
+    ]
+
+
 def _run_variants(
-    config: Config, runs: int, engines: Engines, home: Home, stream: scenarios.Stream
+    config: Config, runs: int, engines: dict[str, Engines], home: Home, stream: scenarios.Stream
 ) -> tuple[dict[str, list[dict[str, float]]], set[str], int, dict[str, list[str]]]:
     """Per-turn figures of each variant, the replies spoken, the audio frames dropped, and what was
-    heard in turns that published nothing (a missed wake word leaves no turn at all)."""
+    heard in turns that published nothing (a missed wake word leaves no turn at all).
+    `engines`: "short" hears through the short Whisper window, "full" through Whisper's own."""
     ways = variants(config)
     turns: dict[str, list[dict[str, float]]] = {name: [] for name in ways}
     missed: dict[str, list[str]] = {name: [] for name in ways}
     responses: set[str] = set()
     dropped = 0
     for _ in range(runs):
-        for name, settings in ways.items():
-            events, stats = paced.run_paced(engines, home.responder, settings, stream.pcm)
+        for name, way in ways.items():
+            hearing = engines["short" if way.short_window else "full"]
+            events, stats = paced.run_paced(hearing, home.responder, way.settings, stream.pcm)
             turns[name] += figures.turn_figures(events, stream.spoken)
             missed[name] += figures.unpublished_transcripts(events)
             responses |= {str(e.fields["text"]) for e in events if e.event == "response"}

@@ -42,6 +42,7 @@ def build_stt(config: Config) -> SttEngine:
         threads=config.stt.threads,
         compute_type=config.stt.compute_type,
         beam_size=config.stt.beam_size,
+        window_seconds=config.stt.window_seconds,
     )
 
 

@@ -47,8 +47,8 @@ def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker
             check=False,
         )
         assert done.returncode == 0, done.stderr[-3000:]
-        # two commands, each spoken to the naive, the speculative and our pipeline
-        received = watcher.wait_for(6, timeout_s=5)
+        # two commands, each spoken to the four variants: naive, short window, speculative, ours
+        received = watcher.wait_for(8, timeout_s=5)
     report = json.loads(done.stdout)
 
     assert ("bench/kitchen/light/set", "ON") in received
@@ -62,7 +62,12 @@ def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker
         "llm_ttft_reused_over_fresh",
     }
     assert all(math.isfinite(value) and value > 0 for value in report["ratios"].values())
-    for variant in ("latency_ms", "naive_latency_ms"):
+    for variant in (
+        "latency_ms",
+        "naive_latency_ms",
+        "short_window_only_latency_ms",
+        "speculation_only_latency_ms",
+    ):
         published = report[variant]["decision_to_publish"]["n"]
         assert published == 2, f"every command published in {variant}: {report['turns_without_publish']}"
         assert set(report[variant]["acoustic_end_to_publish"]) == {"median", "p95", "n"}

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from edgeagent.audio.frames import BYTES_PER_FRAME
+from edgeagent.engines.stt import short_window
 from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine
 from edgeagent.engines.vad.base import VadEngine
@@ -73,6 +74,32 @@ def test_commands_are_transcribed_word_for_word(
     clip = speech.build(speech.silence(300), voice(text), speech.silence(500))  # type: ignore[operator]
     transcript = stt.transcribe(clip.pcm, "en")
     assert words(transcript.text) == words(expected)
+
+
+def test_the_initial_prompt_teaches_device_names(stt: SttEngine) -> None:
+    clip = speech.build(speech.silence(300), speech.espeak("Turn on the desk lamp."), speech.silence(700))
+    transcript = stt.transcribe(clip.pcm, "en", initial_prompt="Desk lamp, floor lamp.")
+    assert words(transcript.text) == words("turn on the desk lamp")
+
+
+def test_a_clip_longer_than_the_short_window_is_heard_to_its_end(stt: SttEngine) -> None:
+    clip = speech.build(
+        speech.silence(300),
+        speech.piper("Turn on the kitchen light."),
+        speech.silence(15000),  # past the 15 s window: Whisper's full 30 s one takes over
+        speech.piper("Close the blinds."),
+        speech.silence(500),
+    )
+    transcript = stt.transcribe(clip.pcm, "en")
+    assert words(transcript.text) == words("turn on the kitchen light close the blinds")
+
+
+@pytest.mark.parametrize(
+    ("audio_seconds", "window_seconds", "short"),
+    [(3.0, 15, True), (14.0, 15, True), (14.5, 15, False), (3.0, 30, False), (9.0, 10, True)],
+)
+def test_which_clips_use_the_short_window(audio_seconds: float, window_seconds: int, short: bool) -> None:
+    assert short_window.fits(audio_seconds, window_seconds) is short
 
 
 def test_silence_transcribes_to_nothing_much(stt: SttEngine) -> None:

@@ -1,11 +1,19 @@
-"""faster-whisper (CTranslate2): int8, beam 1, no timestamps, from a local folder."""
+"""faster-whisper (CTranslate2): int8, beam 1, no timestamps, from a local folder.
+
+Commands go through a shorter window than Whisper's 30 s (short_window.py); longer
+clips, other languages' detection and short-window loops go through faster-whisper's
+own transcription.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from edgeagent.audio.frames import pcm16_to_float
+import numpy as np
+
+from edgeagent.audio.frames import SAMPLE_RATE_HZ, pcm16_to_float
+from edgeagent.engines.stt import short_window
 from edgeagent.engines.stt.base import Transcript
 from edgeagent.errors import SttError
 
@@ -13,7 +21,15 @@ logger = logging.getLogger(__name__)
 
 
 class WhisperStt:
-    def __init__(self, model_dir: Path, *, threads: int, compute_type: str, beam_size: int) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        threads: int,
+        compute_type: str,
+        beam_size: int,
+        window_seconds: int = short_window.FULL_WINDOW_SECONDS,
+    ) -> None:
         from faster_whisper import WhisperModel
 
         # It logs every clip at INFO; with speculation that is every pause. Our own events say more.
@@ -25,25 +41,52 @@ class WhisperStt:
         except (RuntimeError, ValueError, OSError) as exc:
             raise SttError("model_load_failed", f"cannot load Whisper model from {model_dir}: {exc}") from exc
         self._beam_size = beam_size
+        self._window_seconds = window_seconds
 
     def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
         audio = pcm16_to_float(pcm)
         if audio.size == 0:
             return Transcript("", language)
         try:
-            segments, info = self._model.transcribe(
-                audio,
-                language=language or None,
-                beam_size=self._beam_size,
-                without_timestamps=True,
-                condition_on_previous_text=False,
-                vad_filter=False,
-                initial_prompt=initial_prompt or None,
-            )
-            # The generator does the real work: consume it here, on this thread.
-            text = " ".join(segment.text.strip() for segment in segments).strip()
+            text = self._short(audio, language, initial_prompt)
+            if text is not None:
+                return Transcript(text, language)
+            return self._full(audio, language, initial_prompt)
         except (RuntimeError, ValueError) as exc:
             raise SttError("transcription_failed", f"transcription failed: {exc}") from exc
+
+    def _short(self, audio: np.ndarray, language: str, initial_prompt: str) -> str | None:
+        """The short window's words, or None: the clip is too long, the language unknown, or it looped."""
+        if not language or not short_window.fits(audio.size / SAMPLE_RATE_HZ, self._window_seconds):
+            return None
+        text = short_window.transcribe(
+            self._model,
+            audio,
+            language=language,
+            window_seconds=self._window_seconds,
+            beam_size=self._beam_size,
+            initial_prompt=initial_prompt,
+        )
+        if text is None:
+            logger.info(
+                "the %d s window looped on a %.1f s clip; transcribing over 30 s",
+                self._window_seconds,
+                audio.size / SAMPLE_RATE_HZ,
+            )
+        return text
+
+    def _full(self, audio: np.ndarray, language: str, initial_prompt: str) -> Transcript:
+        segments, info = self._model.transcribe(
+            audio,
+            language=language or None,
+            beam_size=self._beam_size,
+            without_timestamps=True,
+            condition_on_previous_text=False,
+            vad_filter=False,
+            initial_prompt=initial_prompt or None,
+        )
+        # The generator does the real work: consume it here, on this thread.
+        text = " ".join(segment.text.strip() for segment in segments).strip()
         return Transcript(text, info.language)
 
     def close(self) -> None:

@@ -1,0 +1,86 @@
+"""Whisper over a shorter window than its 30 s, for voice commands.
+
+Whisper pads every clip to 30 s and its encoder's attention grows with the square
+of that length, so a 2 s command pays for 30 s. A command is never that long
+(`vad.max_command_ms`), so we hand the encoder a shorter window: 15 s makes
+tiny.en 2.4x faster on this machine with the same word error rate on the
+project's sentence set (docs/performance.md). This module talks to faster-whisper's
+CTranslate2 model directly for that, with faster-whisper's own tokenizer,
+prompt, suppressed tokens and no-speech rule; what looks like a decoding loop
+is reported so the caller can redo the clip over the full window.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import TYPE_CHECKING
+
+from faster_whisper.audio import pad_or_trim
+from faster_whisper.tokenizer import Tokenizer
+from faster_whisper.transcribe import get_suppressed_tokens
+
+if TYPE_CHECKING:
+    import numpy as np
+    from faster_whisper import WhisperModel
+
+FRAMES_PER_SECOND = 100  # Whisper's log-mel hop is 10 ms
+FULL_WINDOW_SECONDS = 30
+_MARGIN_SECONDS = 1.0  # keep the clip clear of the window's end
+_TOKENS_PER_SECOND = 8  # generous for speech; a bound on runaway decoding
+_SPARE_TOKENS = 16
+# faster-whisper's defaults: silence when the model says so and is unsure of its words;
+# a transcript that compresses this well is a loop.
+_NO_SPEECH_PROB = 0.6
+_LOG_PROB = -1.0
+_LOOP_COMPRESSION_RATIO = 2.4
+
+
+def fits(audio_seconds: float, window_seconds: int) -> bool:
+    """Whether a clip of this length can use the short window (the full one never does)."""
+    return window_seconds < FULL_WINDOW_SECONDS and audio_seconds <= window_seconds - _MARGIN_SECONDS
+
+
+def transcribe(
+    model: WhisperModel,
+    audio: np.ndarray,
+    *,
+    language: str,
+    window_seconds: int,
+    beam_size: int,
+    initial_prompt: str,
+) -> str | None:
+    """The words in `audio` (16 kHz float), "" for silence, None when decoding looped."""
+    tokenizer = Tokenizer(
+        model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
+    )
+    features = pad_or_trim(model.feature_extractor(audio), window_seconds * FRAMES_PER_SECOND)
+    previous = tokenizer.encode(" " + initial_prompt.strip()) if initial_prompt.strip() else []
+    prompt = model.get_prompt(tokenizer, previous, without_timestamps=True)
+    new_tokens = _SPARE_TOKENS + int(_TOKENS_PER_SECOND * audio.size / 16000)
+    result = model.model.generate(
+        model.encode(features),
+        [prompt],
+        beam_size=beam_size,
+        max_length=min(len(prompt) + new_tokens, model.max_length),
+        return_scores=True,
+        return_no_speech_prob=True,
+        suppress_blank=True,
+        suppress_tokens=list(get_suppressed_tokens(tokenizer, [-1]) or []),
+    )[0]
+    tokens = result.sequences_ids[0]
+    if result.no_speech_prob > _NO_SPEECH_PROB and _avg_log_prob(result.scores[0], len(tokens)) < _LOG_PROB:
+        return ""
+    text = str(tokenizer.decode(tokens)).strip()
+    if len(tokens) >= new_tokens or _compression_ratio(text) > _LOOP_COMPRESSION_RATIO:
+        return None
+    return text
+
+
+def _avg_log_prob(score: float, length: int) -> float:
+    """faster-whisper's average log probability from CTranslate2's length-normalized score."""
+    return score * length / (length + 1)
+
+
+def _compression_ratio(text: str) -> float:
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data)) if data else 0.0
