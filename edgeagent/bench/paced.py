@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 
 from edgeagent.audio.frames import BYTES_PER_FRAME, FRAME_MS
 from edgeagent.audio.sinks import AudioSink, NullSink
@@ -21,21 +22,46 @@ class PacedSource:
     def __init__(self, pcm: bytes, block_ms: int = MICROPHONE_BLOCK_MS) -> None:
         self._pcm = pcm
         self._block_ms = block_ms
+        self._step = BYTES_PER_FRAME * block_ms // FRAME_MS
 
     def convert(self, pcm: bytes) -> bytes:
         return pcm
 
     def run(self, on_pcm: OnPcm, stop: threading.Event) -> None:
         started = time.monotonic()
-        step = BYTES_PER_FRAME * self._block_ms // FRAME_MS
-        for index, at in enumerate(range(0, len(self._pcm), step)):
+        for index, block in enumerate(self._blocks()):
             due = started + (index + 1) * self._block_ms / 1000  # a block exists once it has been heard
             if stop.wait(max(0.0, due - time.monotonic())):
                 return
-            on_pcm(self._pcm[at : at + step])
+            on_pcm(block)
+
+    def _blocks(self) -> Iterator[bytes]:
+        return self._split(self._pcm)
+
+    def _split(self, pcm: bytes) -> Iterator[bytes]:
+        return (pcm[at : at + self._step] for at in range(0, len(pcm), self._step))
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+class CuedSource(PacedSource):
+    """`first`, silence until `cue` is set (at most `max_wait_ms`), then `second`:
+    a person who speaks again as soon as the assistant reacts."""
+
+    def __init__(self, first: bytes, second: bytes, cue: threading.Event, max_wait_ms: int = 10_000) -> None:
+        super().__init__(first)
+        self._second = second
+        self._cue = cue
+        self._max_wait_ms = max_wait_ms
+
+    def _blocks(self) -> Iterator[bytes]:
+        yield from self._split(self._pcm)
+        for _ in range(self._max_wait_ms // self._block_ms):
+            if self._cue.is_set():
+                break
+            yield bytes(self._step)
+        yield from self._split(self._second)
 
 
 class SpeakerPacedSink(NullSink):
@@ -54,8 +80,35 @@ def run_paced(
     sink: AudioSink | None = None,
 ) -> tuple[list[Event], PipelineStats]:
     """Every event of one paced run, and the pipeline's counters."""
-    log, bus = EventLog(), EventBus()
+    return _run(engines, responder, settings, PacedSource(pcm), sink, EventBus())
+
+
+def run_cued(
+    engines: Engines,
+    responder: Responder,
+    settings: PipelineSettings,
+    first: bytes,
+    second: bytes,
+    *,
+    cue_event: str,
+    sink: AudioSink | None = None,
+) -> tuple[list[Event], PipelineStats]:
+    """Like `run_paced`, but `second` is heard only once the pipeline has emitted `cue_event`."""
+    cue, bus = threading.Event(), EventBus()
+    bus.subscribe(lambda event: cue.set() if event.event == cue_event else None)
+    return _run(engines, responder, settings, CuedSource(first, second, cue), sink, bus)
+
+
+def _run(
+    engines: Engines,
+    responder: Responder,
+    settings: PipelineSettings,
+    source: PacedSource,
+    sink: AudioSink | None,
+    bus: EventBus,
+) -> tuple[list[Event], PipelineStats]:
+    log = EventLog()
     bus.subscribe(log)
     pipeline = Pipeline(engines, responder, bus, settings)
-    stats = pipeline.run(PacedSource(pcm), sink or NullSink(), threading.Event())
+    stats = pipeline.run(source, sink or NullSink(), threading.Event())
     return log.events, stats

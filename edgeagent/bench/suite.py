@@ -25,7 +25,7 @@ from edgeagent.engines.stt.short_window import FULL_WINDOW_SECONDS
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
-from edgeagent.pipeline.events import Event
+from edgeagent.pipeline.events import SPEECH_END, TURN_END, WAKE, Event
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 
 logger = logging.getLogger(__name__)
@@ -288,18 +288,29 @@ def _llm(config: Config, home: Home) -> dict[str, Any]:
 
 
 def cores_probe(config: Config) -> dict[str, Any]:
-    """On the cores this process may use: a second wake word said while the first turn is processed."""
+    """On the cores this process may use: a second wake word said while the first turn is processed.
+
+    The second "Hey Jarvis" starts the moment turn 1's end of speech is decided, so it is said
+    while turn 1 transcribes, publishes and speaks its reply (the longest of the commands') at
+    speaker pace, however fast the turn gets; a fixed gap let a quick turn end before it.
+    """
     with _loaded(config) as (engines, home, _):
         first, second = _synthesized(
             config,
             lambda synth: (
-                scenarios.stream(synth, [scenarios.COMMANDS[0]], tail_ms=config.vad.end_silence_ms + 200),
-                scenarios.stream(synth, [scenarios.COMMANDS[1]], lead_ms=0),
+                scenarios.stream(synth, [scenarios.COMMANDS[1]], tail_ms=0),
+                scenarios.stream(synth, [scenarios.COMMANDS[0]], lead_ms=0),
             ),
         )
         settings = app.pipeline_settings(config)
-        events, stats = paced.run_paced(
-            engines, home.responder, settings, first.pcm + second.pcm, sink=paced.SpeakerPacedSink()
+        events, stats = paced.run_cued(
+            engines,
+            home.responder,
+            settings,
+            first.pcm,
+            second.pcm,
+            cue_event=SPEECH_END,
+            sink=paced.SpeakerPacedSink(),
         )
     return {
         "cores_1": {
@@ -311,7 +322,7 @@ def cores_probe(config: Config) -> dict[str, Any]:
 
 def _wake_during_turn(events: Sequence[Event]) -> bool:
     """Did a second wake word arrive after turn 1's end of speech and before turn 1 ended?"""
-    first_end = next((e.t_ms for e in events if e.event == "speech_end"), None)
-    turn_end = next((e.t_ms for e in events if e.event == "turn_end"), None)
-    wakes = [e.t_ms for e in events if e.event == "wake"][1:]
+    first_end = next((e.t_ms for e in events if e.event == SPEECH_END), None)
+    turn_end = next((e.t_ms for e in events if e.event == TURN_END), None)
+    wakes = [e.t_ms for e in events if e.event == WAKE][1:]
     return first_end is not None and turn_end is not None and any(first_end < t < turn_end for t in wakes)
