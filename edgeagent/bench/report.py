@@ -45,21 +45,34 @@ def _met(value: Any, comparison: str, target: float) -> bool | None:
     return {"<=": number <= target, "<": number < target, ">=": number >= target}[comparison]
 
 
+# the variants with one technique on, printed beside ours and naive (medians)
+_ONE_TECHNIQUE = {
+    "short window": "short_window_only_latency_ms",
+    "speculation": "speculation_only_latency_ms",
+}
+
+
 def table(report: dict[str, Any]) -> str:
     machine = report["machine"]
+    alone = "".join(f" {name:>13}" for name in _ONE_TECHNIQUE)
     lines = [
         f"machine: {machine['cpu']} ({machine['arch']}), "
         f"{machine['cores_used']} of {machine['cores']} cores, Python {machine['python']}",
         f"settings: {report['settings']}",
         "",
-        f"{'stage (ms)':<28} {'ours median':>12} {'p95':>8} {'naive median':>13} {'p95':>8}",
+        f"{'stage (ms)':<28} {'ours median':>12} {'p95':>8} {'naive median':>13} {'p95':>8}{alone}",
     ]
     for stage, ours in report["latency_ms"].items():
         naive = report["naive_latency_ms"].get(stage, {})
+        medians = [report.get(key, {}).get(stage, {}).get("median", "") for key in _ONE_TECHNIQUE.values()]
         lines.append(
             f"{stage:<28} {ours['median']:>12} {ours['p95']:>8} "
             f"{naive.get('median', ''):>13} {naive.get('p95', ''):>8}"
+            + "".join(f" {m!s:>13}" for m in medians)
         )
+    missed = {way: heard for way, heard in report.get("turns_without_publish", {}).items() if heard}
+    if missed:
+        lines += ["", f"turns that published nothing (what was heard): {missed}"]
     lines += ["", f"{'target':<48} {'measured':>10} {'target':>8}  met"]
     for name, row in report["targets"].items():
         met = {True: "yes", False: "NO", None: "n/a"}[row["met"]]

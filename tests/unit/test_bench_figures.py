@@ -71,3 +71,33 @@ def test_the_acoustic_end_is_the_last_frame_with_speech_energy() -> None:
     loud = (b"\x00\x40" * 160) * 30  # 300 ms at about -6 dBFS
     assert voiced_end_ms(bytes(320 * 10) + loud + bytes(320 * 50)) == 400
     assert voiced_end_ms(bytes(320 * 10)) == 0
+
+
+def test_the_table_puts_each_technique_alone_beside_ours_and_names_what_was_misheard() -> None:
+    stage = {"decision_to_publish": {"median": 13, "p95": 16}}
+    measured = {
+        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
+        "settings": {"runs": 3},
+        "latency_ms": stage,
+        "naive_latency_ms": {"decision_to_publish": {"median": 598, "p95": 666}},
+        "short_window_only_latency_ms": {"decision_to_publish": {"median": 280, "p95": 313}},
+        "speculation_only_latency_ms": {"decision_to_publish": {"median": 53, "p95": 102}},
+        "turns_without_publish": {"naive": ["Pern off the kitchen light."], "ours": []},
+        "targets": {},
+    }
+    lines = report.table(measured).splitlines()
+    assert lines[3].split() == [
+        "stage",
+        "(ms)",
+        "ours",
+        "median",
+        "p95",
+        "naive",
+        "median",
+        "p95",
+        "short",
+        "window",
+        "speculation",
+    ]
+    assert lines[4].split() == ["decision_to_publish", "13", "16", "598", "666", "280", "53"]
+    assert "{'naive': ['Pern off the kitchen light.']}" in lines[6]
