@@ -128,3 +128,18 @@ def test_what_tts_says_is_what_stt_hears(tts: TtsEngine, stt: SttEngine) -> None
     [chunk] = tts.synthesize("The garage door is open.")
     pcm = float_to_pcm16(resample(pcm16_to_float(chunk.pcm), chunk.sample_rate_hz, 16000))
     assert words(stt.transcribe(pcm, "en").text) == words("the garage door is open")
+
+
+@pytest.mark.parametrize(
+    ("text", "loop"),
+    [
+        ("Set the desk lamp to 30%.", False),
+        ("Set the desk lamp to 30%. Set the desk lamp to 30%. Set the desk lamp to 30%.", True),
+        ("Turn on the light. turn on the light", True),
+        ("Turn on the light. Turn off the fan.", False),
+        ("the " * 40, True),
+        ("", False),
+    ],
+)
+def test_what_the_short_window_treats_as_a_decoding_loop(text: str, loop: bool) -> None:
+    assert short_window.looped(text) is loop

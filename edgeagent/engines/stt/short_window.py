@@ -12,7 +12,9 @@ is reported so the caller can redo the clip over the full window.
 
 from __future__ import annotations
 
+import re
 import zlib
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from faster_whisper.audio import pad_or_trim
@@ -71,9 +73,18 @@ def transcribe(
     if result.no_speech_prob > _NO_SPEECH_PROB and _avg_log_prob(result.scores[0], len(tokens)) < _LOG_PROB:
         return ""
     text = str(tokenizer.decode(tokens)).strip()
-    if len(tokens) >= new_tokens or _compression_ratio(text) > _LOOP_COMPRESSION_RATIO:
-        return None
-    return text
+    return None if len(tokens) >= new_tokens or looped(text) else text
+
+
+def looped(text: str) -> bool:
+    """Whether a transcript looks like a decoding loop: it compresses like one, or says a sentence twice.
+
+    A short loop ("Set the desk lamp to 30%." three times) compresses too little to show, so
+    repeated sentences count too; a person who really repeats themselves only costs the full path.
+    """
+    sentences = Counter(" ".join(part.lower().split()) for part in re.split(r"[.!?]+", text))
+    sentences.pop("", None)
+    return _compression_ratio(text) > _LOOP_COMPRESSION_RATIO or any(n > 1 for n in sentences.values())
 
 
 def _avg_log_prob(score: float, length: int) -> float:
