@@ -71,7 +71,7 @@ class SttSettings:
     beam_size: int = field(default=1, metadata=_bounded(1, 10))
     compute_type: str = "int8"
     initial_prompt: str = ""
-    # Whisper hears commands through this window; its own is 30 s (30 = as trained, 2.4x the work)
+    # Whisper hears commands through this window; its own is 30 s (30 = as trained, about 2.5x the work)
     window_seconds: int = field(default=15, metadata=_bounded(5, 30))
 
 

@@ -3,7 +3,7 @@
 Whisper pads every clip to 30 s and its encoder's attention grows with the square
 of that length, so a 2 s command pays for 30 s. A command is never that long
 (`vad.max_command_ms`), so we hand the encoder a shorter window: 15 s makes
-tiny.en 2.4x faster on this machine with the same word error rate on the
+tiny.en 2.4-2.8x faster on this machine with the same word error rate on the
 project's sentence set (docs/performance.md). This module talks to faster-whisper's
 CTranslate2 model directly for that, with faster-whisper's own tokenizer,
 prompt, suppressed tokens and no-speech rule; what looks like a decoding loop
