@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -246,10 +246,10 @@ class LlmUnderstanding:
         self._primed_for = key
 
     def ask(self, text: str, here: str) -> tuple[list[Recognition], Iterator[str] | None]:
-        """Tool calls (validated, complete), or the answer as a stream of sentences.
+        """Tool calls (validated, complete), or the answer as a stream of pieces to speak.
 
         The first few characters tell which: an answer is streamed while the model
-        is still writing it, so speech starts at its first sentence.
+        is still writing it, so speech starts at its first clause.
         """
         self.ensure_primed(here)
         self.cancel.clear()
@@ -262,7 +262,7 @@ class LlmUnderstanding:
             if len(_compact(head)) >= len(_ANSWER_START):
                 break
         if _compact(head).startswith(_ANSWER_START):
-            return [], answer_sentences(head, pieces)
+            return [], answer_pieces(head, pieces)
         recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog)
         if answer:
             return [], iter([answer])
@@ -271,37 +271,61 @@ class LlmUnderstanding:
 
 _ANSWER_START = '{"answer":"'
 _SENTENCE_END = (".", "!", "?")
+_CLAUSE_END = (",", ";", ":")
+_FIRST_CLAUSE_MIN_WORDS = 3  # "Well," alone is not worth a pause
+_FIRST_PIECE_MAX_WORDS = 12  # a run-on first sentence is cut at a word: speech starts anyway
 
 
 def _compact(text: str) -> str:
     return text.replace(" ", "").replace("\n", "")
 
 
-def answer_sentences(head: str, pieces: Iterator[str]) -> Iterator[str]:
-    """Sentences of a JSON answer as the model writes it: yield each one as soon as it ends."""
-    text = head.split(":", 1)[1].lstrip().lstrip('"')
-    pending, escaped, closed = "", False, False
-    for chunk in _chain(text, pieces):
-        for char in chunk:
-            if escaped:
-                pending += {"n": " ", "t": " "}.get(char, char)
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                closed = True
-                break
-            else:
-                pending += char
-                if char == " " and pending.rstrip().endswith(_SENTENCE_END):
-                    yield pending.strip()
-                    pending = ""
-        if closed:
-            break
+def answer_pieces(head: str, pieces: Iterator[str]) -> Iterator[str]:
+    """A JSON answer as the model writes it, in pieces to speak as soon as each ends:
+    the first clause (or the first dozen words of a run-on sentence), then sentence by sentence."""
+    chars = _answer_chars(head, pieces)
+    pending, first = "", True
+    try:
+        for char in chars:
+            pending += char
+            if char == " " and _ends_piece(pending, first=first):
+                yield pending.strip()
+                pending, first = "", False
+    finally:
+        chars.close()  # stop the model writing the rest
     if pending.strip():
         yield pending.strip()
 
 
-def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+def _ends_piece(text: str, *, first: bool) -> bool:
+    text = text.rstrip()
+    if text.endswith(_SENTENCE_END):
+        return True
+    words = len(text.split())
+    clause = text.endswith(_CLAUSE_END) and words >= _FIRST_CLAUSE_MIN_WORDS
+    return first and (clause or words >= _FIRST_PIECE_MAX_WORDS)
+
+
+def _answer_chars(head: str, pieces: Iterator[str]) -> Generator[str, None, None]:
+    """The characters of the answer's JSON string, unescaped, up to its closing quote."""
+    chunks = _chain(head.split(":", 1)[1].lstrip().lstrip('"'), pieces)
+    escaped = False
+    try:
+        for chunk in chunks:
+            for char in chunk:
+                if escaped:
+                    yield {"n": " ", "t": " "}.get(char, char)
+                    escaped = False
+                elif char == "\\":
+                    escaped = True
+                elif char == '"':
+                    return
+                else:
+                    yield char
+    finally:
+        chunks.close()
+
+
+def _chain(first: str, rest: Iterator[str]) -> Generator[str, None, None]:
     yield first
     yield from rest

@@ -114,7 +114,7 @@ def test_the_prompt_is_prefilled_once_and_again_only_when_the_catalog_changes(
     assert len(engine.primed) == 2 and "Sauna" in engine.primed[1]
 
 
-def test_an_answer_streams_sentence_by_sentence_as_it_is_written() -> None:
+def test_an_answer_streams_piece_by_piece_as_it_is_written() -> None:
     written: list[str] = []
 
     def model() -> Iterator[str]:
@@ -123,10 +123,32 @@ def test_an_answer_streams_sentence_by_sentence_as_it_is_written() -> None:
             yield piece
 
     pieces = model()
-    sentences = llm.answer_sentences('{"answer":"It', pieces)
+    sentences = llm.answer_pieces('{"answer":"It', pieces)
     assert next(sentences) == "It's about seven minutes."
     assert len(written) == 2  # the first sentence was out before the model wrote the rest
     assert list(sentences) == ['Then cool it "fast"!', "Enjoy."]
+
+
+def speak_in_pieces(answer: str) -> list[str]:
+    """What the turn would speak of a JSON answer the model writes a few characters at a time."""
+    written = json.dumps({"answer": answer})
+    head, rest = written[:12], written[12:]
+    return list(llm.answer_pieces(head, (rest[i : i + 3] for i in range(0, len(rest), 3))))
+
+
+def test_speech_starts_at_the_first_clause_then_goes_by_sentences() -> None:
+    said = speak_in_pieces("The sky looks blue, because air scatters blue light. Sunsets, though, are red.")
+    assert said == ["The sky looks blue,", "because air scatters blue light.", "Sunsets, though, are red."]
+
+
+def test_a_first_clause_of_one_or_two_words_is_not_spoken_alone() -> None:
+    assert speak_in_pieces("Well, it depends on the light.") == ["Well, it depends on the light."]
+
+
+def test_a_run_on_first_sentence_is_cut_after_a_dozen_words() -> None:
+    answer = "The sky is blue because the light of the sun is scattered by the air around us"
+    said = speak_in_pieces(answer)
+    assert said == [" ".join(answer.split()[:12]), " ".join(answer.split()[12:])]
 
 
 def test_stopping_an_answer_stops_the_model(recognizer: TemplateRecognizer) -> None:
