@@ -17,6 +17,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "decision_to_publish": ("speech_end", "action"),
     "acoustic_end_to_publish": ("speech_end_acoustic", "action"),
     "response_to_first_audio": ("response", "tts"),
+    "acoustic_end_to_first_audio": ("speech_end_acoustic", "tts"),
 }
 
 

@@ -73,8 +73,22 @@ def table(report: dict[str, Any]) -> str:
     missed = {way: heard for way, heard in report.get("turns_without_publish", {}).items() if heard}
     if missed:
         lines += ["", f"turns that published nothing (what was heard): {missed}"]
+    lines += _question(report.get("llm_question_ms", {}))
     lines += ["", f"{'target':<48} {'measured':>10} {'target':>8}  met"]
     for name, row in report["targets"].items():
         met = {True: "yes", False: "NO", None: "n/a"}[row["met"]]
         lines.append(f"{name:<48} {row['value']!s:>10} {row['target']:>8}  {met}")
     return "\n".join(lines)
+
+
+def _question(figures: dict[str, Any]) -> list[str]:
+    """The language-model question: acoustic end → first audio of the answer, ours and naive."""
+    if not figures.get("available"):
+        return []
+    ours, naive = figures["ours"], figures["naive"]
+    return [
+        "",
+        f"LLM question, acoustic end -> first audio (ms): ours {ours['median']} (p95 {ours['p95']}), "
+        f"naive {naive['median']} (p95 {naive['p95']}), ratio {figures['ours_over_naive']}",
+        f"  heard {figures['heard']}; answered {figures['answers']}",
+    ]

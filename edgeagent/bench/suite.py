@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from edgeagent import app
-from edgeagent.bench import figures, machine, paced, probes, scenarios
+from edgeagent.bench import figures, machine, paced, probes, question, scenarios
 from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
@@ -78,9 +78,9 @@ class Home:
             self.client = MqttClient(config.mqtt, client_id=f"edgeagent-bench-{os.getpid()}")
             self.client.connect(required=True)
         understanding = app.build_understanding(with_overrides(config, "llm", enabled=False), self.catalog)
-        self.responder = UnderstandingResponder(understanding, self._publish)
+        self.responder = UnderstandingResponder(understanding, self.publish)
 
-    def _publish(self, message: Publish) -> None:
+    def publish(self, message: Publish) -> None:
         if self.client is not None:  # without a broker the `action` event is the publish
             self.client.publish(message)
 
@@ -122,6 +122,7 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         turns, responses, dropped, missed = _run_variants(config, options.runs, ways, home, stream)
         stt_ms = _stt_standalone(engines.stt, config, stream)
         stt_full_window_ms = _stt_standalone(full_window_stt, config, stream)
+        llm_question = _llm_question(config, options.runs, ways, home)
     first_sentence_ms = [
         _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
         for text in responses
@@ -143,6 +144,7 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         "first_sentence_synth_ms": figures.summary(first_sentence_ms),
         "tts_streaming_ms": tts,
         "llm": llm,
+        "llm_question_ms": llm_question,
         "dropped_frames": dropped,
         "turns_without_publish": missed,
         "idle_cpu_percent_of_core": _idle_cpu(engines, home, config, options.idle_seconds),
@@ -186,13 +188,36 @@ def _run_variants(
     dropped = 0
     for _ in range(runs):
         for name, way in ways.items():
-            hearing = engines["short" if way.short_window else "full"]
-            events, stats = paced.run_paced(hearing, home.responder, way.settings, stream.pcm)
+            events, stats = paced.run_paced(_hearing(engines, way), home.responder, way.settings, stream.pcm)
             turns[name] += figures.turn_figures(events, stream.spoken)
             missed[name] += figures.unpublished_transcripts(events)
             responses |= {str(e.fields["text"]) for e in events if e.event == "response"}
             dropped += stats.dropped_frames
     return turns, responses, dropped, missed
+
+
+def _hearing(engines: dict[str, Engines], way: Variant) -> Engines:
+    return engines["short" if way.short_window else "full"]
+
+
+def _llm_question(config: Config, runs: int, engines: dict[str, Engines], home: Home) -> dict[str, Any]:
+    """A question for the language model through the pipeline (question.py), if one is installed."""
+    understanding = app.build_understanding(config, home.catalog)
+    if understanding.llm is None:
+        return {"available": False}
+    try:
+        stream = _synthesized(config, lambda synth: scenarios.stream(synth, [scenarios.QUESTION]))
+        streaming = UnderstandingResponder(understanding, home.publish)
+        way = variants(config)
+        ways = {
+            "ours": question.Way(_hearing(engines, way["ours"]), streaming, way["ours"].settings),
+            "naive": question.Way(
+                _hearing(engines, way["naive"]), question.WholeAnswer(streaming), way["naive"].settings
+            ),
+        }
+        return {"available": True, **question.measure(ways, stream, runs)}
+    finally:
+        understanding.llm.engine.close()
 
 
 def _synthesized(config: Config, build: Callable[[scenarios.Synth], T]) -> T:

@@ -72,6 +72,10 @@ def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker
         assert published == 2, f"every command published in {variant}: {report['turns_without_publish']}"
         assert set(report[variant]["acoustic_end_to_publish"]) == {"median", "p95", "n"}
     assert report["llm"]["available"] and report["settings"]["mqtt"] == f"{broker.host}:{broker.port}"
+    question = report["llm_question_ms"]
+    assert question["available"] and question["ours"]["n"] == 1 and question["naive"]["n"] == 1
+    assert any("sky" in heard.lower() for heard in question["heard"]), question["heard"]
+    assert question["answers"] and all(question["answers"]), "the model's answer was spoken each way"
     assert set(report["peak_rss_mb"]) >= {"defaults", "llm_off"}
     assert report["peak_rss_mb"]["llm_off"] > 50  # a real process's memory, not the bench's own
     assert isinstance(report["cores_1"]["dropped_frames"], int)

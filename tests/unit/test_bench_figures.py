@@ -34,6 +34,7 @@ def test_a_turn_is_measured_from_the_acoustic_marks_and_its_events() -> None:
         "decision_to_publish": 212,
         "acoustic_end_to_publish": 982,
         "response_to_first_audio": 167,
+        "acoustic_end_to_first_audio": 1150,
         "ended_early": 0.0,
     }
 
@@ -101,3 +102,26 @@ def test_the_table_puts_each_technique_alone_beside_ours_and_names_what_was_mish
     ]
     assert lines[4].split() == ["decision_to_publish", "13", "16", "598", "666", "280", "53"]
     assert "{'naive': ['Pern off the kitchen light.']}" in lines[6]
+
+
+def test_the_table_shows_the_language_model_question_when_one_was_asked() -> None:
+    measured = {
+        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
+        "settings": {},
+        "latency_ms": {},
+        "naive_latency_ms": {},
+        "llm_question_ms": {
+            "available": True,
+            "ours": {"median": 900, "p95": 950},
+            "naive": {"median": 3100, "p95": 3300},
+            "ours_over_naive": 0.29,
+            "heard": ["Why is the sky blue?"],
+            "answers": ["Because of the air."],
+        },
+        "targets": {},
+    }
+    table = report.table(measured)
+    assert "ours 900 (p95 950), naive 3100 (p95 3300), ratio 0.29" in table
+    assert "Because of the air." in table
+    without = report.table({**measured, "llm_question_ms": {"available": False}})
+    assert "LLM question" not in without
