@@ -27,6 +27,9 @@ class PacedSource:
     def convert(self, pcm: bytes) -> bytes:
         return pcm
 
+    def hear(self, event: Event) -> None:
+        """The pipeline's events, as the person at the microphone notices them (this one does not)."""
+
     def run(self, on_pcm: OnPcm, stop: threading.Event) -> None:
         started = time.monotonic()
         for index, block in enumerate(self._blocks()):
@@ -46,14 +49,19 @@ class PacedSource:
 
 
 class CuedSource(PacedSource):
-    """`first`, silence until `cue` is set (at most `max_wait_ms`), then `second`:
+    """`first`, silence until the pipeline emits `cue_event` (at most `max_wait_ms`), then `second`:
     a person who speaks again as soon as the assistant reacts."""
 
-    def __init__(self, first: bytes, second: bytes, cue: threading.Event, max_wait_ms: int = 10_000) -> None:
+    def __init__(self, first: bytes, second: bytes, *, cue_event: str, max_wait_ms: int = 10_000) -> None:
         super().__init__(first)
         self._second = second
-        self._cue = cue
+        self._cue_event = cue_event
+        self._cue = threading.Event()
         self._max_wait_ms = max_wait_ms
+
+    def hear(self, event: Event) -> None:
+        if event.event == self._cue_event:
+            self._cue.set()
 
     def _blocks(self) -> Iterator[bytes]:
         yield from self._split(self._pcm)
@@ -75,40 +83,15 @@ def run_paced(
     engines: Engines,
     responder: Responder,
     settings: PipelineSettings,
-    pcm: bytes,
+    audio: bytes | PacedSource,
     *,
     sink: AudioSink | None = None,
 ) -> tuple[list[Event], PipelineStats]:
-    """Every event of one paced run, and the pipeline's counters."""
-    return _run(engines, responder, settings, PacedSource(pcm), sink, EventBus())
-
-
-def run_cued(
-    engines: Engines,
-    responder: Responder,
-    settings: PipelineSettings,
-    first: bytes,
-    second: bytes,
-    *,
-    cue_event: str,
-    sink: AudioSink | None = None,
-) -> tuple[list[Event], PipelineStats]:
-    """Like `run_paced`, but `second` is heard only once the pipeline has emitted `cue_event`."""
-    cue, bus = threading.Event(), EventBus()
-    bus.subscribe(lambda event: cue.set() if event.event == cue_event else None)
-    return _run(engines, responder, settings, CuedSource(first, second, cue), sink, bus)
-
-
-def _run(
-    engines: Engines,
-    responder: Responder,
-    settings: PipelineSettings,
-    source: PacedSource,
-    sink: AudioSink | None,
-    bus: EventBus,
-) -> tuple[list[Event], PipelineStats]:
-    log = EventLog()
+    """Every event of one paced run (`audio`: PCM, or a source that hears the events), and the counters."""
+    source = audio if isinstance(audio, PacedSource) else PacedSource(audio)
+    log, bus = EventLog(), EventBus()
     bus.subscribe(log)
+    bus.subscribe(source.hear)
     pipeline = Pipeline(engines, responder, bus, settings)
     stats = pipeline.run(source, sink or NullSink(), threading.Event())
     return log.events, stats

@@ -328,14 +328,9 @@ def cores_probe(config: Config) -> dict[str, Any]:
             ),
         )
         settings = app.pipeline_settings(config)
-        events, stats = paced.run_cued(
-            engines,
-            home.responder,
-            settings,
-            first.pcm,
-            second.pcm,
-            cue_event=SPEECH_END,
-            sink=paced.SpeakerPacedSink(),
+        cued = paced.CuedSource(first.pcm, second.pcm, cue_event=SPEECH_END)
+        events, stats = paced.run_paced(
+            engines, home.responder, settings, cued, sink=paced.SpeakerPacedSink()
         )
     return {
         "cores_1": {
