@@ -41,8 +41,9 @@ class Way:
     settings: PipelineSettings
 
 
-def measure(ways: dict[str, Way], stream: scenarios.Stream, runs: int) -> dict[str, Any]:
+def measure(ours: Way, naive: Way, stream: scenarios.Stream, runs: int) -> dict[str, Any]:
     """Acoustic end of the question → first audio of the answer, each way; what was heard and said."""
+    ways = {"ours": ours, "naive": naive}
     firsts: dict[str, list[float]] = {name: [] for name in ways}
     heard: list[str] = []
     answers: list[str] = []

@@ -209,13 +209,16 @@ def _llm_question(config: Config, runs: int, engines: dict[str, Engines], home: 
         stream = _synthesized(config, lambda synth: scenarios.stream(synth, [scenarios.QUESTION]))
         streaming = UnderstandingResponder(understanding, home.publish)
         way = variants(config)
-        ways = {
-            "ours": question.Way(_hearing(engines, way["ours"]), streaming, way["ours"].settings),
-            "naive": question.Way(
-                _hearing(engines, way["naive"]), question.WholeAnswer(streaming), way["naive"].settings
+        ours, naive = way["ours"], way["naive"]
+        return {
+            "available": True,
+            **question.measure(
+                question.Way(_hearing(engines, ours), streaming, ours.settings),
+                question.Way(_hearing(engines, naive), question.WholeAnswer(streaming), naive.settings),
+                stream,
+                runs,
             ),
         }
-        return {"available": True, **question.measure(ways, stream, runs)}
     finally:
         understanding.llm.engine.close()
 
