@@ -18,6 +18,8 @@ import statistics
 import time
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from edgeagent.bench.machine import describe as machine
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
@@ -33,14 +35,8 @@ def words(text: str) -> list[str]:
 
 
 def word_errors(reference: str, heard: str) -> int:
-    """Substitutions, insertions and deletions between the two word sequences (Levenshtein)."""
-    said, got = words(reference), words(heard)
-    row = list(range(len(got) + 1))
-    for i, word in enumerate(said, 1):
-        diagonal, row[0] = row[0], i
-        for j, other in enumerate(got, 1):
-            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (word != other))
-    return row[-1]
+    """Substitutions, insertions and deletions between the two word sequences."""
+    return int(Levenshtein.distance(words(reference), words(heard)))
 
 
 def clips() -> list[tuple[str, str, bytes]]:
