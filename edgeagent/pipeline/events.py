@@ -2,6 +2,11 @@
 
 Every event has `event` (its type), `turn` (the turn id) and `t_ms` (stream time:
 milliseconds of audio since the stream started, so file input is reproducible).
+
+Pipeline threads never run subscriber code: `EventBus.emit` puts the event on a
+bounded queue (the oldest is dropped, and counted, if subscribers fall behind) and
+returns at once; the bus's dispatcher thread hands each event to every subscriber,
+in order. A subscriber may emit events itself: they are queued like any other.
 """
 
 from __future__ import annotations
@@ -11,56 +16,131 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, TextIO
+
+from edgeagent.audio.buffers import BoundedQueue, Closed
 
 logger = logging.getLogger(__name__)
 
-WAKE = "wake"
-LISTENING = "listening"
-SPEECH_END = "speech_end"
-TRANSCRIPT = "transcript"
-INTENT = "intent"
-ACTION = "action"
-RESPONSE = "response"
-TTS = "tts"
-ERROR = "error"
-TURN_END = "turn_end"
+
+class EventType(StrEnum):
+    WAKE = "wake"
+    LISTENING = "listening"
+    SPEECH_END = "speech_end"
+    TRANSCRIPT = "transcript"
+    INTENT = "intent"
+    ACTION = "action"
+    RESPONSE = "response"
+    TTS = "tts"
+    ERROR = "error"
+    TURN_END = "turn_end"
+
+
+WAKE = EventType.WAKE
+LISTENING = EventType.LISTENING
+SPEECH_END = EventType.SPEECH_END
+TRANSCRIPT = EventType.TRANSCRIPT
+INTENT = EventType.INTENT
+ACTION = EventType.ACTION
+RESPONSE = EventType.RESPONSE
+TTS = EventType.TTS
+ERROR = EventType.ERROR
+TURN_END = EventType.TURN_END
 
 
 @dataclass(frozen=True)
 class Event:
-    event: str
+    event: EventType
     turn: int
     t_ms: int
     fields: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"event": self.event, "turn": self.turn, "t_ms": self.t_ms, **self.fields}
+        return {"event": str(self.event), "turn": self.turn, "t_ms": self.t_ms, **self.fields}
 
 
 Subscriber = Callable[[Event], None]
+QUEUE_EVENTS = 1024  # about a hundred turns of events
 
 
 class EventBus:
-    """Delivers each event to every subscriber, in order, from any thread."""
+    """Delivers each event to every subscriber, in order, on the bus's own dispatcher thread."""
 
-    def __init__(self) -> None:
-        self._subscribers: list[Subscriber] = []
+    def __init__(self, capacity: int = QUEUE_EVENTS) -> None:
+        self._subscribers: tuple[Subscriber, ...] = ()
         self._lock = threading.Lock()
+        self._queue: BoundedQueue[Event] = BoundedQueue(capacity, drop_oldest=True)
+        self._thread: threading.Thread | None = None
+        self._progress = threading.Condition()
+        self._emitted = 0
+        self._handled = 0
+
+    @property
+    def dropped(self) -> int:
+        """Events lost because the subscribers fell behind."""
+        return self._queue.dropped
 
     def subscribe(self, subscriber: Subscriber) -> None:
         with self._lock:
-            self._subscribers.append(subscriber)
+            self._subscribers = (*self._subscribers, subscriber)
 
-    def emit(self, event: str, turn: int, t_ms: int, **fields: Any) -> Event:
-        item = Event(event, turn, int(t_ms), fields)
+    def emit(self, event: EventType, turn: int, t_ms: int, **fields: Any) -> Event:
+        """Queue an event for the subscribers; never blocks, never runs their code here."""
+        item = Event(EventType(event), turn, int(t_ms), fields)
+        self._start()
+        with self._progress:
+            self._emitted += 1
+        try:
+            self._queue.put(item)
+        except Closed:
+            logger.debug("event bus closed; %s not delivered", item.event)
+            self._count_handled(1)
+        return item
+
+    def flush(self, timeout_seconds: float = 5.0) -> bool:
+        """Wait until every event emitted so far was handed to the subscribers (or dropped)."""
+        if threading.current_thread() is self._thread:
+            return False  # a subscriber waiting for itself would wait forever
+        with self._progress:
+            return self._progress.wait_for(
+                lambda: self._handled + self._queue.dropped >= self._emitted, timeout_seconds
+            )
+
+    def close(self, timeout_seconds: float = 2.0) -> None:
+        """Deliver what is queued (within the timeout), then stop the dispatcher."""
+        self._queue.close()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout_seconds)
+            if thread.is_alive():
+                logger.warning("event subscribers still busy after %.1f s; not waiting", timeout_seconds)
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            return
         with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._dispatch, name="edgeagent-events", daemon=True)
+                self._thread.start()
+
+    def _dispatch(self) -> None:
+        while True:
+            try:
+                item = self._queue.get()
+            except Closed:
+                return
             for subscriber in self._subscribers:
                 try:
                     subscriber(item)
-                except Exception:  # a broken subscriber must not break the pipeline
+                except Exception:  # a broken subscriber must not stop the others
                     logger.exception("event subscriber failed on %s", item.event)
-        return item
+            self._count_handled(1)
+
+    def _count_handled(self, count: int) -> None:
+        with self._progress:
+            self._handled += count
+            self._progress.notify_all()
 
 
 class JsonlWriter:
@@ -93,4 +173,4 @@ class EventLog:
 
     def types(self) -> list[str]:
         with self._lock:
-            return [e.event for e in self.events]
+            return [str(e.event) for e in self.events]

@@ -11,9 +11,22 @@ from edgeagent.pipeline.feedback import FeedbackPlayer
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds
 
 
+class FlushedLog(EventLog):
+    """Reads the events after the bus has delivered them (the bus runs subscribers on its own thread)."""
+
+    def __init__(self, bus: EventBus) -> None:
+        super().__init__()
+        self._bus = bus
+        bus.subscribe(self)
+
+    def types(self) -> list[str]:
+        assert self._bus.flush()
+        return super().types()
+
+
 def listener_with(deaf: bool, muted: bool = False) -> tuple[Listener, EventLog, list[str]]:
-    log, bus, stopped = EventLog(), EventBus(), []
-    bus.subscribe(log)
+    bus, stopped = EventBus(), []
+    log = FlushedLog(bus)
     listener = Listener(FakeWake(), FakeVad(), ListenerSettings(), bus, lambda _u: None, TurnIds())
     listener.deaf = lambda: deaf
     listener.muted = muted
