@@ -82,7 +82,7 @@ class Home:
 
     def publish(self, message: Publish) -> None:
         if self.client is not None:  # without a broker the `action` event is the publish
-            self.client.publish(message)
+            self.client.send_command(message)
 
     def close(self) -> None:
         if self.client is not None:

@@ -4,6 +4,12 @@ paho's network loop runs on its own thread and reconnects with exponential
 backoff (1 s to 30 s). Subscriptions are remembered and renewed on every
 (re)connect. Handlers run on paho's thread: they must be quick, and an
 exception in one is logged and dropped, never allowed to kill the loop.
+
+Two kinds of message, never mixed: device commands (`send_command`) wait in the
+outbox while the broker is unreachable and go out, in order, before anything
+else on reconnect; telemetry (`publish`: events, state) is dropped and counted
+while disconnected, so it can never displace a command; retained state is
+republished by its owner after every reconnect.
 """
 
 from __future__ import annotations
@@ -58,7 +64,9 @@ class MqttClient:
         self._subscriptions: dict[str, tuple[int, Handler]] = {}
         self._lock = threading.Lock()
         self._connected = threading.Event()
+        self._sending = threading.Lock()  # commands vs. the outbox flush on reconnect: one order
         self._closing = False
+        self.dropped_telemetry = 0  # telemetry not sent because the broker was unreachable
         self._connect_callbacks: list[Callable[[], None]] = []
         self._outbox: Outbox | None = None
         self._client = paho.Client(
@@ -117,16 +125,30 @@ class MqttClient:
         """Commands (QoS 1) published while disconnected go to `outbox` and are sent on reconnect."""
         self._outbox = outbox
 
-    def publish(self, message: Publish, *, wait_seconds: float | None = None) -> None:
-        """Send one message; while disconnected, commands wait in the outbox (if any) for the reconnect."""
-        if self._outbox is not None and message.qos > 0 and not message.retain and not self.connected:
-            self._outbox.keep(message)
-            return
-        info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
-        if info.rc != 0:
-            logger.warning("MQTT publish to %s queued while disconnected (rc %s)", message.topic, info.rc)
-        elif wait_seconds is not None:
+    def publish(self, message: Publish, *, wait_seconds: float | None = None) -> bool:
+        """Telemetry: sent when connected; while disconnected dropped and counted (False)."""
+        if not self.connected:
+            self.dropped_telemetry += 1
+            logger.debug("broker unreachable: telemetry to %s dropped", message.topic)
+            return False
+        info = self._send(message)
+        if info.rc == 0 and wait_seconds is not None:
             info.wait_for_publish(wait_seconds)
+        return bool(info.rc == 0)
+
+    def send_command(self, message: Publish) -> None:
+        """A device command: sent now, or kept in the outbox (if any) until the broker is back."""
+        with self._sending:
+            if self._outbox is not None and not self.connected:
+                self._outbox.keep(message)
+                return
+            self._send(message)
+
+    def _send(self, message: Publish) -> Any:
+        info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
+        if info.rc != 0:  # the connection dropped a moment ago: paho resends QoS 1 after reconnecting
+            logger.warning("MQTT publish to %s queued by paho (rc %s)", message.topic, info.rc)
+        return info
 
     def close(self) -> None:
         self._closing = True
@@ -144,9 +166,10 @@ class MqttClient:
         for topic_filter, (qos, _) in subscriptions:
             self._client.subscribe(topic_filter, qos)
         logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
-        self._connected.set()
-        for message in self._outbox.take_fresh() if self._outbox is not None else []:
-            self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
+        with self._sending:  # kept commands first, in order; new ones wait for them
+            for message in self._outbox.take_fresh() if self._outbox is not None else []:
+                self._send(message)
+            self._connected.set()
         for callback in self._connect_callbacks:
             try:
                 callback()

@@ -26,9 +26,9 @@ def test_commands_wait_for_the_broker_and_stale_ones_are_reported(tmp_path: Path
         client.use_outbox(outbox)
         client.connect()
     wait_until(lambda: not client.connected)
-    client.publish(Publish("home/stale/set", "ON"))
+    client.send_command(Publish("home/stale/set", "ON"))
     now[0] += 120  # two minutes pass: "stale" is past the age limit by the time the broker is back
-    client.publish(Publish("home/fresh/set", "ON"))
+    client.send_command(Publish("home/fresh/set", "ON"))
     with mosquitto(tmp_path, port) as broker:
         devices = TestClient(broker)
         devices.watch("home/#")
@@ -49,3 +49,29 @@ def test_a_full_outbox_pushes_out_the_oldest_and_says_so() -> None:
         outbox.keep(Publish(f"home/{name}/set", "ON"))
     assert dropped == [("home/a/set", "full")]
     assert [m.topic for m in outbox.take_fresh()] == ["home/b/set", "home/c/set"]
+
+
+def test_telemetry_while_disconnected_is_dropped_and_never_pushes_out_a_command(tmp_path: Path) -> None:
+    port = free_port()
+    dropped: list[str] = []
+    outbox = Outbox(capacity=3, max_age_seconds=60, on_dropped=lambda m, why: dropped.append(m.topic))
+    with mosquitto(tmp_path, port) as broker:
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port))
+        client.use_outbox(outbox)
+        client.connect()
+    wait_until(lambda: not client.connected)
+    for turn in range(3):  # three turns' worth of events around each command
+        for _ in range(40):
+            client.publish(Publish("edgeagent/site/event/tts", '{"event": "tts"}'))
+        client.send_command(Publish(f"home/light{turn}/set", "ON"))
+    assert client.dropped_telemetry == 120 and len(outbox) == 3 and dropped == []
+    with mosquitto(tmp_path, port) as broker:
+        devices = TestClient(broker)
+        devices.watch("#")
+        wait_until(lambda: client.connected, timeout_s=45)
+        wait_until(lambda: len(devices.received) >= 3)
+        time.sleep(0.5)
+        received = list(devices.received)
+        devices.close()
+        client.close()
+    assert received == [(f"home/light{turn}/set", "ON") for turn in range(3)]
