@@ -65,6 +65,8 @@ def operation_for(intent: str, slots: dict[str, Any], entity: Entity, catalog: C
     }
     if intent in simple:
         operation, slot = simple[intent]
+        if slots.get(slot) is None:
+            raise ResolveError("intent_incomplete", f"What should I set the {entity.name} to?")
         return Operation(operation, slots[slot])
     named = {
         "HassVacuumStart": "start",

@@ -30,9 +30,11 @@ MAX_ANSWER_CHARS = 200
 
 @dataclass(frozen=True)
 class Tool:
+    """One call the model may make: every slot listed is required (a variant per alternative)."""
+
     intent: str
     description: str
-    slots: dict[str, dict[str, Any]]  # slot -> JSON schema (besides name/area)
+    slots: dict[str, dict[str, Any]]  # slot -> JSON schema (besides name/area), all required
     targets_devices: bool = True
 
 
@@ -40,11 +42,8 @@ _PERCENT = {"type": "integer", "minimum": 0, "maximum": 100}
 TOOLS = (
     Tool("HassTurnOn", "turn on / open / lock / activate / start devices", {}),
     Tool("HassTurnOff", "turn off / close / unlock devices", {}),
-    Tool(
-        "HassLightSet",
-        "set a light's brightness (percent) or color",
-        {"brightness": _PERCENT, "color": {"enum": sorted(COLORS)}},
-    ),
+    Tool("HassLightSet", "set a light's brightness (percent)", {"brightness": _PERCENT}),
+    Tool("HassLightSet", "set a light's color", {"color": {"enum": sorted(COLORS)}}),
     Tool("HassSetPosition", "set a cover, blind or valve position (percent open)", {"position": _PERCENT}),
     Tool(
         "HassClimateSetTemperature",
@@ -123,7 +122,12 @@ def _call_schema(tool: Tool, names: list[str], areas: list[str]) -> dict[str, An
         if areas:
             properties["area"] = {"enum": areas}
     properties.update(tool.slots)
-    return {"type": "object", "properties": properties, "required": ["intent"], "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": ["intent", *tool.slots],
+        "additionalProperties": False,
+    }
 
 
 def system_prompt(tools: list[Tool], catalog: Catalog, here: str) -> str:
@@ -131,7 +135,9 @@ def system_prompt(tools: list[Tool], catalog: Catalog, here: str) -> str:
         f"- {e.name} ({e.domain}{', in ' + e.area if e.area else ''})"
         for e in sorted(catalog.entities(), key=lambda e: e.name)
     )
-    tool_lines = "\n".join(f"- {t.intent}: {t.description}" for t in tools)
+    tool_lines = "\n".join(
+        f"- {t.intent}: {t.description}{''.join(f', {slot}' for slot in t.slots)}" for t in tools
+    )
     return (
         "You are a voice assistant for a home. Reply with one JSON object only.\n"
         'To control devices reply {"calls": [{"intent": ..., "name": ..., ...}]} using only these intents:\n'
@@ -173,7 +179,9 @@ def parse(output: str, tools: list[Tool], catalog: Catalog) -> tuple[list[Recogn
     calls = data.get("calls")
     if not isinstance(calls, list):
         return [], ""
-    by_intent = {t.intent: t for t in tools}
+    by_intent: dict[str, list[Tool]] = {}
+    for tool in tools:
+        by_intent.setdefault(tool.intent, []).append(tool)
     names = {n for e in catalog.entities() for n in e.names}
     recognized = [
         r for call in calls[:MAX_CALLS] if (r := _validate(call, by_intent, names, catalog.areas()))
@@ -191,26 +199,38 @@ def _salvage_answer(output: str) -> str:
     return text[: cut + 1].strip() if cut > 0 else ""
 
 
-def _validate(call: Any, tools: dict[str, Tool], names: set[str], areas: list[str]) -> Recognition | None:
+def _validate(
+    call: Any, tools: dict[str, list[Tool]], names: set[str], areas: list[str]
+) -> Recognition | None:
+    """The call as a Recognition when it fits one of its intent's variants exactly; else None (logged)."""
     if not isinstance(call, dict) or call.get("intent") not in tools:
         logger.warning("LLM call dropped: unknown intent in %r", call)
         return None
-    tool = tools[call["intent"]]
-    allowed = set(tool.slots) | ({"name", "area"} if tool.targets_devices else set()) | {"intent"}
-    if set(call) - allowed:
-        logger.warning("LLM call dropped: unexpected keys %s", sorted(set(call) - allowed))
+    problems = [_problem(call, tool, names, areas) for tool in tools[call["intent"]]]
+    tool = next((t for t, problem in zip(tools[call["intent"]], problems, strict=True) if not problem), None)
+    if tool is None:
+        logger.warning("LLM call dropped: %s in %r", "; ".join(problems), call)
         return None
-    if ("name" in call and call["name"] not in names) or ("area" in call and call["area"] not in areas):
-        logger.warning("LLM call dropped: unknown device or area in %r", call)
-        return None
-    for slot, rules in tool.slots.items():
-        if slot in call and not _within(call[slot], rules):
-            logger.warning("LLM call dropped: %s=%r outside %s", slot, call[slot], rules)
-            return None
     slots = {k: v for k, v in call.items() if k != "intent"}
     if "name" in slots:
         slots["name"] = [str(slots["name"]).lower()]
     return Recognition(tool.intent, slots, "")
+
+
+def _problem(call: dict[str, Any], tool: Tool, names: set[str], areas: list[str]) -> str:
+    """What is wrong with `call` as a call of `tool` ("" when nothing is)."""
+    allowed = set(tool.slots) | ({"name", "area"} if tool.targets_devices else set()) | {"intent"}
+    if set(call) - allowed:
+        return f"unexpected keys {sorted(set(call) - allowed)}"
+    if set(tool.slots) - set(call):
+        return f"missing {sorted(set(tool.slots) - set(call))}"
+    for key, known in (("name", names), ("area", areas)):
+        if key in call and (not isinstance(call[key], str) or call[key] not in known):
+            return f"unknown {key} {call[key]!r}"
+    for slot, rules in tool.slots.items():
+        if not _within(call[slot], rules):
+            return f"{slot}={call[slot]!r} outside {rules}"
+    return ""
 
 
 def _within(value: Any, rules: dict[str, Any]) -> bool:
@@ -234,10 +254,17 @@ class LlmUnderstanding:
         self._max_tokens = max_tokens
         self._primed_for: tuple[int, str] | None = None
         self._schema = ""
-        self.cancel = threading.Event()
+
+    @property
+    def primed_for(self) -> tuple[int, str] | None:
+        """The (catalog version, room) the prefilled prompt describes."""
+        return self._primed_for
 
     def ensure_primed(self, here: str) -> None:
-        """Prefill the prompt again only when the catalog (or the room) changed."""
+        """Prefill the prompt again only when the catalog (or the room) changed.
+
+        Called off the turn thread (the daemon's upkeep) after catalog changes; a turn
+        only primes a model that was never primed."""
         key = (self._catalog.version, here)
         if key == self._primed_for:
             return
@@ -245,17 +272,18 @@ class LlmUnderstanding:
         self.engine.prime(system_prompt(self._tools, self._catalog, here), (self._schema,))
         self._primed_for = key
 
-    def ask(self, text: str, here: str) -> tuple[list[Recognition], Iterator[str] | None]:
+    def ask(
+        self, text: str, here: str, cancel: threading.Event
+    ) -> tuple[list[Recognition], Iterator[str] | None]:
         """Tool calls (validated, complete), or the answer as a stream of pieces to speak.
 
         The first few characters tell which: an answer is streamed while the model
-        is still writing it, so speech starts at its first clause.
+        is still writing it, so speech starts at its first clause. Validation uses the
+        live catalog, so a prompt a moment older than the catalog stays safe.
         """
-        self.ensure_primed(here)
-        self.cancel.clear()
-        pieces = self.engine.generate(
-            text, max_tokens=self._max_tokens, cancel=self.cancel, schema=self._schema
-        )
+        if self._primed_for is None:
+            self.ensure_primed(here)
+        pieces = self.engine.generate(text, max_tokens=self._max_tokens, cancel=cancel, schema=self._schema)
         head = ""
         for piece in pieces:
             head += piece
@@ -306,24 +334,38 @@ def _ends_piece(text: str, *, first: bool) -> bool:
     return first and (clause or words >= _FIRST_PIECE_MAX_WORDS)
 
 
+_ESCAPES = {"n": " ", "t": " ", "r": " ", "b": "", "f": "", "/": "/", "\\": "\\", '"': '"'}
+
+
 def _answer_chars(head: str, pieces: Iterator[str]) -> Generator[str, None, None]:
-    """The characters of the answer's JSON string, unescaped, up to its closing quote."""
+    """The characters of the answer's JSON string, unescaped (\\u00e9 too), up to its closing quote."""
     chunks = _chain(head.split(":", 1)[1].lstrip().lstrip('"'), pieces)
-    escaped = False
+    escape = ""  # the escape sequence being read, from its backslash on
     try:
         for chunk in chunks:
             for char in chunk:
-                if escaped:
-                    yield {"n": " ", "t": " "}.get(char, char)
-                    escaped = False
+                if escape:
+                    escape += char
+                    if escape[1] != "u" or len(escape) == 6:
+                        yield _unescape(escape)
+                        escape = ""
                 elif char == "\\":
-                    escaped = True
+                    escape = char
                 elif char == '"':
                     return
                 else:
                     yield char
     finally:
         chunks.close()
+
+
+def _unescape(sequence: str) -> str:
+    if sequence[1] != "u":
+        return _ESCAPES.get(sequence[1], sequence[1])
+    try:
+        return chr(int(sequence[2:], 16))
+    except ValueError:
+        return ""  # a broken escape is skipped, not spoken
 
 
 def _chain(first: str, rest: Iterator[str]) -> Generator[str, None, None]:

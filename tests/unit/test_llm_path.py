@@ -99,7 +99,7 @@ def test_no_model_output_can_publish_outside_the_catalog(
     assert decision.actions == []
 
 
-def test_the_prompt_is_prefilled_once_and_again_only_when_the_catalog_changes(
+def test_the_prompt_is_prefilled_once_and_again_only_by_prepare_after_a_real_change(
     recognizer: TemplateRecognizer,
 ) -> None:
     brain, engine = understanding(recognizer, '{"answer": "a"}', '{"answer": "b"}', '{"answer": "c"}')
@@ -111,7 +111,12 @@ def test_the_prompt_is_prefilled_once_and_again_only_when_the_catalog_changes(
 
     brain._catalog.put(Entity("config:new", "Sauna", "switch", "config"))
     brain.decide("third question nobody templates")
+    assert len(engine.primed) == 1  # a turn never prefills again: the upkeep thread does
+    brain.prepare()
     assert len(engine.primed) == 2 and "Sauna" in engine.primed[1]
+    brain._catalog.put(Entity("config:new", "Sauna", "switch", "config"))  # the same again
+    brain.prepare()
+    assert len(engine.primed) == 2
 
 
 def test_an_answer_streams_piece_by_piece_as_it_is_written() -> None:
@@ -158,3 +163,46 @@ def test_stopping_an_answer_stops_the_model(recognizer: TemplateRecognizer) -> N
     assert next(decision.stream) == "One."
     decision.stream.close()  # what the turn worker does on "stop" or a wake word
     assert list(decision.stream) == []
+
+
+def test_every_slot_of_a_tool_is_required_by_the_schema() -> None:
+    calls = llm.schema(llm.tools_for(CUSTOM), home.catalog())["anyOf"][0]["properties"]["calls"]["items"]
+    required = {
+        tuple(c["required"]) for c in calls["anyOf"] if c["properties"]["intent"]["const"] != "HassTurnOn"
+    }
+    assert ("intent", "temperature") in required
+    assert ("intent", "brightness") in required and ("intent", "color") in required  # two variants
+    assert ("intent", "distance") in required  # a custom intent's slot
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        {"intent": "HassClimateSetTemperature", "name": "Thermostat"},  # the slot is missing
+        {"intent": "HassClimateSetTemperature", "name": "Thermostat", "temperature": "warm"},  # wrong type
+        {"intent": "HassClimateSetTemperature", "name": "Thermostat", "temperature": 90},  # out of range
+        {"intent": "HassLightSet", "name": "Kitchen light"},  # neither brightness nor color
+        {"intent": "HassLightSet", "name": "Kitchen light", "brightness": True},  # a bool is not a number
+        {"intent": "HassTurnOn", "name": "Sauna"},  # no such device
+        {"intent": "HassTurnOn", "name": ["Kitchen light"]},  # a list where a name belongs
+        {"intent": "HassTurnOn", "name": "Kitchen light", "topic": "home/x/set"},  # an extra key
+        {"intent": "HassExplode", "name": "Kitchen light"},  # no such intent
+        {"intent": "RobotMove"},  # a custom intent without its slot
+        "HassTurnOn",  # not an object
+    ],
+)
+def test_an_invalid_tool_call_is_a_spoken_sorry_and_nothing_is_sent(
+    recognizer: TemplateRecognizer, call: object
+) -> None:
+    brain, _ = understanding(recognizer, json.dumps({"calls": [call]}))
+    decision = brain.decide("make it nice in here somehow")
+    assert decision.actions == []
+    assert decision.response.startswith("Sorry")
+
+
+def test_an_answer_with_json_escapes_is_spoken_as_the_characters_they_stand_for() -> None:
+    written = iter(
+        ['{"answer": "Caf', "\\u00", 'e9 au lait \\"chez', ' Ren\\u00e9\\", d\\u00e9j\\u00e0 vu."}']
+    )
+    head = next(written)
+    assert " ".join(llm.answer_pieces(head, written)) == 'Café au lait "chez René", déjà vu.'
