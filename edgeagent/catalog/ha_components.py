@@ -78,6 +78,8 @@ def _state(
     if topic is None:
         return ()
     template = config.get(template_key) or config.get("value_template")
+    if template is not None and not isinstance(template, str):
+        raise ValueError(f"{template_key} must be a template string, got {template!r}")
     return (StateReader(topic, lambda payload: parse(templates.read_value(template, payload))),)
 
 

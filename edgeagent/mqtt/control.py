@@ -25,6 +25,8 @@ from edgeagent.pipeline.events import Event
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 1000
+# What starts a turn on `listen`: nothing, a button's press, a yes; JSON objects are options (none yet).
+_LISTEN_WORDS = {"", "press", "listen", "start", "on", "1", "true"}
 _STATE_AFTER = {
     events.WAKE: "listening",
     events.LISTENING: "listening",
@@ -170,16 +172,18 @@ class ControlSurface:
     # -- inputs (on the MQTT thread: validate, hand over, return) --
 
     def _on_listen(self, topic: str, payload: bytes, retained: bool) -> None:
-        if not retained:  # a stale retained "listen" must not start a turn at every reconnect
+        if retained:  # a stale retained "listen" must not start a turn at every reconnect
+            return
+        if listen_payload(topic, payload):
             self._target.listen_now()
 
     def _on_ask(self, topic: str, payload: bytes, retained: bool) -> None:
-        text = _text_payload(topic, payload)
+        text = text_payload(topic, payload)
         if text and not retained:
             self._target.ask(text)
 
     def _on_say(self, topic: str, payload: bytes, retained: bool) -> None:
-        text = _text_payload(topic, payload)
+        text = text_payload(topic, payload)
         if text and not retained:
             self._target.announce(text)
 
@@ -214,20 +218,35 @@ class ControlSurface:
             self._publish_discovery()
 
 
-def _text_payload(topic: str, payload: bytes) -> str | None:
-    """Plain text or {"text": "..."}; anything else is logged and dropped."""
+def listen_payload(topic: str, payload: bytes) -> bool:
+    """Empty, a word like PRESS (Home Assistant's button) or ON, or a JSON object; else logged and dropped."""
+    raw = payload.decode("utf-8", errors="replace").strip()
+    if raw.lower() in _LISTEN_WORDS:
+        return True
+    if raw.startswith("{"):
+        try:
+            return isinstance(json.loads(raw), dict)
+        except ValueError:
+            pass
+    logger.warning("dropped %s: expected nothing, PRESS, ON or a JSON object, got %r", topic, raw[:40])
+    return False
+
+
+def text_payload(topic: str, payload: bytes) -> str | None:
+    """Plain text, a JSON string, or {"text": "..."}; other JSON and anything else is logged and dropped."""
     try:
         raw = payload.decode("utf-8").strip()
     except UnicodeDecodeError:
         logger.warning("dropped %s: not UTF-8 text", topic)
         return None
     text: Any = raw
-    if raw.startswith("{"):
+    if raw[:1] in ("{", "[", '"'):
         try:
-            text = json.loads(raw).get("text")
-        except (ValueError, AttributeError):
+            data = json.loads(raw)
+        except ValueError:
             logger.warning("dropped %s: invalid JSON", topic)
             return None
+        text = data.get("text") if isinstance(data, dict) else data
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         logger.warning("dropped %s: expected text of 1-%d characters", topic, MAX_TEXT_CHARS)
         return None

@@ -18,7 +18,7 @@ from edgeagent.catalog.model import Catalog
 from edgeagent.config import config_from_mapping
 from edgeagent.errors import AudioError, ConfigError
 from edgeagent.intent import llm
-from edgeagent.mqtt.control import _text_payload
+from edgeagent.mqtt.control import text_payload
 from tests import home
 
 json_values = st.recursive(
@@ -113,7 +113,7 @@ def test_zigbee2mqtt_device_lists(devices: list[dict[str, Any]]) -> None:
 @FAST
 @given(raw=st.binary(max_size=200))
 def test_control_payloads(raw: bytes) -> None:
-    text = _text_payload("edgeagent/x/ask", raw)
+    text = text_payload("edgeagent/x/ask", raw)
     assert text is None or (isinstance(text, str) and 0 < len(text) <= 1000)
 
 
