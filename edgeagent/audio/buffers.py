@@ -36,12 +36,14 @@ class BoundedQueue(Generic[T]):
         self._on_drop = on_drop
         self.dropped = 0
 
-    def put(self, item: T) -> None:
+    def put(self, item: T, *, drop_oldest: bool | None = None) -> None:
+        """Append `item`; when full, drop the oldest or wait, as the queue (or this call) says."""
+        dropping = self._drop_oldest if drop_oldest is None else drop_oldest
         with self._cond:
             if self._closed:
                 raise Closed()
             while len(self._items) >= self._capacity:
-                if self._drop_oldest:
+                if dropping:
                     oldest = self._items.popleft()
                     self.dropped += 1
                     if self._on_drop is not None:
@@ -72,6 +74,11 @@ class BoundedQueue(Generic[T]):
             item = self._items.popleft()
             self._cond.notify_all()
             return item
+
+    @property
+    def closed(self) -> bool:
+        with self._cond:
+            return self._closed
 
     def close(self) -> None:
         with self._cond:

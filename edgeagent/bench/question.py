@@ -8,6 +8,7 @@ prefilled prompt: that technique has its own figure (time to first token).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,8 +27,10 @@ class WholeAnswer:
     def __init__(self, inner: Responder) -> None:
         self._inner = inner
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
-        reply = self._inner.respond(text, turn, emit)
+    def respond(
+        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+    ) -> str | Iterator[str]:
+        reply = self._inner.respond(text, turn, emit, cancel)
         return reply if isinstance(reply, str) else " ".join(reply)
 
     def is_complete(self, text: str) -> bool:

@@ -1,8 +1,13 @@
-"""The pipeline's responder: understand the transcript, publish the actions, return the reply."""
+"""The pipeline's responder: understand the transcript, send the commands, return the reply.
+
+Every command of a decision is tried, even after one fails, and the reply names
+the devices that could not be reached; a cancelled turn sends nothing.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 
 from edgeagent.errors import EdgeAgentError
@@ -16,24 +21,37 @@ logger = logging.getLogger(__name__)
 
 class UnderstandingResponder:
     def __init__(self, understanding: Understanding, publish: Callable[[Publish], None] | None) -> None:
-        self.understanding = understanding
+        self.understanding = understanding  # swapped between turns by reloads: read once per turn
         self._publish = publish
 
     def is_complete(self, text: str) -> bool:
         return self.understanding.recognizes(text)
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
-        decision = self.understanding.decide(text)
+    def respond(
+        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+    ) -> str | Iterator[str]:
+        understanding = self.understanding
+        decision = understanding.decide(text, cancel=cancel)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)
-        for action in decision.actions:
-            if self._publish is None:
-                logger.warning("no MQTT broker configured: not published %s %s", action.topic, action.payload)
-                emit(events.ERROR, stage="mqtt", code="mqtt_off", message=f"not published to {action.topic}")
-                continue
-            try:
-                self._publish(action)
-            except (EdgeAgentError, OSError, RuntimeError, ValueError) as exc:
-                emit(events.ERROR, stage="mqtt", code="publish_failed", message=f"{action.topic}: {exc}")
-                return "Sorry, I could not reach that device."
-            emit(events.ACTION, **action.to_dict())
+        if cancel is not None and cancel.is_set():
+            logger.info("turn %d stopped before its %d command(s) were sent", turn, len(decision.actions))
+            return ""
+        failed = [action.topic for action in decision.actions if not self._send(action, emit)]
+        if failed and len(failed) == len(decision.actions):
+            return "Sorry, I could not reach " + ("that device." if len(failed) == 1 else "those devices.")
+        if failed:
+            return f"{decision.response} But {len(failed)} of {len(decision.actions)} could not be reached."
         return decision.stream if decision.stream is not None else decision.response
+
+    def _send(self, action: Publish, emit: Emit) -> bool:
+        if self._publish is None:
+            logger.warning("no MQTT broker configured: not published %s %s", action.topic, action.payload)
+            emit(events.ERROR, stage="mqtt", code="mqtt_off", message=f"not published to {action.topic}")
+            return True  # no broker by choice (a file run): the reply is still what was decided
+        try:
+            self._publish(action)
+        except (EdgeAgentError, OSError, RuntimeError, ValueError) as exc:
+            emit(events.ERROR, stage="mqtt", code="publish_failed", message=f"{action.topic}: {exc}")
+            return False
+        emit(events.ACTION, **action.to_dict())
+        return True

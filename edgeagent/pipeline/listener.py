@@ -103,6 +103,7 @@ class Listener:
         self.muted = False  # mute/set ON: no wake detection at all
         self.deaf: Callable[[], bool] = lambda: False  # True while the assistant hears itself
         self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
+        self.masked: Callable[[], bool] = lambda: False  # True while our own chime is in the microphone
 
     def request_listen(self) -> None:
         """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
@@ -112,6 +113,10 @@ class Listener:
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None:
+            if self.masked():  # the "listening" chime is not part of the command: silence instead
+                self._command.pcm.append(bytes(len(frame.pcm)))
+                self._advance(self._command, False, frame.t_ms)
+                return
             self._command.pcm.append(frame.pcm)
             self._advance(self._command, self._is_speech(frame.pcm), frame.t_ms)
             return

@@ -1,7 +1,10 @@
 """Playback: the turn worker queues sentences; a playback thread writes them to the sink.
 
-So sentence n plays while sentence n+1 is synthesized. `drain()` waits until
-everything queued has been written (played).
+So sentence n plays while sentence n+1 is synthesized. Audio goes to the sink in
+short blocks (`BLOCK_MS`), and before each block the playback thread checks that
+the sentence is still wanted: a `flush()` or the turn's cancel token stops it
+within one block, not at the end of the sentence. `drain()` waits until everything
+queued has been written (played).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -18,6 +22,9 @@ from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.errors import AudioError
 
 logger = logging.getLogger(__name__)
+
+BLOCK_MS = 50  # a stop is heard within one block (plus the sound card's own buffer)
+CHIME_ECHO_SECONDS = 0.1  # a chime's echo in the room, kept out of the recording with it
 
 
 class Volume:
@@ -36,6 +43,13 @@ class Volume:
         return samples.astype("<i2").tobytes()
 
 
+@dataclass(frozen=True)
+class _Queued:
+    chunk: AudioChunk
+    generation: int  # the flush count when queued: a later flush makes it unwanted
+    cancel: threading.Event | None  # the turn's token: set = unwanted
+
+
 class Playback:
     def __init__(
         self,
@@ -46,25 +60,30 @@ class Playback:
     ) -> None:
         self._sink = sink
         self.volume = volume or Volume()
-        self._queue: BoundedQueue[AudioChunk] = BoundedQueue(capacity_chunks, drop_oldest=False)
+        self._queue: BoundedQueue[_Queued] = BoundedQueue(capacity_chunks, drop_oldest=False)
         self._idle = threading.Condition()
         self._pending = 0
+        self._generation = 0
         self._quiet_after = 0.0
+        self._chime_until = 0.0
         self.tail_seconds = tail_seconds  # still "speaking" this long after the last sound (room echo)
 
     def offer(self, chunk: AudioChunk) -> bool:
         """Queue a short sound only if there is room right now (never blocks the caller)."""
-        with self._idle:
-            self._pending += 1
-        if self._queue.offer(chunk):
+        item = self._item(chunk, None)
+        if self._queue.offer(item):
             return True
         self._done_one()
         return False
 
-    def enqueue(self, chunk: AudioChunk) -> None:
+    def enqueue(self, chunk: AudioChunk, cancel: threading.Event | None = None) -> None:
+        """Queue a sentence (waits for room); it is skipped or cut short once `cancel` is set."""
+        self._queue.put(self._item(chunk, cancel))
+
+    def _item(self, chunk: AudioChunk, cancel: threading.Event | None) -> _Queued:
         with self._idle:
             self._pending += 1
-        self._queue.put(chunk)
+            return _Queued(chunk, self._generation, cancel)
 
     @property
     def speaking(self) -> bool:
@@ -72,8 +91,16 @@ class Playback:
         with self._idle:
             return self._pending > 0 or time.monotonic() < self._quiet_after
 
+    @property
+    def chiming(self) -> bool:
+        """A feedback sound is playing, or stopped less than the tail ago."""
+        with self._idle:
+            return time.monotonic() < self._chime_until
+
     def flush(self) -> int:
-        """Drop everything not yet played ("stop"); returns how many sentences were dropped."""
+        """Stop what is playing (within a block) and drop everything queued; returns how many were dropped."""
+        with self._idle:
+            self._generation += 1
         dropped = 0
         while True:
             try:
@@ -107,15 +134,33 @@ class Playback:
     def _play_until_closed(self) -> None:
         while True:
             try:
-                chunk = self._queue.get()
+                item = self._queue.get()
             except Closed:
                 return
             try:
-                self._sink.write(self.volume.apply(chunk.pcm), chunk.sample_rate_hz)
+                self._play(item)
             except AudioError as exc:
                 logger.error("playback failed: %s", exc)
             finally:
                 self._done_one()
+
+    def _play(self, item: _Queued) -> None:
+        chunk = item.chunk
+        block_bytes = chunk.sample_rate_hz * BLOCK_MS // 1000 * 2
+        pcm = self.volume.apply(chunk.pcm)
+        for start in range(0, len(pcm), block_bytes):
+            if not self._wanted(item):
+                logger.debug("stopped %r after %d ms", chunk.text, start // 2 * 1000 // chunk.sample_rate_hz)
+                return
+            if chunk.chime:
+                with self._idle:
+                    self._chime_until = time.monotonic() + BLOCK_MS / 1000 + CHIME_ECHO_SECONDS
+            self._sink.write(pcm[start : start + block_bytes], chunk.sample_rate_hz)
+
+    def _wanted(self, item: _Queued) -> bool:
+        with self._idle:
+            current = item.generation == self._generation
+        return current and not (item.cancel is not None and item.cancel.is_set())
 
     def close(self) -> None:
         self._queue.close()

@@ -118,7 +118,11 @@ class Speculator:
         except SttError as exc:
             speculation.finish(None, False, exc)
             return
-        except BaseException:  # a bug: the pipeline stops, and the turn waiting on this one must not hang
+        except Exception as exc:  # a bug in the engine: that turn fails (an error event), the next one works
+            logger.error("speculative transcription failed", exc_info=exc)
+            speculation.finish(None, False, SttError("transcription_failed", f"{type(exc).__name__}: {exc}"))
+            return
+        except BaseException:  # interpreter shutdown: the turn waiting on this one must not hang
             speculation.cancel()
             raise
         complete = bool(transcript.text.strip()) and self._complete(transcript.text)

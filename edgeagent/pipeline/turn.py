@@ -3,6 +3,13 @@
 Runs on the turn worker thread. Stream time for these events is the time of
 the end-of-speech decision plus the wall time spent since, i.e. what the stream
 clock would read on a live microphone.
+
+Each turn owns a cancel token (a `threading.Event`, made new for every turn so a
+stop never leaks into the next one). `stop_speaking()` sets it: transcription's
+result is thrown away, the language model stops between tokens, no further
+sentence is synthesized, and playback stops within one block. Nothing inside a
+turn ends the daemon: any exception becomes an `error` event (with the stage it
+happened in) and a spoken apology, and the next turn runs as usual.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ from edgeagent.pipeline.playback import Playback
 
 logger = logging.getLogger(__name__)
 
+APOLOGY = "Sorry, something went wrong, please try again."
+DRAIN_MARGIN_SECONDS = 5.0  # waiting for playback is bounded: the audio queued, plus this
+
 
 class Emit(Protocol):
     """Emit an event of the current turn, stamped with the turn's stream time."""
@@ -34,8 +44,12 @@ class Emit(Protocol):
 class Responder(Protocol):
     """Turns a transcript into what the assistant says, doing what it decided on the way."""
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
-        """The reply: text, or sentences still being written (a streamed LLM answer)."""
+    def respond(
+        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+    ) -> str | Iterator[str]:
+        """The reply: text, or sentences still being written (a streamed LLM answer).
+
+        Once `cancel` is set nothing more is done: no command is sent, the model stops writing."""
         ...
 
     def is_complete(self, text: str) -> bool:
@@ -68,7 +82,7 @@ def _close(sentences: Iterator[str]) -> None:
 class Acknowledger:
     """A responder that repeats what was heard (pipeline tests; the audio path without understanding)."""
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str:
+    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
         if not text:
             return "Sorry, I didn't catch that."
         return f"You said: {text}"
@@ -117,20 +131,21 @@ class TurnWorker:
         self._playback = playback
         self._bus = bus
         self._settings = settings
-        self._stopped = threading.Event()
+        self._cancel = threading.Event()  # the current turn's token
+        self._stage = ""  # what the current turn is doing (named in an unexpected error)
 
     def stop_speaking(self) -> None:
-        """Cut the current reply short: nothing more is synthesized or played."""
-        self._stopped.set()
+        """Cancel the current turn: nothing more is decided, synthesized or played."""
+        self._cancel.set()
         self._playback.flush()
 
     def ask(self, request: TextRequest) -> None:
         clock = _Clock(request.t_ms, request.handed_at_monotonic)
         timings = {"queued": clock.lap_ms()}
 
-        def body() -> None:
+        def body(cancel: threading.Event) -> None:
             self._bus.emit(events.TRANSCRIPT, request.turn, clock.t_ms(), text=request.text)
-            self.respond_and_speak(request.text, request.turn, clock, timings)
+            self.respond_and_speak(request.text, request.turn, clock, timings, cancel)
 
         self._turn(request.turn, clock, timings, body)
 
@@ -138,9 +153,9 @@ class TurnWorker:
         clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
         timings: dict[str, int] = {}
 
-        def body() -> None:
+        def body(cancel: threading.Event) -> None:
             self._bus.emit(events.RESPONSE, announcement.turn, clock.t_ms(), text=announcement.text)
-            self.speak(announcement.text, announcement.turn, clock, timings)
+            self.speak(announcement.text, announcement.turn, clock, timings, cancel)
 
         self._turn(announcement.turn, clock, timings, body, done="announced", failed="announced")
 
@@ -148,11 +163,13 @@ class TurnWorker:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
 
-        def body() -> None:
+        def body(cancel: threading.Event) -> None:
+            self._stage = "stt"
             transcript = self._transcript(utterance)
             timings["stt"] = clock.lap_ms()
             self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
-            self.respond_and_speak(transcript.text, utterance.turn, clock, timings)
+            if not cancel.is_set():
+                self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
 
         self._turn(utterance.turn, clock, timings, body)
 
@@ -171,60 +188,98 @@ class TurnWorker:
         turn: int,
         clock: _Clock,
         timings: dict[str, int],
-        body: Callable[[], None],
+        body: Callable[[threading.Event], None],
         *,
         done: str = "done",
         failed: str = "error",
     ) -> None:
-        """Run one turn's work; a stage error becomes an `error` event; `turn_end` always follows."""
+        """Run one turn's work under a new cancel token; any failure becomes an `error` event and an
+        apology; `turn_end` always follows."""
+        cancel = self._cancel = threading.Event()
+        self._stage = "understand"
         outcome = done
         try:
-            body()
-        except EdgeAgentError as exc:
+            body(cancel)
+        except Exception as exc:  # nothing inside a turn may end the daemon
             outcome = failed
-            self._bus.emit(
-                events.ERROR, turn, clock.t_ms(), stage=exc.stage, code=exc.code, message=exc.message
-            )
+            self._failed(turn, clock, exc, apologize=failed == "error" and not cancel.is_set())
+        if cancel.is_set() and outcome == done:
+            outcome = "stopped"
         self._bus.emit(events.TURN_END, turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
 
-    def respond_and_speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
-        def emit(event: str, **fields: Any) -> None:
-            self._bus.emit(event, turn, clock.t_ms(), **fields)
+    def _failed(self, turn: int, clock: _Clock, exc: Exception, *, apologize: bool) -> None:
+        if isinstance(exc, EdgeAgentError):
+            stage, code, message = exc.stage, exc.code, exc.message
+        else:
+            logger.error("turn %d: unexpected failure in %s", turn, self._stage, exc_info=exc)
+            stage, code, message = self._stage, "internal_error", f"{type(exc).__name__}: {exc}"
+        self._bus.emit(events.ERROR, turn, clock.t_ms(), stage=stage, code=code, message=message)
+        if not apologize or stage == "tts":
+            return  # without a voice, the error chime says it
+        try:
+            self.speak(APOLOGY, turn, clock, {}, self._cancel)
+        except Exception:
+            logger.exception("turn %d: the apology could not be spoken either", turn)
 
-        response = self._responder.respond(text, turn, emit)
+    def respond_and_speak(
+        self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event
+    ) -> None:
+        def emit(event: str, **fields: Any) -> None:
+            self._bus.emit(events.EventType(event), turn, clock.t_ms(), **fields)
+
+        self._stage = "understand"
+        response = self._responder.respond(text, turn, emit, cancel)
         timings["understand"] = clock.lap_ms()
         if isinstance(response, str):
             self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
             if response:
-                self.speak(response, turn, clock, timings)
+                self.speak(response, turn, clock, timings, cancel)
             return
         # A streamed answer: each sentence is spoken as soon as the model finishes it;
         # the `response` event carries the whole text once it is known.
-        said = self._speak_sentences(response, turn, clock, timings)
+        said = self._speak_sentences(response, turn, clock, timings, cancel)
         self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=" ".join(said))
 
-    def speak(self, text: str, turn: int, clock: _Clock, timings: dict[str, int]) -> None:
-        self._speak_sentences(iter([text]), turn, clock, timings)
+    def speak(
+        self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event
+    ) -> None:
+        self._speak_sentences(iter([text]), turn, clock, timings, cancel)
 
     def _speak_sentences(
-        self, sentences: Iterator[str], turn: int, clock: _Clock, timings: dict[str, int]
+        self,
+        sentences: Iterator[str],
+        turn: int,
+        clock: _Clock,
+        timings: dict[str, int],
+        cancel: threading.Event,
     ) -> list[str]:
-        synth_ms = 0
+        synth_ms = audio_ms = 0
         said: list[str] = []
-        self._stopped.clear()
-        for text in sentences:
-            for chunk in self._tts.synthesize(text):
-                if self._stopped.is_set():
+        try:
+            for text in sentences:
+                self._stage = "tts"
+                for chunk in self._tts.synthesize(text):
+                    if cancel.is_set():
+                        break
+                    synth_ms += clock.lap_ms()
+                    timings.setdefault("tts_first_audio", synth_ms)
+                    self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)
+                    self._playback.enqueue(chunk, cancel)
+                    audio_ms += chunk.audio_ms
+                    said.append(chunk.text)
+                if cancel.is_set():
                     break
-                synth_ms += clock.lap_ms()
-                timings.setdefault("tts_first_audio", synth_ms)
-                self._bus.emit(events.TTS, turn, clock.t_ms(), text=chunk.text, audio_ms=chunk.audio_ms)
-                self._playback.enqueue(chunk)
-                said.append(chunk.text)
-            if self._stopped.is_set():
-                _close(sentences)  # stop the model writing the rest
-                break
+                self._stage = "understand"  # a streamed answer: the model writes the next sentence
+        finally:
+            _close(sentences)  # stop the model writing the rest
         timings["tts"] = synth_ms
-        self._playback.drain()
+        self._wait_played(audio_ms)
         timings["playback_wait"] = clock.lap_ms()
         return said
+
+    def _wait_played(self, audio_ms: int) -> None:
+        """Until everything queued was played: bounded by its length, so a stuck sink cannot hang a turn."""
+        limit_seconds = audio_ms / 1000 + DRAIN_MARGIN_SECONDS
+        if not self._playback.drain(limit_seconds):
+            logger.warning("playback still busy after %.1f s; dropping the rest", limit_seconds)
+            self._playback.flush()

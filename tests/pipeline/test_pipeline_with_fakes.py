@@ -26,7 +26,7 @@ from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings, PipelineStats
 from edgeagent.pipeline.segmenter import SegmenterSettings
-from edgeagent.pipeline.turn import Acknowledger
+from edgeagent.pipeline.turn import APOLOGY, Acknowledger
 
 SEGMENTER = SegmenterSettings(
     speech_start_ms=60, end_silence_ms=300, max_command_ms=3000, no_speech_timeout_ms=1000
@@ -166,8 +166,28 @@ class CrashingStt(FakeStt):
         raise ZeroDivisionError("a bug")
 
 
-def test_a_bug_on_a_thread_stops_the_pipeline_instead_of_hanging() -> None:
-    _, stats, _ = run(command() + silence_frames(60000) + command(), stt=CrashingStt())
+def test_a_bug_inside_a_turn_is_an_error_event_and_an_apology_never_the_end() -> None:
+    events, stats, _ = run(command() + command(), stt=CrashingStt())
+    errors = [e.fields for e in events if e.event == "error"]
+    assert [(e["stage"], e["code"]) for e in errors] == [("stt", "internal_error")] * 2
+    assert "ZeroDivisionError" in errors[0]["message"]
+    assert [e.fields["text"] for e in events if e.event == "tts"] == [APOLOGY] * 2
+    assert stats.failed_threads == 0
+
+
+class CrashingVad(FakeVad):
+    def speech_probability(self, frame: bytes) -> float:
+        raise ZeroDivisionError("a bug")
+
+
+def test_a_bug_on_a_thread_outside_a_turn_stops_the_pipeline_instead_of_hanging() -> None:
+    log = EventLog()
+    bus = EventBus()
+    bus.subscribe(log)
+    engines = Engines(FakeWake(), CrashingVad(), FakeStt(), FakeTts())
+    stats = Pipeline(engines, Acknowledger(), bus, SETTINGS).run(
+        RawStdinSource(io.BytesIO(command() + silence_frames(60000))), NullSink(), threading.Event()
+    )
     assert stats.failed_threads == 1
 
 

@@ -12,7 +12,7 @@ class Streaming:
     def __init__(self) -> None:
         self.read: list[str] = []
 
-    def respond(self, text: str, turn: int, emit: Emit) -> str | Iterator[str]:
+    def respond(self, text: str, turn: int, emit: Emit, cancel: object = None) -> str | Iterator[str]:
         if text == "a command":
             return "Done."
         return self._pieces()

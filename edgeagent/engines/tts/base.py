@@ -15,6 +15,7 @@ class AudioChunk:
     text: str  # the sentence this audio speaks
     pcm: bytes  # mono s16le
     sample_rate_hz: int
+    chime: bool = False  # a feedback sound, not speech
 
     @property
     def audio_ms(self) -> int:
@@ -22,6 +23,8 @@ class AudioChunk:
 
 
 class TtsEngine(Protocol):
+    sample_rate_hz: int  # what `synthesize` yields (chimes are made at the same rate: one speaker stream)
+
     def synthesize(self, text: str) -> Iterator[AudioChunk]: ...
 
     def close(self) -> None: ...
