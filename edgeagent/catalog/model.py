@@ -57,6 +57,19 @@ class Entity:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    def signature(self) -> tuple[object, ...]:
+        """What understanding depends on (templates' name lists, the LLM's prompt and schema)."""
+        return (
+            self.id,
+            self.name,
+            self.domain,
+            self.area,
+            self.aliases,
+            self.device_class,
+            self.unit,
+            tuple(sorted(self.commands)),
+        )
+
 
 def normalize(name: str) -> str:
     """The form names are compared in: lower case, single spaces, no punctuation."""
@@ -70,29 +83,38 @@ class Catalog:
         self._entities: dict[str, Entity] = {}
         self._states: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
-        self.version = 0  # bumped on every change to the set of entities
+        self.version = 0  # bumped when what understanding depends on changed (see Entity.signature)
+        self._revision = 0  # bumped on every replacement (state readers and payloads may change)
         self._index: dict[str, list[tuple[Entity, StateReader]]] = {}
-        self._indexed_version = -1
+        self._indexed_revision = -1
         self._listeners: list[Callable[[], None]] = []
 
     def put(self, entity: Entity) -> None:
         with self._lock:
+            old = self._entities.get(entity.id)
             self._entities[entity.id] = entity
-            self.version += 1
+            self._bump(old is None or old.signature() != entity.signature())
         logger.debug("catalog: %s %r (%s, area %r)", entity.id, entity.name, entity.domain, entity.area)
         self._changed()
+
+    def _bump(self, understood_differently: bool) -> None:
+        """Call with the lock held."""
+        self._revision += 1
+        if understood_differently:
+            self.version += 1
 
     def replace_source(self, source: str, prefix: str, entities: Iterable[Entity]) -> None:
         """Swap what one message announced: the id `prefix` itself, or everything under it
         when it ends in "/" or ":" (a device's components, a full device list)."""
+        new = list(entities)
         with self._lock:
-            for entity_id in [
-                i for i, e in self._entities.items() if e.source == source and _under(i, prefix)
-            ]:
+            replaced = [i for i, e in self._entities.items() if e.source == source and _under(i, prefix)]
+            before = {self._entities[i].signature() for i in replaced}
+            for entity_id in replaced:
                 del self._entities[entity_id]
-            for entity in entities:
+            for entity in new:
                 self._entities[entity.id] = entity
-            self.version += 1
+            self._bump(before != {e.signature() for e in new})
         self._changed()
 
     def on_change(self, callback: Callable[[], None]) -> None:
@@ -136,12 +158,12 @@ class Catalog:
 
     def _state_index(self) -> dict[str, list[tuple[Entity, StateReader]]]:
         """Rebuilt only after the entities changed; call with the lock held."""
-        if self._indexed_version != self.version:
+        if self._indexed_revision != self._revision:
             index: dict[str, list[tuple[Entity, StateReader]]] = {}
             for entity in self._entities.values():
                 for reader in entity.states:
                     index.setdefault(reader.topic, []).append((entity, reader))
-            self._index, self._indexed_version = index, self.version
+            self._index, self._indexed_revision = index, self._revision
         return self._index
 
 

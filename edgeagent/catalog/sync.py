@@ -30,6 +30,7 @@ class CatalogSync:
         self._z2m_base = z2m_base
         self._reported: set[str] = set()
         self._state_topics: set[str] = set()
+        self._last_payloads: dict[str, int] = {}  # topic -> hash of the description last applied
         self._last_message = time.monotonic()
         self._lock = threading.Lock()
 
@@ -61,9 +62,20 @@ class CatalogSync:
         with self._lock:
             self._last_message = time.monotonic()
 
+    def _repeated(self, topic: str, payload: bytes) -> bool:
+        """The same description as last time on this topic (sent again on every restart): nothing to do."""
+        digest = hash(bytes(payload))
+        with self._lock:
+            if self._last_payloads.get(topic) == digest:
+                return True
+            self._last_payloads[topic] = digest
+            return False
+
     def _on_discovery(self, topic: str, payload: bytes, retained: bool) -> None:
         self._touch()
         if not ha_discovery.is_discovery_topic(topic, self._prefix) or topic == self._ignore:
+            return
+        if self._repeated(topic, payload):
             return
         try:
             id_prefix, entities = ha_discovery.parse(topic, payload, self._prefix)
@@ -74,6 +86,8 @@ class CatalogSync:
 
     def _on_z2m_devices(self, topic: str, payload: bytes, retained: bool) -> None:
         self._touch()
+        if self._repeated(topic, payload):
+            return
         try:
             entities = zigbee2mqtt.parse_devices(payload, self._z2m_base)
         except CatalogError as exc:

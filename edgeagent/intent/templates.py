@@ -153,6 +153,10 @@ class TemplateRecognizer:
                     changed = True
         return [" ".join(words)] if changed else []
 
+    def refresh(self, catalog: Catalog) -> None:
+        """Rebuild the name and area lists if the catalog changed (the daemon's upkeep calls it)."""
+        self._refresh(catalog)
+
     def _refresh(self, catalog: Catalog) -> None:
         from hassil import TextSlotList
 

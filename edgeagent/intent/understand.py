@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -105,8 +106,10 @@ class Understanding:
         self._cutoff = fuzzy_cutoff
         self._now = now
 
-    def decide(self, text: str, here: str | None = None) -> Decision:
-        """Templates, then the language model, then "Sorry, I didn't understand"."""
+    def decide(
+        self, text: str, here: str | None = None, *, cancel: threading.Event | None = None
+    ) -> Decision:
+        """Templates, then the language model (stopped by `cancel`), then "Sorry, I didn't understand"."""
         where = self._here if here is None else here
         confirmed = self._guard.answer(text)
         if confirmed is not None:
@@ -116,12 +119,25 @@ class Understanding:
         if recognition is not None:
             return self._decision(text, [recognition], where, "template")
         if self.llm is not None and text.strip():
-            recognitions, answer = self.llm.ask(text, where)
+            recognitions, answer = self.llm.ask(text, where, cancel or threading.Event())
             if recognitions:
                 return self._decision(text, recognitions, where, "llm")
             if answer is not None:
                 return Decision(text, "Answer", {}, "llm", stream=answer)
         return Decision(text, "", {}, "none", response=responses.not_understood(text))
+
+    @property
+    def here(self) -> str:
+        return self._here
+
+    def prepare(self) -> None:
+        """Bring the templates' name lists and the LLM's prefilled prompt up to the catalog.
+
+        Slow with a language model (a prefill): the daemon calls it on its upkeep thread,
+        never on the turn thread."""
+        self._recognizer.refresh(self._catalog)
+        if self.llm is not None:
+            self.llm.ensure_primed(self._here)
 
     def recognizes(self, text: str) -> bool:
         """Do the sentence templates understand `text` as it stands? Pure: nothing is done."""

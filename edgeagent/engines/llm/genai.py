@@ -79,8 +79,13 @@ class GenaiLlm:
         self.load_seconds = time.monotonic() - started
 
     def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
-        """Prefill the system prompt once for each schema that will be used."""
+        """Prefill the system prompt once for each schema that will be used.
+
+        The old generators are freed first: each holds a KV cache of `max_length` tokens
+        (768 MiB for Phi-3 at 1,024), and a 4 GB board cannot hold two next to the model.
+        A turn that needs the model meanwhile waits for the lock."""
         with self._lock:
+            self._primed.clear()
             self._prefix, self._suffix = self._split_template(prefix)
             self._primed = {schema: self._prime_one(schema) for schema in schemas}
 
