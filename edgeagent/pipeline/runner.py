@@ -4,20 +4,29 @@
     listener thread  frame queue -> wake + VAD + segmenter -> utterance queue
     speculator       audio up to a pause -> STT, while the end-of-speech timer runs
     turn thread      utterance queue -> STT -> respond -> TTS -> playback queue
-    playback thread  playback queue -> sink (speaker / WAV / nowhere)
+    playback thread  playback queue -> sink (speaker / WAV / nowhere), in short blocks
+    workers          the caller's background jobs (the daemon's upkeep: reloads, re-priming)
+    events           EventBus's dispatcher: every subscriber (log, JSONL, MQTT, chimes, Hermes)
 
-The caller's thread waits. When the input ends, each stage drains what is left
-and closes the next queue, so a file's last turn always finishes. `stop` ends the
-input early (SIGTERM, Ctrl-C). An unexpected exception on any thread is logged,
-stops the pipeline, and makes `run` return a failure.
+Real-time threads (source, listener, turn, playback) never run subscriber code:
+they hand typed events to the bus's bounded queue. The caller's thread waits,
+calling `on_tick` about once a second (the watchdog). The turn queue exists from
+construction, so inputs that arrive before `run` (an `ask` at start-up) wait for
+it; `on_ready` runs once every thread is up. When the input ends, each stage
+drains what is left and closes the next queue, so a file's last turn always
+finishes. `stop` ends the input early (SIGTERM, Ctrl-C): the turn in progress is
+cancelled and every join is bounded. An unexpected exception on a thread outside
+a turn is logged, stops the pipeline, and makes `run` return a failure.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.audio.frames import Framer
@@ -35,8 +44,19 @@ from edgeagent.pipeline.turn import Announcement, Responder, TextRequest, TurnSe
 
 logger = logging.getLogger(__name__)
 
-_UTTERANCE_QUEUE = 4
+_TURN_QUEUE = 8
+_SHUTDOWN_SECONDS = 3.0  # after `stop`, threads get this long to finish before `run` returns anyway
 _TurnItem = Utterance | Announcement | TextRequest
+
+
+class Worker(Protocol):
+    """A background job the pipeline runs on its own thread (reloads, re-priming: never a turn)."""
+
+    name: str
+
+    def run(self, stop: threading.Event) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -65,6 +85,7 @@ class PipelineSettings:
 class PipelineStats:
     dropped_frames: int = 0
     dropped_utterances: int = 0
+    dropped_requests: int = 0  # `ask` / `say` / announcements refused by a full turn queue
     failed_threads: int = 0
 
 
@@ -87,7 +108,7 @@ class Pipeline:
         self.volume = Volume()
         self.barge_in = False  # True: the wake word is heard while the assistant speaks, and stops it
         self.output_audible = False  # True when the output is a speaker the microphone can hear
-        self._turns_queue: BoundedQueue[_TurnItem] | None = None
+        self._turns: BoundedQueue[_TurnItem] = BoundedQueue(_TURN_QUEUE, drop_oldest=False)
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
         self._playback: Playback | None = None
@@ -119,6 +140,7 @@ class Pipeline:
         return self._muted
 
     def stop_speaking(self) -> None:
+        """Cancel the turn in progress ("stop", SIGTERM): no more thinking, synthesis or sound."""
         if self._worker is not None:
             self._worker.stop_speaking()
 
@@ -137,14 +159,13 @@ class Pipeline:
         return self._listener.last_frame_monotonic if self._listener is not None else None
 
     def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> None:
-        queue, listener = self._turns_queue, self._listener
-        if queue is None or listener is None:
-            logger.warning("not running; dropped %s", what)
+        """Queue a turn without ever blocking the caller (MQTT's thread, a timer, the turn itself)."""
+        if self._turns.offer(make(self.turn_ids.next(), self.stream_t_ms())):
             return
-        try:
-            queue.put(make(self.turn_ids.next(), listener.last_t_ms))
-        except Closed:
-            logger.warning("pipeline stopped; dropped %s", what)
+        self.stats.dropped_requests += 1
+        logger.warning(
+            "%s dropped: %s", what, "pipeline stopped" if self._turns.closed else "too many waiting"
+        )
 
     # -- running --
 
@@ -154,12 +175,16 @@ class Pipeline:
         sink: AudioSink,
         stop: threading.Event,
         on_tick: Callable[[], None] | None = None,
+        *,
+        on_ready: Callable[[], None] | None = None,
+        workers: Sequence[Worker] = (),
     ) -> PipelineStats:
-        """Process `source` until it ends or `stop` is set; `on_tick` runs here about once a second."""
+        """Process `source` until it ends or `stop` is set; `on_tick` runs here about once a second,
+        `on_ready` once every thread is running."""
         if self.responder is None:
             raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
-        turns: BoundedQueue[_TurnItem] = BoundedQueue(_UTTERANCE_QUEUE, drop_oldest=source.live)
+        turns = self._turns
         playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
         speculator = self._speculator()
@@ -168,18 +193,19 @@ class Pipeline:
             self.engines.vad,
             self.settings.listener,
             self.bus,
-            turns.put,
+            lambda utterance: turns.put(utterance, drop_oldest=source.live),
             self.turn_ids,
             speculate=speculator.submit if speculator else None,
         )
         listener.muted = self._muted
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
+        listener.masked = lambda: self.output_audible and playback.chiming  # the chime is not the command
         listener.on_wake = lambda: worker.stop_speaking() if playback.speaking else None  # barge-in
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )
-        self._turns_queue, self._listener, self._worker = turns, listener, worker
+        self._listener, self._worker = listener, worker
         # Each stage closes its input too, so a failed stage never leaves its producer blocked;
         # the listener closes the speculator (no pause comes after it).
         after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
@@ -191,18 +217,38 @@ class Pipeline:
         ]
         if speculator is not None:
             threads.append(self._thread("speculator", speculator.run, stop, speculator.close))
-        for thread in threads:
+        background = [self._thread(w.name, _until_stopped(w, stop), stop, w.close) for w in workers]
+        for thread in threads + background:
             thread.start()
-        for thread in threads:
-            while thread.is_alive():
-                thread.join(timeout=1.0)
-                if on_tick is not None:
-                    on_tick()
+        if on_ready is not None:
+            on_ready()
+        self._wait(threads, stop, on_tick)
+        for worker in workers:  # the input ended (or `stop`): background jobs end with it
+            worker.close()
+        self._wait(background, stop, None)
         self.stats.dropped_frames = frames.dropped
         self.stats.dropped_utterances = turns.dropped
         if frames.dropped:
             logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
+        self.bus.flush()
         return self.stats
+
+    def _wait(
+        self, threads: list[threading.Thread], stop: threading.Event, on_tick: Callable[[], None] | None
+    ) -> None:
+        """Until every thread ends; once `stop` is set, the turn is cancelled and the wait bounded."""
+        deadline: float | None = None
+        while any(thread.is_alive() for thread in threads):
+            if stop.is_set() and deadline is None:
+                self.stop_speaking()
+                deadline = time.monotonic() + _SHUTDOWN_SECONDS
+            if deadline is not None and time.monotonic() > deadline:
+                alive = [t.name for t in threads if t.is_alive()]
+                logger.warning("stopping without waiting for %s", ", ".join(alive))
+                return
+            next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else 1.0)
+            if on_tick is not None:
+                on_tick()
 
     def _speculator(self) -> Speculator | None:
         """Speculative transcription, when the settings ask for it."""
@@ -234,6 +280,10 @@ class Pipeline:
                     close()
 
         return threading.Thread(target=guarded, name=f"edgeagent-{name}", daemon=True)
+
+
+def _until_stopped(worker: Worker, stop: threading.Event) -> Callable[[], None]:
+    return lambda: worker.run(stop)
 
 
 def _listen(

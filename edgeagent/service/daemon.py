@@ -1,12 +1,16 @@
 """`edgeagent run`: the daemon's lifecycle.
 
 Start: config (already validated) -> MQTT with a retained `offline` last will and
-the live catalog -> engines (STATUS shows progress) -> pipeline -> `online` and
-READY=1. SIGTERM/SIGINT: STOPPING=1, stop taking turns, `offline` (retained),
-close everything, exit 0. SIGHUP: re-read the config; an invalid one is logged
-and the old one kept; what changed is rebuilt where that is possible live
-(devices, custom intents, understanding, wake threshold, feedback), and the rest is
-named in the log as needing a restart.
+the live catalog -> engines (STATUS shows progress) -> pipeline threads running ->
+`online` and READY=1 (so from `online` on, `listen`, `ask` and `say` are taken;
+anything that arrived earlier was queued, not dropped). SIGTERM/SIGINT:
+STOPPING=1, the turn in progress is cancelled, `offline` (retained), close
+everything, exit 0. SIGHUP and catalog changes are handled on the upkeep thread
+(service/upkeep.py), so the main thread keeps pinging the watchdog: the config is
+re-read; an invalid one is logged and the old one kept; what changed is rebuilt
+where that is possible live (devices, custom intents, understanding, wake
+threshold, feedback) and swapped in between turns, and the rest is named in the
+log as needing a restart.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
+from edgeagent.service.upkeep import Upkeep
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +53,11 @@ class Daemon:
         self._input_spec, self._output_spec, self._jsonl = input_spec, output_spec, jsonl
         self._notifier = Notifier()
         self._stop = threading.Event()
-        self._reload_requested = threading.Event()
+        self._upkeep = Upkeep(prepare=self._prepare_understanding, reload=self._reload)
         self.bus = EventBus()
         self._client: MqttClient | None = None
         self._pipeline_running: Pipeline | None = None
+        self._engines: Engines | None = None
         self._control: ControlSurface | None = None
 
     def run(self) -> PipelineStats:
@@ -80,15 +86,26 @@ class Daemon:
         try:
             pipeline = self._pipeline(engines)
             self._connect_controls(pipeline, engines)
+            self.catalog.on_change(self._upkeep.catalog_changed)
             watchdog = Watchdog(self._notifier, frames_recent(pipeline.last_frame_monotonic))
-            self._notifier.ready()
             return pipeline.run(
-                source, sink, self._stop, on_tick=lambda: self._tick(watchdog, pipeline, engines)
+                source,
+                sink,
+                self._stop,
+                on_tick=watchdog.tick,
+                on_ready=self._ready,
+                workers=[self._upkeep],
             )
         finally:
             self._shutdown(engines)
             sink.close()
             source.close()
+
+    def _ready(self) -> None:
+        """Every pipeline thread runs: from now on inputs are handled at once."""
+        if self._control is not None:
+            self._control.go_online()
+        self._notifier.ready()
 
     def _command_dropped(self, message: Publish, reason: str) -> None:
         """A command never reached its device: an `error` event, and the person is told."""
@@ -103,17 +120,22 @@ class Daemon:
 
     def _pipeline(self, engines: Engines) -> Pipeline:
         pipeline = Pipeline(engines, None, self.bus, app.pipeline_settings(self.config))
-        self._pipeline_running = pipeline
+        self._pipeline_running, self._engines = pipeline, engines
         pipeline.output_audible = self._output_spec == "speaker"
         pipeline.barge_in = self.config.audio.barge_in
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
         self._responder = UnderstandingResponder(
-            self._understanding(pipeline), self._client.publish if self._client else None
+            self._understanding(pipeline), self._client.send_command if self._client else None
         )
         pipeline.responder = self._responder
-        self._feedback = FeedbackPlayer(self.config.feedback, pipeline.play_sound)
+        self._output_rate_hz = engines.tts.sample_rate_hz
+        self._feedback = FeedbackPlayer(self.config.feedback, pipeline.play_sound, self._output_rate_hz)
         self.bus.subscribe(lambda event: self._feedback(event))
         return pipeline
+
+    def _prepare_understanding(self) -> None:
+        """On the upkeep thread, after catalog changes: templates and the LLM's prompt made current."""
+        self._responder.understanding.prepare()
 
     def _understanding(self, pipeline: Pipeline, previous: Understanding | None = None) -> Understanding:
         return app.build_understanding(
@@ -148,20 +170,17 @@ class Daemon:
         def stop(signum: int, _frame: object) -> None:
             logger.info("%s: stopping", signal.Signals(signum).name)
             self._notifier.stopping()
-            self._stop.set()
+            self._stop.set()  # the pipeline cancels the turn in progress and bounds every join
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        signal.signal(signal.SIGHUP, lambda _s, _f: self._reload_requested.set())
+        signal.signal(signal.SIGHUP, lambda _s, _f: self._upkeep.request_reload())
 
-    def _tick(self, watchdog: Watchdog, pipeline: Pipeline, engines: Engines) -> None:
-        watchdog.tick()
-        if self._reload_requested.is_set():
-            self._reload_requested.clear()
-            self.reload(pipeline, engines)
-
-    def reload(self, pipeline: Pipeline, engines: Engines) -> None:
-        """SIGHUP: apply a new config where possible, keep the old one if the new one is invalid."""
+    def _reload(self) -> None:
+        """SIGHUP, on the upkeep thread: apply a new config where possible, keep the old one if invalid."""
+        pipeline, engines = self._pipeline_running, self._engines
+        if pipeline is None or engines is None:
+            return
         self._notifier.reloading()
         try:
             new = self._reread()
@@ -173,16 +192,21 @@ class Daemon:
             f.name for f in dataclasses.fields(Config) if getattr(new, f.name) != getattr(self.config, f.name)
         }
         old, self.config = self.config, new
-        if "devices" in changed:  # templates and the LLM follow the catalog's version by themselves
+        if "devices" in changed:  # the catalog tells the upkeep, which re-primes after this reload
             self.catalog.replace_source("config", "config:", entities_from_config(new.devices))
-        if changed & {"intents", "intent", "security"}:
+        if changed & {"intents", "intent", "security"}:  # built here, swapped in between turns
             self._responder.understanding = self._understanding(pipeline, self._responder.understanding)
         if "wake" in changed:
             engines.wake.set_threshold(new.wake.threshold)
         if "feedback" in changed:
-            self._feedback = FeedbackPlayer(new.feedback, pipeline.play_sound)
+            self._feedback = FeedbackPlayer(new.feedback, pipeline.play_sound, self._output_rate_hz)
         if "log" in changed:
             logging.getLogger().setLevel(new.log.level)
+        self._log_reload(old, new, changed)
+        self._notifier.ready()
+
+    @staticmethod
+    def _log_reload(old: Config, new: Config, changed: set[str]) -> None:
         needs_restart = sorted(changed - _LIVE_SECTIONS)
         if "wake" in changed and old.wake.models != new.wake.models:
             needs_restart.append("wake.models")
@@ -191,7 +215,6 @@ class Daemon:
             ", ".join(sorted(changed)) or "nothing",
             f"; restart to apply {', '.join(needs_restart)}" if needs_restart else "",
         )
-        self._notifier.ready()
 
     def _shutdown(self, engines: Engines) -> None:
         self._notifier.stopping()
@@ -199,5 +222,6 @@ class Daemon:
             self._control.go_offline()
         if self._client is not None:
             self._client.close()
+        self.bus.close()
         engines.close()
         self._notifier.close()
