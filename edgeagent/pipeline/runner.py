@@ -223,8 +223,8 @@ class Pipeline:
         if on_ready is not None:
             on_ready()
         self._wait(threads, stop, on_tick)
-        for worker in workers:  # the input ended (or `stop`): background jobs end with it
-            worker.close()
+        for job in workers:  # the input ended (or `stop`): background jobs end with it
+            job.close()
         self._wait(background, stop, None)
         self.stats.dropped_frames = frames.dropped
         self.stats.dropped_utterances = turns.dropped
