@@ -8,13 +8,14 @@ synthesized while this one plays.
 from __future__ import annotations
 
 import logging
+import threading
 import wave
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
-from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
+from edgeagent.audio.devices import PORTAUDIO, device_arg, device_hint, import_sounddevice
 from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
 from edgeagent.errors import AudioError
 
@@ -76,12 +77,18 @@ class WavFileSink:
 
 
 class SpeakerSink:
-    """The sound card through PortAudio; one output stream per sample rate."""
+    """The sound card through PortAudio; one output stream per sample rate.
+
+    An idle stream is closed when the microphone needs PortAudio's device list
+    re-read (`PORTAUDIO.rescan`) and reopened by the next write.
+    """
 
     def __init__(self, device: str) -> None:
         self.device = device_arg(device)
         self._stream: Any = None
         self._rate_hz = 0
+        self._writing = threading.Lock()
+        PORTAUDIO.release_when_rescanning(self._release_if_idle)
 
     def check(self) -> None:
         sd = import_sounddevice()
@@ -91,31 +98,52 @@ class SpeakerSink:
             raise AudioError("output_device", device_hint("output", self.device, exc)) from exc
 
     def write(self, pcm: bytes, sample_rate_hz: int) -> None:
-        if self._stream is None or sample_rate_hz != self._rate_hz:
-            self._open(sample_rate_hz)
-        assert self._stream is not None
-        try:
-            self._stream.write(np.frombuffer(pcm, dtype="<i2"))
-        except Exception as exc:
-            self.close()
-            raise AudioError("output_lost", device_hint("output", self.device, exc)) from exc
+        with self._writing:
+            if self._stream is None or sample_rate_hz != self._rate_hz:
+                self._open(sample_rate_hz)
+            assert self._stream is not None
+            try:
+                self._stream.write(np.frombuffer(pcm, dtype="<i2"))
+            except Exception as exc:
+                self._close_stream()
+                raise AudioError("output_lost", device_hint("output", self.device, exc)) from exc
 
     def _open(self, sample_rate_hz: int) -> None:
-        self.close()
+        self._close_stream()
         sd = import_sounddevice()
-        try:
-            stream = sd.OutputStream(samplerate=sample_rate_hz, device=self.device, channels=1, dtype="int16")
-            stream.start()
-        except Exception as exc:
-            raise AudioError("output_device", device_hint("output", self.device, exc)) from exc
+        with PORTAUDIO.opening():
+            try:
+                stream = sd.OutputStream(
+                    samplerate=sample_rate_hz, device=self.device, channels=1, dtype="int16"
+                )
+                stream.start()
+            except Exception as exc:
+                raise AudioError("output_device", device_hint("output", self.device, exc)) from exc
+            PORTAUDIO.opened()
         self._stream = stream
         self._rate_hz = sample_rate_hz
 
-    def close(self) -> None:
-        if self._stream is not None:
-            try:
-                self._stream.stop()
-                self._stream.close()
-            except Exception:
-                logger.exception("closing the speaker stream failed")
+    def _release_if_idle(self) -> bool:
+        if not self._writing.acquire(blocking=False):
+            return False
+        try:
+            self._close_stream()
+            return True
+        finally:
+            self._writing.release()
+
+    def _close_stream(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.stop()
+            self._stream.close()
+        except Exception:
+            logger.exception("closing the speaker stream failed")
+        finally:
             self._stream = None
+            PORTAUDIO.closed()
+
+    def close(self) -> None:
+        with self._writing:
+            self._close_stream()

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 
-from edgeagent.audio.devices import device_arg, device_hint, import_sounddevice
+from edgeagent.audio.devices import PORTAUDIO, device_arg, device_hint, import_sounddevice
 from edgeagent.audio.frames import (
     BYTES_PER_FRAME,
     SAMPLE_RATE_HZ,
@@ -168,44 +168,40 @@ class MicrophoneSource:
     def _capture(self, on_pcm: OnPcm, stop: threading.Event) -> None:
         sd = import_sounddevice()
         if self.failures:
-            _rescan_devices(sd)
+            PORTAUDIO.rescan(sd)  # a re-plugged microphone is only in a fresh device list
         lost = threading.Event()
 
         def callback(indata: object, frames: int, time: object, status: object) -> None:
             # Runs on PortAudio's thread: copy and hand over, nothing else.
             on_pcm(bytes(indata))  # type: ignore[call-overload]
 
+        with PORTAUDIO.opening():
+            try:
+                stream = sd.RawInputStream(
+                    samplerate=self.capture_rate_hz,
+                    blocksize=self.capture_rate_hz * MICROPHONE_BLOCK_MS // 1000,
+                    device=self.device,
+                    channels=1,
+                    dtype="int16",
+                    callback=callback,
+                    finished_callback=lost.set,
+                )
+            except Exception as exc:
+                raise AudioError("input_device", device_hint("input", self.device, exc)) from exc
+            PORTAUDIO.opened()
         try:
-            stream = sd.RawInputStream(
-                samplerate=self.capture_rate_hz,
-                blocksize=self.capture_rate_hz * MICROPHONE_BLOCK_MS // 1000,
-                device=self.device,
-                channels=1,
-                dtype="int16",
-                callback=callback,
-                finished_callback=lost.set,
-            )
-        except Exception as exc:
-            raise AudioError("input_device", device_hint("input", self.device, exc)) from exc
-        with stream:
-            logger.info("microphone open (%s at %d Hz)", self.device or "default", self.capture_rate_hz)
-            self.failures = 0
-            while not stop.is_set() and not lost.is_set():
-                stop.wait(0.2)
+            with stream:
+                logger.info("microphone open (%s at %d Hz)", self.device or "default", self.capture_rate_hz)
+                self.failures = 0
+                while not stop.is_set() and not lost.is_set():
+                    stop.wait(0.2)
+        finally:
+            PORTAUDIO.closed()
         if lost.is_set() and not stop.is_set():
             raise AudioError("input_lost", "the microphone stream stopped (device unplugged?)")
 
     def close(self) -> None:
         """Streams are closed by `run` itself."""
-
-
-def _rescan_devices(sd: Any) -> None:
-    """PortAudio lists devices once, at initialisation: re-initialise so a re-plugged mic is found."""
-    try:
-        sd._terminate()
-        sd._initialize()
-    except Exception as exc:  # PortAudioError: keep the old list, the next retry tries again
-        logger.debug("PortAudio rescan failed: %s", exc)
 
 
 def _capture_converter(rate_hz: int) -> Callable[[bytes], bytes]:

@@ -16,6 +16,15 @@ from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
 
 RATE_HZ = 16000
+ECHO_MS = 100  # how long a chime still rings in the room after it ends
+
+
+def listening_chime_ms(settings: FeedbackSettings) -> int:
+    """How much audio after the wake word the "listening" chime (and its echo) fills; 0 without one."""
+    return LISTENING_NOTES_MS * 2 + ECHO_MS if settings.listening else 0
+
+
+LISTENING_NOTES_MS = 70
 
 
 def tone(frequencies_hz: list[float], note_ms: int, volume: float, rate_hz: int = RATE_HZ) -> bytes:
@@ -29,14 +38,12 @@ def tone(frequencies_hz: list[float], note_ms: int, volume: float, rate_hz: int 
 
 def sounds(settings: FeedbackSettings, rate_hz: int = RATE_HZ) -> dict[str, AudioChunk]:
     made = {
-        "listening": tone([660, 880], 70, settings.volume, rate_hz),
+        "listening": tone([660, 880], LISTENING_NOTES_MS, settings.volume, rate_hz),
         "done": tone([880], 60, settings.volume, rate_hz),
         "error": tone([330, 220], 120, settings.volume, rate_hz),
     }
     wanted = {"listening": settings.listening, "done": settings.done, "error": settings.error}
-    return {
-        name: AudioChunk(f"<{name}>", pcm, rate_hz, chime=True) for name, pcm in made.items() if wanted[name]
-    }
+    return {name: AudioChunk(f"<{name}>", pcm, rate_hz) for name, pcm in made.items() if wanted[name]}
 
 
 class FeedbackPlayer:

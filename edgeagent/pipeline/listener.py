@@ -69,6 +69,7 @@ class _Command:
     segmenter: Segmenter
     pcm: list[bytes] = field(default_factory=list)
     speculation: Speculation | None = None
+    chime_until_t_ms: int = 0  # stream time: until then the microphone hears our chime
 
     def drop_speculation(self) -> None:
         if self.speculation is not None:
@@ -103,7 +104,7 @@ class Listener:
         self.muted = False  # mute/set ON: no wake detection at all
         self.deaf: Callable[[], bool] = lambda: False  # True while the assistant hears itself
         self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
-        self.masked: Callable[[], bool] = lambda: False  # True while our own chime is in the microphone
+        self.chime_ms = 0  # audio after a wake word that is our own "listening" chime, not the command
 
     def request_listen(self) -> None:
         """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
@@ -113,7 +114,7 @@ class Listener:
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None:
-            if self.masked():  # the "listening" chime is not part of the command: silence instead
+            if frame.t_ms < self._command.chime_until_t_ms:  # the chime is not the command: silence
                 self._command.pcm.append(bytes(len(frame.pcm)))
                 self._advance(self._command, False, frame.t_ms)
                 return
@@ -156,6 +157,8 @@ class Listener:
             self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=probability)
         self._bus.emit(events.LISTENING, turn, t_ms)
         command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
+        if detection is not None:  # the chime plays after a wake word (a `listen` request has none)
+            command.chime_until_t_ms = t_ms + self.chime_ms
         prerolled = self._preroll.drain()
         self._vad.reset()
         flags = [self._is_speech(pcm) for pcm in prerolled]

@@ -24,7 +24,6 @@ from edgeagent.errors import AudioError
 logger = logging.getLogger(__name__)
 
 BLOCK_MS = 50  # a stop is heard within one block (plus the sound card's own buffer)
-CHIME_ECHO_SECONDS = 0.1  # a chime's echo in the room, kept out of the recording with it
 
 
 class Volume:
@@ -65,7 +64,6 @@ class Playback:
         self._pending = 0
         self._generation = 0
         self._quiet_after = 0.0
-        self._chime_until = 0.0
         self.tail_seconds = tail_seconds  # still "speaking" this long after the last sound (room echo)
 
     def offer(self, chunk: AudioChunk) -> bool:
@@ -90,12 +88,6 @@ class Playback:
         """Audio is queued or playing, or stopped less than the tail ago (room echo)."""
         with self._idle:
             return self._pending > 0 or time.monotonic() < self._quiet_after
-
-    @property
-    def chiming(self) -> bool:
-        """A feedback sound is playing, or stopped less than the tail ago."""
-        with self._idle:
-            return time.monotonic() < self._chime_until
 
     def flush(self) -> int:
         """Stop what is playing (within a block) and drop everything queued; returns how many were dropped."""
@@ -152,9 +144,6 @@ class Playback:
             if not self._wanted(item):
                 logger.debug("stopped %r after %d ms", chunk.text, start // 2 * 1000 // chunk.sample_rate_hz)
                 return
-            if chunk.chime:
-                with self._idle:
-                    self._chime_until = time.monotonic() + BLOCK_MS / 1000 + CHIME_ECHO_SECONDS
             self._sink.write(pcm[start : start + block_bytes], chunk.sample_rate_hz)
 
     def _wanted(self, item: _Queued) -> bool:

@@ -113,6 +113,7 @@ class Pipeline:
         self._worker: TurnWorker | None = None
         self._playback: Playback | None = None
         self.speaking_tail_seconds = 0.3
+        self.listening_chime_ms = 0  # audio after a wake word taken by the "listening" chime (speaker only)
         self._muted = False
 
     # -- controls, callable from any thread --
@@ -200,8 +201,8 @@ class Pipeline:
         listener.muted = self._muted
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
-        listener.masked = lambda: self.output_audible and playback.chiming  # the chime is not the command
-        listener.on_wake = lambda: worker.stop_speaking() if playback.speaking else None  # barge-in
+        listener.chime_ms = self.listening_chime_ms if self.output_audible else 0
+        listener.on_wake = lambda: self._barge_in(playback)
         worker = TurnWorker(
             self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
         )
@@ -249,6 +250,11 @@ class Pipeline:
             next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else 1.0)
             if on_tick is not None:
                 on_tick()
+
+    def _barge_in(self, playback: Playback) -> None:
+        """A wake word while the assistant is heard speaking stops it (a file or no output is not heard)."""
+        if self.output_audible and playback.speaking:
+            self.stop_speaking()
 
     def _speculator(self) -> Speculator | None:
         """Speculative transcription, when the settings ask for it."""

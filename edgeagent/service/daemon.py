@@ -34,7 +34,7 @@ from edgeagent.mqtt.hermes import Hermes
 from edgeagent.mqtt.outbox import Outbox
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
-from edgeagent.pipeline.feedback import FeedbackPlayer
+from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
@@ -124,6 +124,7 @@ class Daemon:
         pipeline.output_audible = self._output_spec == "speaker"
         pipeline.barge_in = self.config.audio.barge_in
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
+        pipeline.listening_chime_ms = listening_chime_ms(self.config.feedback)
         self._responder = UnderstandingResponder(
             self._understanding(pipeline), self._client.send_command if self._client else None
         )

@@ -8,7 +8,7 @@ from edgeagent.engines.fakes import FakeVad, FakeWake, wake_frames
 from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.feedback import FeedbackPlayer
-from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds
+from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 
 
 class FlushedLog(EventLog):
@@ -76,3 +76,29 @@ def test_chimes_are_short_and_quiet() -> None:
     chimes: dict[str, AudioChunk] = sounds(FeedbackSettings(done=True, volume=0.3))
     assert all(50 <= c.audio_ms <= 300 for c in chimes.values())
     assert set(chimes) == {"listening", "done", "error"}
+
+
+def test_the_listening_chime_is_recorded_as_silence_not_as_part_of_the_command() -> None:
+    from edgeagent.engines.fakes import speech_frames
+
+    utterances: list[Utterance] = []
+    listener = Listener(
+        FakeWake(), FakeVad(), ListenerSettings(preroll_ms=0), EventBus(), utterances.append, TurnIds()
+    )
+    listener.chime_ms = 240  # the chime and its echo, in stream time after the wake word
+    listener.process(Frame(wake_frames(), 0))  # ends at 10 ms
+    loud = speech_frames(10)
+    for index in range(1, 120):  # the chime, heard by the microphone, then the command
+        listener.process(Frame(loud, index))
+    for index in range(120, 300):
+        listener.process(Frame(bytes(320), index))
+    assert len(utterances) == 1
+    assert utterances[0].pcm.startswith(bytes(320 * 23))  # frames ending 20-240 ms: silence
+    assert utterances[0].pcm[320 * 23 : 320 * 24] == loud  # from 250 ms on, the command is all there
+
+
+def test_feedback_chimes_are_made_at_the_voices_rate() -> None:
+    from edgeagent.pipeline.feedback import sounds
+
+    chimes = sounds(FeedbackSettings(done=True), rate_hz=22050)
+    assert {c.sample_rate_hz for c in chimes.values()} == {22050}

@@ -15,7 +15,6 @@ class AudioChunk:
     text: str  # the sentence this audio speaks
     pcm: bytes  # mono s16le
     sample_rate_hz: int
-    chime: bool = False  # a feedback sound, not speech
 
     @property
     def audio_ms(self) -> int:
