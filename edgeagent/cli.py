@@ -177,7 +177,8 @@ def _publish_all(client: MqttClient | None, actions: Sequence[Publish]) -> None:
     if client is None:
         raise MqttError("mqtt_off", "--publish needs an MQTT broker: --mqtt-host or mqtt.host in the config")
     for action in actions:
-        client.publish(action, wait_seconds=5)
+        if not client.publish(action, wait_seconds=5):
+            raise MqttError("publish_failed", f"not sent to {action.topic}: the broker connection was lost")
 
 
 def cmd_transcribe(args: argparse.Namespace, config: Config) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import wave
 from pathlib import Path
 from typing import Any, Protocol
@@ -76,6 +77,9 @@ class WavFileSink:
         self._closed = True
 
 
+IDLE_SECONDS = 1.0  # an output stream unused this long may be closed for a device rescan
+
+
 class SpeakerSink:
     """The sound card through PortAudio; one output stream per sample rate.
 
@@ -88,6 +92,7 @@ class SpeakerSink:
         self._stream: Any = None
         self._rate_hz = 0
         self._writing = threading.Lock()
+        self._last_write = 0.0  # monotonic
         PORTAUDIO.release_when_rescanning(self._release_if_idle)
 
     def check(self) -> None:
@@ -104,6 +109,7 @@ class SpeakerSink:
             assert self._stream is not None
             try:
                 self._stream.write(np.frombuffer(pcm, dtype="<i2"))
+                self._last_write = time.monotonic()
             except Exception as exc:
                 self._close_stream()
                 raise AudioError("output_lost", device_hint("output", self.device, exc)) from exc
@@ -124,8 +130,9 @@ class SpeakerSink:
         self._rate_hz = sample_rate_hz
 
     def _release_if_idle(self) -> bool:
-        if not self._writing.acquire(blocking=False):
-            return False
+        """Close the stream if nothing was written for a second (not between a sentence's blocks)."""
+        if time.monotonic() - self._last_write < IDLE_SECONDS or not self._writing.acquire(blocking=False):
+            return self._stream is None
         try:
             self._close_stream()
             return True

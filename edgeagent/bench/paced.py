@@ -93,5 +93,8 @@ def run_paced(
     bus.subscribe(log)
     bus.subscribe(source.hear)
     pipeline = Pipeline(engines, responder, bus, settings)
-    stats = pipeline.run(source, sink or NullSink(), threading.Event())
+    try:
+        stats = pipeline.run(source, sink or NullSink(), threading.Event())
+    finally:
+        bus.close()
     return log.events, stats

@@ -264,13 +264,16 @@ class LlmUnderstanding:
         """Prefill the prompt again only when the catalog (or the room) changed.
 
         Called off the turn thread (the daemon's upkeep) after catalog changes; a turn
-        only primes a model that was never primed."""
+        only primes when the model was never primed or the room differs (`understand --area`)."""
         key = (self._catalog.version, here)
         if key == self._primed_for:
             return
-        self._schema = json.dumps(schema(self._tools, self._catalog))
-        self.engine.prime(system_prompt(self._tools, self._catalog, here), (self._schema,))
-        self._primed_for = key
+        prompt, built = (
+            system_prompt(self._tools, self._catalog, here),
+            json.dumps(schema(self._tools, self._catalog)),
+        )
+        self.engine.prime(prompt, (built,))
+        self._schema, self._primed_for = built, key  # only now: a turn meanwhile used the old, still primed
 
     def ask(
         self, text: str, here: str, cancel: threading.Event
@@ -281,7 +284,7 @@ class LlmUnderstanding:
         is still writing it, so speech starts at its first clause. Validation uses the
         live catalog, so a prompt a moment older than the catalog stays safe.
         """
-        if self._primed_for is None:
+        if self._primed_for is None or self._primed_for[1] != here:
             self.ensure_primed(here)
         pieces = self.engine.generate(text, max_tokens=self._max_tokens, cancel=cancel, schema=self._schema)
         head = ""
@@ -338,16 +341,19 @@ _ESCAPES = {"n": " ", "t": " ", "r": " ", "b": "", "f": "", "/": "/", "\\": "\\"
 
 
 def _answer_chars(head: str, pieces: Iterator[str]) -> Generator[str, None, None]:
-    """The characters of the answer's JSON string, unescaped (\\u00e9 too), up to its closing quote."""
+    """The characters of the answer's JSON string, unescaped (\\u00e9 too, and surrogate pairs such as
+    an emoji's; a lone half is skipped), up to its closing quote."""
     chunks = _chain(head.split(":", 1)[1].lstrip().lstrip('"'), pieces)
     escape = ""  # the escape sequence being read, from its backslash on
+    high = ""  # the first half of a surrogate pair, waiting for its second
     try:
         for chunk in chunks:
             for char in chunk:
                 if escape:
                     escape += char
                     if escape[1] != "u" or len(escape) == 6:
-                        yield _unescape(escape)
+                        text, high = _paired(high, _unescape(escape))
+                        yield from text
                         escape = ""
                 elif char == "\\":
                     escape = char
@@ -357,6 +363,17 @@ def _answer_chars(head: str, pieces: Iterator[str]) -> Generator[str, None, None
                     yield char
     finally:
         chunks.close()
+
+
+def _paired(high: str, char: str) -> tuple[str, str]:
+    """(what to speak now, a high surrogate still waiting)."""
+    if "\ud800" <= char <= "\udbff":
+        return "", char
+    if "\udc00" <= char <= "\udfff":
+        if not high:
+            return "", ""
+        return (high + char).encode("utf-16", "surrogatepass").decode("utf-16"), ""
+    return char, ""
 
 
 def _unescape(sequence: str) -> str:

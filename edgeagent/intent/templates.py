@@ -161,7 +161,8 @@ class TemplateRecognizer:
         from hassil import TextSlotList
 
         with self._lock:
-            if catalog.version == self._catalog_version:
+            version = catalog.version  # read first: a change while the lists are built is caught next time
+            if version == self._catalog_version:
                 return
             entities = catalog.entities()
             names = [
@@ -177,7 +178,7 @@ class TemplateRecognizer:
                 "floor": TextSlotList(name="floor", values=[]),
             }
             self._vocabulary = sorted({n for n, _, _ in names} | {a for a, _ in areas})
-            self._catalog_version = catalog.version
+            self._catalog_version = version
 
 
 def _plain(value: Any) -> Any:

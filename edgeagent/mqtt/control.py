@@ -25,8 +25,9 @@ from edgeagent.pipeline.events import Event
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 1000
-# What starts a turn on `listen`: nothing, a button's press, a yes; JSON objects are options (none yet).
-_LISTEN_WORDS = {"", "press", "listen", "start", "on", "1", "true"}
+# What starts a turn on `listen`: nothing, a button's press, a yes, a number (Node-RED's inject sends a
+# timestamp); JSON objects are options (none yet).
+_LISTEN_WORDS = {"", "press", "listen", "start", "on", "true"}
 _STATE_AFTER = {
     events.WAKE: "listening",
     events.LISTENING: "listening",
@@ -219,21 +220,24 @@ class ControlSurface:
 
 
 def listen_payload(topic: str, payload: bytes) -> bool:
-    """Empty, a word like PRESS (Home Assistant's button) or ON, or a JSON object; else logged and dropped."""
+    """Empty, PRESS (Home Assistant's button), ON, a number or a JSON object; else logged and dropped."""
     raw = payload.decode("utf-8", errors="replace").strip()
-    if raw.lower() in _LISTEN_WORDS:
+    if raw.lower() in _LISTEN_WORDS or raw.isdigit():
         return True
     if raw.startswith("{"):
         try:
             return isinstance(json.loads(raw), dict)
         except ValueError:
             pass
-    logger.warning("dropped %s: expected nothing, PRESS, ON or a JSON object, got %r", topic, raw[:40])
+    logger.warning(
+        "dropped %s: expected nothing, PRESS, ON, a number or a JSON object, got %r", topic, raw[:40]
+    )
     return False
 
 
 def text_payload(topic: str, payload: bytes) -> str | None:
-    """Plain text, a JSON string, or {"text": "..."}; other JSON and anything else is logged and dropped."""
+    """Plain text, a JSON string, or {"text": "..."}; other JSON, broken JSON objects and anything
+    else is logged and dropped. Text that only starts like JSON (`"Dinner" is ready`) is text."""
     try:
         raw = payload.decode("utf-8").strip()
     except UnicodeDecodeError:
@@ -244,8 +248,10 @@ def text_payload(topic: str, payload: bytes) -> str | None:
         try:
             data = json.loads(raw)
         except ValueError:
-            logger.warning("dropped %s: invalid JSON", topic)
-            return None
+            if raw.startswith("{"):
+                logger.warning("dropped %s: invalid JSON", topic)
+                return None
+            data = raw
         text = data.get("text") if isinstance(data, dict) else data
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         logger.warning("dropped %s: expected text of 1-%d characters", topic, MAX_TEXT_CHARS)

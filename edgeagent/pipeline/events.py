@@ -4,9 +4,11 @@ Every event has `event` (its type), `turn` (the turn id) and `t_ms` (stream time
 milliseconds of audio since the stream started, so file input is reproducible).
 
 Pipeline threads never run subscriber code: `EventBus.emit` puts the event on a
-bounded queue (the oldest is dropped, and counted, if subscribers fall behind) and
-returns at once; the bus's dispatcher thread hands each event to every subscriber,
-in order. A subscriber may emit events itself: they are queued like any other.
+bounded queue and returns; the bus's dispatcher thread hands each event to every
+subscriber, in order. With live input the oldest event is dropped (and counted)
+if subscribers fall behind, so a microphone is never held up; with file input
+(`lossless`) the emitter waits instead, so `--events jsonl` of a file is complete.
+A subscriber may emit events itself: they are queued like any other, never waited for.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ class EventBus:
         self._progress = threading.Condition()
         self._emitted = 0
         self._handled = 0
+        self.lossless = False  # True: wait for room instead of dropping (file input; set by the pipeline)
 
     @property
     def dropped(self) -> int:
@@ -91,8 +94,9 @@ class EventBus:
         self._start()
         with self._progress:
             self._emitted += 1
+        dispatcher = threading.current_thread() is self._thread  # must never wait for itself
         try:
-            self._queue.put(item)
+            self._queue.put(item, drop_oldest=dispatcher or not self.lossless)
         except Closed:
             logger.debug("event bus closed; %s not delivered", item.event)
             self._count_handled(1)

@@ -76,7 +76,11 @@ class Playback:
 
     def enqueue(self, chunk: AudioChunk, cancel: threading.Event | None = None) -> None:
         """Queue a sentence (waits for room); it is skipped or cut short once `cancel` is set."""
-        self._queue.put(self._item(chunk, cancel))
+        try:
+            self._queue.put(self._item(chunk, cancel))
+        except Closed:
+            self._done_one()
+            raise
 
     def _item(self, chunk: AudioChunk, cancel: threading.Event | None) -> _Queued:
         with self._idle:
@@ -105,7 +109,7 @@ class Playback:
 
     def _done_one(self) -> None:
         with self._idle:
-            self._pending -= 1
+            self._pending = max(0, self._pending - 1)
             if self._pending == 0:
                 self._quiet_after = time.monotonic() + self.tail_seconds
             self._idle.notify_all()

@@ -114,6 +114,7 @@ class Pipeline:
         self._playback: Playback | None = None
         self.speaking_tail_seconds = 0.3
         self.listening_chime_ms = 0  # audio after a wake word taken by the "listening" chime (speaker only)
+        self._listen_early = False  # `listen` before `run`: honoured at its first frame
         self._muted = False
 
     # -- controls, callable from any thread --
@@ -127,9 +128,11 @@ class Pipeline:
         self._enqueue(lambda turn, t_ms: TextRequest(turn, text, t_ms), f"question {text!r}")
 
     def listen_now(self) -> None:
-        """Start a spoken command without the wake word."""
+        """Start a spoken command without the wake word (at the first frame, if not running yet)."""
         if self._listener is not None:
             self._listener.request_listen()
+        else:
+            self._listen_early = True
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
@@ -185,6 +188,7 @@ class Pipeline:
         if self.responder is None:
             raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
+        self.bus.lossless = not source.live
         turns = self._turns
         playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
@@ -199,6 +203,8 @@ class Pipeline:
             speculate=speculator.submit if speculator else None,
         )
         listener.muted = self._muted
+        if self._listen_early:
+            listener.request_listen()
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
         listener.chime_ms = self.listening_chime_ms if self.output_audible else 0
@@ -231,7 +237,8 @@ class Pipeline:
         self.stats.dropped_utterances = turns.dropped
         if frames.dropped:
             logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
-        self.bus.flush()
+        if not self.bus.flush(timeout_seconds=5 if source.live else 60):
+            logger.warning("event subscribers still busy; %d events dropped so far", self.bus.dropped)
         return self.stats
 
     def _wait(
@@ -240,9 +247,9 @@ class Pipeline:
         """Until every thread ends; once `stop` is set, the turn is cancelled and the wait bounded."""
         deadline: float | None = None
         while any(thread.is_alive() for thread in threads):
-            if stop.is_set() and deadline is None:
-                self.stop_speaking()
-                deadline = time.monotonic() + _SHUTDOWN_SECONDS
+            if stop.is_set():
+                self.stop_speaking()  # again each time: a turn may have started since
+                deadline = deadline or time.monotonic() + _SHUTDOWN_SECONDS
             if deadline is not None and time.monotonic() > deadline:
                 alive = [t.name for t in threads if t.is_alive()]
                 logger.warning("stopping without waiting for %s", ", ".join(alive))

@@ -138,9 +138,11 @@ class Daemon:
         """On the upkeep thread, after catalog changes: templates and the LLM's prompt made current."""
         self._responder.understanding.prepare()
 
-    def _understanding(self, pipeline: Pipeline, previous: Understanding | None = None) -> Understanding:
+    def _understanding(
+        self, pipeline: Pipeline, previous: Understanding | None = None, config: Config | None = None
+    ) -> Understanding:
         return app.build_understanding(
-            self.config,
+            config or self.config,
             self.catalog,
             announce=pipeline.announce,
             set_volume=pipeline.volume.set,
@@ -165,7 +167,6 @@ class Daemon:
             hermes = Hermes(self._client, site, pipeline.announce)
             hermes.start()
             self.bus.subscribe(hermes.on_event)
-        self._control.go_online()
 
     def _handle_signals(self) -> None:
         def stop(signum: int, _frame: object) -> None:
@@ -184,19 +185,26 @@ class Daemon:
             return
         self._notifier.reloading()
         try:
+            self._apply(pipeline, engines)
+        finally:  # whatever happened, systemd hears that the reload is over
+            self._notifier.ready()
+
+    def _apply(self, pipeline: Pipeline, engines: Engines) -> None:
+        try:
             new = self._reread()
         except ConfigError as exc:
             logger.error("reload: %s; keeping the running configuration", exc)
-            self._notifier.ready()
             return
         changed = {
             f.name for f in dataclasses.fields(Config) if getattr(new, f.name) != getattr(self.config, f.name)
         }
-        old, self.config = self.config, new
+        old = self.config
+        if changed & {"intents", "intent", "security"}:  # built first: if it fails, nothing has changed
+            understanding = self._understanding(pipeline, self._responder.understanding, new)
+            self._responder.understanding = understanding  # swapped in between turns
+        self.config = new
         if "devices" in changed:  # the catalog tells the upkeep, which re-primes after this reload
             self.catalog.replace_source("config", "config:", entities_from_config(new.devices))
-        if changed & {"intents", "intent", "security"}:  # built here, swapped in between turns
-            self._responder.understanding = self._understanding(pipeline, self._responder.understanding)
         if "wake" in changed:
             engines.wake.set_threshold(new.wake.threshold)
         if "feedback" in changed:
@@ -204,7 +212,6 @@ class Daemon:
         if "log" in changed:
             logging.getLogger().setLevel(new.log.level)
         self._log_reload(old, new, changed)
-        self._notifier.ready()
 
     @staticmethod
     def _log_reload(old: Config, new: Config, changed: set[str]) -> None:

@@ -15,6 +15,8 @@ from edgeagent.mqtt.control import listen_payload, text_payload
         (b'"Dinner is ready."', "Dinner is ready."),
         (b"  42  ", "42"),
         (b"[]", None),
+        (b'"Dinner" is ready', '"Dinner" is ready'),
+        (b"[sic] that is what he said", "[sic] that is what he said"),
         (b'["a", "b"]', None),
         (b"{}", None),
         (b'{"text": 42}', None),
@@ -34,6 +36,7 @@ def test_text_inputs(payload: bytes, text: str | None) -> None:
         (b"", True),
         (b"PRESS", True),  # Home Assistant's button
         (b"on", True),
+        (b"1733040000000", True),  # Node-RED's inject node: a timestamp
         (b"{}", True),
         (b'{"timeout_s": 5}', True),
         (b"garbage", False),

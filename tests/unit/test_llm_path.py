@@ -206,3 +206,8 @@ def test_an_answer_with_json_escapes_is_spoken_as_the_characters_they_stand_for(
     )
     head = next(written)
     assert " ".join(llm.answer_pieces(head, written)) == 'Café au lait "chez René", déjà vu.'
+
+
+def test_an_escaped_emoji_is_one_character_and_a_lone_half_is_skipped() -> None:
+    written = iter(["Sure \\ud83d", '\\ude0a done \\ud83d."}'])
+    assert " ".join(llm.answer_pieces('{"answer": "', written)) == "Sure 😊 done ."

@@ -109,7 +109,10 @@ class GenaiLlm:
         self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
     ) -> Iterator[str]:
         with self._lock:
-            primed = self._primed.get(schema) or self._primed.setdefault(schema, self._prime_one(schema))
+            primed = self._primed.get(schema)
+            if primed is None:  # a schema primed before a re-prime: never two KV caches at once
+                self._primed.clear()
+                primed = self._primed[schema] = self._prime_one(schema)
             generator = primed.generator
             generator.rewind_to(primed.prefix_tokens)
             try:
