@@ -71,6 +71,7 @@ class SttSettings:
     beam_size: int = field(default=1, metadata=_bounded(1, 10))
     compute_type: str = "int8"
     initial_prompt: str = ""
+    home_prompt: bool = True  # the home's device and area names follow initial_prompt in Whisper's prompt
     # Whisper hears commands through this window; its own is 30 s (30 = as trained, about 2.5x the work)
     window_seconds: int = field(default=15, metadata=_bounded(5, 30))
 

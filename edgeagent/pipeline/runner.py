@@ -115,6 +115,8 @@ class Pipeline:
         self.speaking_tail_seconds = 0.3
         self.listening_chime_ms = 0  # audio after a wake word taken by the "listening" chime (speaker only)
         self._listen_early = False  # `listen` before `run`: honoured at its first frame
+        # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
+        self.stt_prompt: Callable[[], str] = lambda: settings.turn.initial_prompt
         self._muted = False
 
     # -- controls, callable from any thread --
@@ -210,7 +212,13 @@ class Pipeline:
         listener.chime_ms = self.listening_chime_ms if self.output_audible else 0
         listener.on_wake = lambda: self._barge_in(playback)
         worker = TurnWorker(
-            self.engines.stt, self.engines.tts, self.responder, playback, self.bus, self.settings.turn
+            self.engines.stt,
+            self.engines.tts,
+            self.responder,
+            playback,
+            self.bus,
+            self.settings.turn,
+            prompt=self.stt_prompt,
         )
         self._listener, self._worker = listener, worker
         # Each stage closes its input too, so a failed stage never leaves its producer blocked;
@@ -272,7 +280,7 @@ class Pipeline:
         return Speculator(
             self.engines.stt,
             language=self.settings.turn.language,
-            initial_prompt=self.settings.turn.initial_prompt,
+            prompt=self.stt_prompt,
             is_complete=responder.is_complete,
         )
 

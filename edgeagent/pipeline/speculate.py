@@ -68,12 +68,12 @@ class Speculator:
         stt: SttEngine,
         *,
         language: str,
-        initial_prompt: str,
+        prompt: Callable[[], str],
         is_complete: Callable[[str], bool],
     ) -> None:
         self._stt = stt
         self._language = language
-        self._initial_prompt = initial_prompt
+        self._prompt = prompt  # Whisper's prompt now (the home's names change with the catalog)
         self._is_complete = is_complete
         self._waiting: BoundedQueue[Speculation] = BoundedQueue(
             1, drop_oldest=True, on_drop=Speculation.cancel
@@ -112,9 +112,7 @@ class Speculator:
 
     def _transcribe(self, speculation: Speculation) -> None:
         try:
-            transcript = self._stt.transcribe(
-                speculation.pcm, self._language, initial_prompt=self._initial_prompt
-            )
+            transcript = self._stt.transcribe(speculation.pcm, self._language, initial_prompt=self._prompt())
         except SttError as exc:
             speculation.finish(None, False, exc)
             return

@@ -124,7 +124,9 @@ class TurnWorker:
         playback: Playback,
         bus: EventBus,
         settings: TurnSettings,
+        prompt: Callable[[], str] | None = None,
     ) -> None:
+        self._prompt = prompt or (lambda: settings.initial_prompt)
         self._stt = stt
         self._tts = tts
         self._responder = responder
@@ -179,9 +181,7 @@ class TurnWorker:
             early = utterance.speculation.wait()
             if early is not None:
                 return early
-        return self._stt.transcribe(
-            utterance.pcm, self._settings.language, initial_prompt=self._settings.initial_prompt
-        )
+        return self._stt.transcribe(utterance.pcm, self._settings.language, initial_prompt=self._prompt())
 
     def _turn(
         self,

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from edgeagent import app
 from edgeagent.catalog.config_devices import entities_from_config
+from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.errors import ConfigError
 from edgeagent.intent.responder import UnderstandingResponder
@@ -125,6 +126,8 @@ class Daemon:
         pipeline.barge_in = self.config.audio.barge_in
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
         pipeline.listening_chime_ms = listening_chime_ms(self.config.feedback)
+        if self.config.stt.home_prompt:  # Whisper hears this home's names right (docs/performance.md)
+            pipeline.stt_prompt = HomePrompt(self.catalog, self.config.stt.initial_prompt)
         self._responder = UnderstandingResponder(
             self._understanding(pipeline), self._client.send_command if self._client else None
         )

@@ -111,7 +111,7 @@ def test_a_pause_shorter_than_the_mark_starts_nothing() -> None:
 
 def test_the_speculator_transcribes_on_its_thread_and_supersedes_waiting_work() -> None:
     stt = FakeStt(["turn on the light"])
-    speculator = Speculator(stt, language="en", initial_prompt="", is_complete=lambda text: "light" in text)
+    speculator = Speculator(stt, language="en", prompt=lambda: "", is_complete=lambda text: "light" in text)
     stale = speculator.submit(speech_frames(300))
     fresh = speculator.submit(speech_frames(500))
     assert stale.cancelled and speculator.superseded == 1
@@ -130,7 +130,7 @@ def test_a_failed_speculative_transcription_fails_the_turn_that_uses_it() -> Non
         def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
             raise SttError("transcription_failed", "boom")
 
-    speculator = Speculator(BrokenStt(), language="en", initial_prompt="", is_complete=lambda text: True)
+    speculator = Speculator(BrokenStt(), language="en", prompt=lambda: "", is_complete=lambda text: True)
     speculation = speculator.submit(speech_frames(300))
     thread = threading.Thread(target=speculator.run)
     thread.start()
@@ -163,7 +163,7 @@ def test_a_bug_in_the_engine_fails_that_speculation_and_the_speculator_goes_on()
                 raise MemoryError
             return super().transcribe(pcm, language, initial_prompt=initial_prompt)
 
-    speculator = Speculator(BuggyOnce(), language="en", initial_prompt="", is_complete=lambda text: True)
+    speculator = Speculator(BuggyOnce(), language="en", prompt=lambda: "", is_complete=lambda text: True)
     thread = threading.Thread(target=speculator.run)
     thread.start()
     failed = speculator.submit(speech_frames(300))
