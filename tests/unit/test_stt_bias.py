@@ -1,21 +1,9 @@
-"""What Whisper is given: silence after the command that looks like silence, and the home's names."""
+"""Whisper's prompt: the home's area and device names, kept current with the catalog."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.catalog.vocabulary import HomePrompt, home_words
-from edgeagent.engines.stt.short_window import pad_with_silence
-
-
-def test_the_window_is_padded_with_what_silence_looks_like_not_with_zeros() -> None:
-    features = np.array([[0.9, 0.4], [0.2, -0.3]], dtype=np.float32)  # normalized log-mel, max 0.9
-    padded = pad_with_silence(features, 5)
-    assert padded.shape == (2, 5)
-    assert np.array_equal(padded[:, :2], features)
-    assert np.allclose(padded[:, 2:], 0.9 - 2.0)  # the clip's max - 8 in log10, normalized
-    assert np.array_equal(pad_with_silence(features, 1), features[:, :1])
 
 
 def catalog(*entities: tuple[str, str]) -> Catalog:

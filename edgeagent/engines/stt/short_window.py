@@ -17,6 +17,7 @@ import zlib
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import get_suppressed_tokens
 
@@ -34,7 +35,6 @@ _SPARE_TOKENS = 16
 _NO_SPEECH_PROB = 0.6
 _LOG_PROB = -1.0
 _LOOP_COMPRESSION_RATIO = 2.4
-_LOG_MEL_FLOOR = (-10 + 4) / 4  # log10(1e-10), normalized: the quietest any feature can be
 
 
 def fits(audio_seconds: float, window_seconds: int) -> bool:
@@ -55,7 +55,7 @@ def transcribe(
     tokenizer = Tokenizer(
         model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
     )
-    features = pad_with_silence(model.feature_extractor(audio), window_seconds * FRAMES_PER_SECOND)
+    features = pad_or_trim(model.feature_extractor(audio), window_seconds * FRAMES_PER_SECOND)
     previous = tokenizer.encode(" " + initial_prompt.strip()) if initial_prompt.strip() else []
     prompt = model.get_prompt(tokenizer, previous, without_timestamps=True)
     new_tokens = _SPARE_TOKENS + int(_TOKENS_PER_SECOND * audio.size / 16000)
@@ -74,25 +74,6 @@ def transcribe(
         return ""
     text = str(tokenizer.decode(tokens)).strip()
     return None if len(tokens) >= new_tokens or looped(text) else text
-
-
-def pad_with_silence(features: np.ndarray, frames: int) -> np.ndarray:
-    """The clip's log-mel features padded to `frames` with what silence looks like in them.
-
-    Whisper learnt on audio padded with zeros *before* the log-mel: after its
-    normalisation ((log10 clamped to max - 8) + 4) / 4) silence sits at the clip's
-    maximum minus 2. Padding the features with 0 instead (faster-whisper's
-    `pad_or_trim`) puts a steady loud "sound" after the command, and the decoder
-    goes on transcribing it: the loops seen on other voices' clips.
-    """
-    import numpy as np
-
-    if features.shape[-1] >= frames:
-        return features[..., :frames]
-    silence = max(float(features.max()) - 2.0, _LOG_MEL_FLOOR)
-    padded = np.full((features.shape[0], frames), silence, dtype=features.dtype)
-    padded[:, : features.shape[-1]] = features
-    return padded
 
 
 def looped(text: str) -> bool:
