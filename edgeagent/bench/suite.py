@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from edgeagent import app
 from edgeagent.bench import figures, machine, paced, probes, question, scenarios
 from edgeagent.catalog.config_devices import entities_from_config
+from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.stt.base import SttEngine
@@ -107,10 +108,17 @@ def _loaded(config: Config) -> Iterator[tuple[Engines, Home, float]]:
 
 def run_suite(config: Config, options: BenchOptions) -> dict[str, Any]:
     with _loaded(config) as (engines, home, load_ms):
-        report = _measure(config, options, engines, home)
+        report = _measure(_with_home_prompt(config, home), options, engines, home)
     report["latency_ms"]["load"] = figures.summary([load_ms])
     report["settings"]["mqtt"] = f"{config.mqtt.host}:{config.mqtt.port}" if config.mqtt.host else "none"
     return report
+
+
+def _with_home_prompt(config: Config, home: Home) -> Config:
+    """Whisper hears the bench's home as the daemon hears its own (`stt.home_prompt`)."""
+    if not config.stt.home_prompt:
+        return config
+    return with_overrides(config, "stt", initial_prompt=HomePrompt(home.catalog, config.stt.initial_prompt)())
 
 
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
@@ -240,6 +248,7 @@ def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
         "end_silence_ms": config.vad.end_silence_ms,
         "speculate_after_ms": config.vad.speculate_after_ms,
         "command_end_silence_ms": config.vad.command_end_silence_ms,
+        "stt_prompt": config.stt.initial_prompt,
         "models": {
             "wake": list(config.wake.models),
             "stt": config.stt.model,
