@@ -24,14 +24,16 @@ class Part:
     kind: str  # "piper", "espeak" or "silence"
     text: str = ""
     ms: int = 0
+    voice: str = ""  # espeak-ng's voice, e.g. "en-gb" or "en-us+m3"; "" = its default
+    rate_wpm: int = 150  # espeak-ng's speaking rate
 
 
 def piper(text: str) -> Part:
     return Part("piper", text)
 
 
-def espeak(text: str) -> Part:
-    return Part("espeak", text)
+def espeak(text: str, voice: str = "", rate_wpm: int = 150) -> Part:
+    return Part("espeak", text, voice=voice, rate_wpm=rate_wpm)
 
 
 def silence(ms: int) -> Part:
@@ -89,7 +91,7 @@ def _render(part: Part) -> bytes:
         return bytes(part.ms * 32)
     if part.kind == "piper":
         return _piper_pcm(part.text)
-    return _espeak_pcm(part.text)
+    return _espeak_pcm(part.text, part.voice, part.rate_wpm)
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,11 +108,13 @@ def _piper_pcm(text: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=256)
-def _espeak_pcm(text: str) -> bytes:
+def _espeak_pcm(text: str, voice: str = "", rate_wpm: int = 150) -> bytes:
     binary = shutil.which("espeak-ng")
     if binary is None:
         raise RuntimeError("espeak-ng is not installed (apt-get install espeak-ng)")
-    wav = subprocess.run([binary, "--stdout", "-s", "150", text], check=True, capture_output=True).stdout
+    voice_args = ["-v", voice] if voice else []
+    command = [binary, "--stdout", "-s", str(rate_wpm), *voice_args, text]
+    wav = subprocess.run(command, check=True, capture_output=True).stdout
     # espeak-ng streams its WAV with unknown sizes in the header: fix them first.
     with wave.open(io.BytesIO(_fix_wav_sizes(wav)), "rb") as reader:
         rate = reader.getframerate()

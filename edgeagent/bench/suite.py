@@ -118,7 +118,8 @@ def _with_home_prompt(config: Config, home: Home) -> Config:
     """Whisper hears the bench's home as the daemon hears its own (`stt.home_prompt`)."""
     if not config.stt.home_prompt:
         return config
-    return with_overrides(config, "stt", initial_prompt=HomePrompt(home.catalog, config.stt.initial_prompt)())
+    prompt = HomePrompt(home.catalog, config.stt.initial_prompt, config.stt.language)
+    return with_overrides(config, "stt", initial_prompt=prompt())
 
 
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:

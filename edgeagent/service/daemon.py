@@ -127,7 +127,8 @@ class Daemon:
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
         pipeline.listening_chime_ms = listening_chime_ms(self.config.feedback)
         if self.config.stt.home_prompt:  # Whisper hears this home's names right (docs/performance.md)
-            pipeline.stt_prompt = HomePrompt(self.catalog, self.config.stt.initial_prompt)
+            stt = self.config.stt
+            pipeline.stt_prompt = HomePrompt(self.catalog, stt.initial_prompt, stt.language)
         self._responder = UnderstandingResponder(
             self._understanding(pipeline), self._client.send_command if self._client else None
         )

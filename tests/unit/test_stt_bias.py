@@ -13,21 +13,26 @@ def catalog(*entities: tuple[str, str]) -> Catalog:
     return home
 
 
-def test_the_prompt_names_areas_then_devices_once_each() -> None:
+def test_the_prompt_names_verbs_then_areas_then_devices_once_each() -> None:
     home = catalog(("Desk lamp", "Study"), ("Hallway light", "Hallway"), ("Desk lamp", "Office"))
-    assert home_words(home) == "Hallway, Office, Study, Desk lamp, Hallway light."
-    assert home_words(Catalog()) == ""
+    assert home_words(home, "en") == (
+        "Turn on, turn off, set, open, close. Hallway, Office, Study, Desk lamp, Hallway light."
+    )
+    assert home_words(home, "de") == "Hallway, Office, Study, Desk lamp, Hallway light."  # no verbs known
+    assert home_words(Catalog(), "en") == ""  # no home, no prompt
 
 
 def test_a_big_home_is_cut_to_what_whisper_reads() -> None:
     home = catalog(*((f"Light number {n}", "Kitchen") for n in range(300)))
     words = home_words(home)
-    assert len(words) <= 600 and words.startswith("Kitchen, ") and words.endswith(".")
+    assert len(words) <= 600 and words.startswith("Turn on, turn off, set, open, close. Kitchen, ")
+    assert words.endswith(".")
 
 
 def test_the_prompt_follows_the_catalog_after_the_configured_words() -> None:
     home = catalog(("Desk lamp", "Study"))
     prompt = HomePrompt(home, "Nanoleaf, Tradfri.")
-    assert prompt() == "Nanoleaf, Tradfri. Study, Desk lamp."
+    verbs = "Turn on, turn off, set, open, close."
+    assert prompt() == f"Nanoleaf, Tradfri. {verbs} Study, Desk lamp."
     home.put(Entity("config:new", "Sauna", "switch", "config"))
-    assert prompt() == "Nanoleaf, Tradfri. Study, Desk lamp, Sauna."
+    assert prompt() == f"Nanoleaf, Tradfri. {verbs} Study, Desk lamp, Sauna."
