@@ -255,11 +255,6 @@ class LlmUnderstanding:
         self._primed_for: tuple[int, str] | None = None
         self._schema = ""
 
-    @property
-    def primed_for(self) -> tuple[int, str] | None:
-        """The (catalog version, room) the prefilled prompt describes."""
-        return self._primed_for
-
     def ensure_primed(self, here: str) -> None:
         """Prefill the prompt again only when the catalog (or the room) changed.
 

@@ -126,10 +126,6 @@ class Understanding:
                 return Decision(text, "Answer", {}, "llm", stream=answer)
         return Decision(text, "", {}, "none", response=responses.not_understood(text))
 
-    @property
-    def here(self) -> str:
-        return self._here
-
     def prepare(self) -> None:
         """Bring the templates' name lists and the LLM's prefilled prompt up to the catalog.
 

@@ -99,7 +99,7 @@ class EventBus:
             self._queue.put(item, drop_oldest=dispatcher or not self.lossless)
         except Closed:
             logger.debug("event bus closed; %s not delivered", item.event)
-            self._count_handled(1)
+            self._handled_one()
         return item
 
     def flush(self, timeout_seconds: float = 5.0) -> bool:
@@ -139,11 +139,11 @@ class EventBus:
                     subscriber(item)
                 except Exception:  # a broken subscriber must not stop the others
                     logger.exception("event subscriber failed on %s", item.event)
-            self._count_handled(1)
+            self._handled_one()
 
-    def _count_handled(self, count: int) -> None:
+    def _handled_one(self) -> None:
         with self._progress:
-            self._handled += count
+            self._handled += 1
             self._progress.notify_all()
 
 

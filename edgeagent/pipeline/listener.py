@@ -87,6 +87,7 @@ class Listener:
         on_utterance: Callable[[Utterance], None],
         turn_ids: TurnIds,
         speculate: Callable[[bytes], Speculation] | None = None,
+        listen_requested: threading.Event | None = None,
     ) -> None:
         self._speculate = speculate
         self._wake = wake
@@ -98,7 +99,7 @@ class Listener:
         self._preroll: PreRoll[bytes] = PreRoll(settings.preroll_ms // FRAME_MS)
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
-        self._listen_requested = threading.Event()
+        self._listen_requested = listen_requested or threading.Event()  # set from any thread
         self.last_t_ms = 0
         self.last_frame_monotonic = time.monotonic()
         self.muted = False  # mute/set ON: no wake detection at all

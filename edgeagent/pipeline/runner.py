@@ -114,7 +114,7 @@ class Pipeline:
         self._playback: Playback | None = None
         self.speaking_tail_seconds = 0.3
         self.listening_chime_ms = 0  # audio after a wake word taken by the "listening" chime (speaker only)
-        self._listen_early = False  # `listen` before `run`: honoured at its first frame
+        self._listen_requested = threading.Event()  # read by the listener at its next frame
         # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
         self.stt_prompt: Callable[[], str] = lambda: settings.turn.initial_prompt
         self._muted = False
@@ -131,10 +131,7 @@ class Pipeline:
 
     def listen_now(self) -> None:
         """Start a spoken command without the wake word (at the first frame, if not running yet)."""
-        if self._listener is not None:
-            self._listener.request_listen()
-        else:
-            self._listen_early = True
+        self._listen_requested.set()
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
@@ -203,10 +200,9 @@ class Pipeline:
             lambda utterance: turns.put(utterance, drop_oldest=source.live),
             self.turn_ids,
             speculate=speculator.submit if speculator else None,
+            listen_requested=self._listen_requested,
         )
         listener.muted = self._muted
-        if self._listen_early:
-            listener.request_listen()
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
         listener.chime_ms = self.listening_chime_ms if self.output_audible else 0

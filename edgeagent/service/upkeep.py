@@ -65,8 +65,7 @@ class Upkeep:
             if self._reload_requested.is_set():
                 self._reload_requested.clear()
                 self._guarded("reload", self._reload)
-            if self._due():
-                self._guarded("re-priming", self._prepare)
+            if self._due() and self._guarded("re-priming", self._prepare):
                 self.prepared += 1
 
     def _due(self) -> bool:
@@ -81,14 +80,15 @@ class Upkeep:
                 return True
             return False
 
-    def _guarded(self, what: str, job: Callable[[], None]) -> None:
+    def _guarded(self, what: str, job: Callable[[], None]) -> bool:
         started = time.monotonic()
         try:
             job()
         except Exception:  # keep what runs: the next change or reload tries again
             logger.exception("%s failed; the running understanding is kept", what)
-            return
+            return False
         logger.info("%s done in %.2f s (off the turn thread)", what, time.monotonic() - started)
+        return True
 
     def close(self) -> None:
         self._closed.set()

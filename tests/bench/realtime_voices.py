@@ -27,7 +27,8 @@ from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.stt.base import SttEngine
 from tests import speech
-from tests.broker import Broker, TestClient, mosquitto, wait_until
+from tests.broker import Broker, TestClient, mosquitto
+from tests.e2e.test_daemon import daemon_args, wait_retained
 from tests.home import retained_messages
 
 VOICES = [
@@ -45,6 +46,7 @@ COMMANDS = {
 }
 WAKE = "okay nabu"
 CHUNK_MS = 20
+NO_OUTPUT = Path("none")  # `--output none`
 CONFIG = (
     '[mqtt]\nsite = "bench"\n[wake]\nmodels = ["okay_nabu"]\n'
     "[feedback]\nlistening = false\n[llm]\nenabled = false\n"
@@ -116,21 +118,14 @@ def run(broker: Broker, folder: Path, stt: SttEngine) -> list[dict[str, Any]]:
             "run",
             "--input",
             "-",
-            "--output",
-            "none",
-            "--config",
-            str(config),
-            "--mqtt-host",
-            broker.host,
-            "--mqtt-port",
-            str(broker.port),
+            *daemon_args(broker, config, Path("none")),
         ],
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     feeder = Feeder(process)
-    wait_until(lambda: _online(broker), timeout_s=90)
+    wait_retained(devices, "edgeagent/bench/availability", "online", timeout_s=90)
     rows = []
     try:
         for voice, rate in VOICES:
@@ -180,14 +175,6 @@ def _one(
         "end_to_publish_ms": round(latency),
         "ratio": round(latency / budget, 2),
     }
-
-
-def _online(broker: Broker) -> bool:
-    watcher = TestClient(broker)
-    watcher.watch("edgeagent/bench/availability")
-    messages = watcher.wait_for(1, timeout_s=1)
-    watcher.close()
-    return bool(messages) and messages[-1][1] == "online"
 
 
 def main() -> int:

@@ -295,21 +295,30 @@ def test_a_device_flooding_its_state_topic_does_not_stall_commands(
     flood.close()
 
 
+def kept_sessions(folder: Path) -> str:
+    """mosquitto.conf lines that keep a sleeping device's session (and its QoS 1 messages) over a restart."""
+    return f"persistence true\npersistence_location {folder}/\n"
+
+
+def online_with_a_sleeping_device(broker: Broker, folder: Path, session: str, topics: str) -> Daemon:
+    """The daemon online over the test home; a device subscribed to `topics` with a kept session, asleep."""
+    running = Daemon(daemon_args(broker, base_config(folder), folder / "reply.wav"))
+    client = TestClient(broker)
+    for topic, payload in home_messages():
+        client.publish(topic, payload)
+    wait_retained(client, f"{BASE}/availability", "online", timeout_s=60)
+    client.close()
+    device = TestClient(broker, session=session)
+    device.watch(topics)
+    device.close()
+    return running
+
+
 def test_a_command_spoken_while_the_broker_is_down_arrives_when_it_is_back(tmp_path: Path) -> None:
     port = free_port()
-    keep = (
-        f"persistence true\npersistence_location {tmp_path}/\n"  # the device's session survives the restart
-    )
+    keep = kept_sessions(tmp_path)
     with mosquitto(tmp_path, port, more_listeners=keep) as broker:
-        running = Daemon(daemon_args(broker, base_config(tmp_path), tmp_path / "reply.wav"))
-        client = TestClient(broker)
-        for topic, payload in home_messages():
-            client.publish(topic, payload)
-        wait_retained(client, f"{BASE}/availability", "online", timeout_s=60)
-        client.close()
-        device = TestClient(broker, session="kitchen-light")
-        device.watch("home/kitchen/ceiling/set")
-        device.close()  # the device subscribed, then sleeps
+        running = online_with_a_sleeping_device(broker, tmp_path, "kitchen-light", "home/kitchen/ceiling/set")
         running.say_into_microphone(wake_and_command("turn on the kitchen light"))
         running.wait_for("wake", timeout_s=30)
     try:  # the broker stopped in the middle of the turn

@@ -22,6 +22,8 @@ from tests.e2e.test_daemon import (
     SITE,
     base_config,
     daemon_args,
+    kept_sessions,
+    online_with_a_sleeping_device,
     retained,
     wait_retained,
     wake_and_command,
@@ -88,17 +90,9 @@ COMMANDS = [
 
 def test_three_commands_spoken_while_the_broker_is_down_all_arrive_in_order(tmp_path: Path) -> None:
     port = free_port()
-    keep = f"persistence true\npersistence_location {tmp_path}/\n"  # the device's session survives
+    keep = kept_sessions(tmp_path)
     with mosquitto(tmp_path, port, more_listeners=keep) as broker:
-        running = Daemon(daemon_args(broker, base_config(tmp_path), tmp_path / "reply.wav"))
-        client = TestClient(broker)
-        for topic, payload in retained_messages():
-            client.publish(topic, payload)
-        wait_retained(client, f"{BASE}/availability", "online", timeout_s=60)
-        client.close()
-        device = TestClient(broker, session="kitchen-devices")
-        device.watch("home/kitchen/#")
-        device.close()  # subscribed, then asleep: the broker keeps its messages
+        running = online_with_a_sleeping_device(broker, tmp_path, "kitchen-devices", "home/kitchen/#")
     try:
         for number, (command, published) in enumerate(COMMANDS, start=1):  # the broker is down for all three
             running.say_into_microphone(wake_and_command(command))

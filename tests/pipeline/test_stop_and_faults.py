@@ -23,20 +23,10 @@ from edgeagent.engines.fakes import (
 from edgeagent.engines.stt.base import Transcript
 from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.pipeline.events import Event, EventBus, EventLog
-from edgeagent.pipeline.listener import ListenerSettings
-from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
-from edgeagent.pipeline.segmenter import SegmenterSettings
+from edgeagent.pipeline.runner import Engines, Pipeline
 from edgeagent.pipeline.turn import APOLOGY, Emit
+from tests.pipeline.test_pipeline_with_fakes import SETTINGS
 
-SETTINGS = PipelineSettings(
-    listener=ListenerSettings(
-        preroll_ms=200,
-        refractory_ms=1000,
-        segmenter=SegmenterSettings(
-            speech_start_ms=60, end_silence_ms=300, max_command_ms=3000, no_speech_timeout_ms=1000
-        ),
-    )
-)
 STOP_HEARD_WITHIN_SECONDS = 0.15
 THINKING_SECONDS = 0.6
 
