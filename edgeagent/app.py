@@ -159,7 +159,10 @@ def build_understanding(
     running timers and its loaded language model instead of starting new ones."""
     started = time.monotonic()
     recognizer = TemplateRecognizer(
-        config.intent.language, config.intents, fuzzy_cutoff=config.intent.fuzzy_cutoff
+        config.intent.language,
+        config.intents,
+        fuzzy_cutoff=config.intent.fuzzy_cutoff,
+        floors=config.intent.floors,
     )
     logger.info("sentence templates ready in %.2f s", time.monotonic() - started)
     return Understanding(
@@ -170,6 +173,7 @@ def build_understanding(
         timers=previous.timers if previous else Timers(announce) if announce else None,
         set_volume=set_volume,
         fuzzy_cutoff=config.intent.fuzzy_cutoff,
+        floors=config.intent.floors,
         llm=build_llm(config, catalog, engine=previous.llm.engine if previous and previous.llm else None),
         guard=Guard(config.security),
     )

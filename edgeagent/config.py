@@ -134,6 +134,7 @@ class IntentRecognitionSettings:
     language: str = "en"
     area: str = ""  # the area the assistant stands in: "turn on the lights" means here
     fuzzy_cutoff: int = field(default=80, metadata=_bounded(50, 100))  # rapidfuzz score for a name to match
+    floors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # floor -> its areas (not in discovery)
     discovery_prefix: str = "homeassistant"
     zigbee2mqtt_base: str = "zigbee2mqtt"
 
@@ -345,6 +346,11 @@ def _check_value(key: str, expected: Any, raw: Any, bounds: Mapping[str, Any]) -
         return _check_number(key, raw, bounds, integer=False)
     if expected is str:
         return _check_str(key, raw)
+    if typing.get_origin(expected) is dict:
+        if not isinstance(raw, Mapping):
+            raise ConfigError(key, f"expected a table, got {_show(raw)}")
+        item = typing.get_args(expected)[1]
+        return {str(name): _check_value(f"{key}.{name}", item, value, {}) for name, value in raw.items()}
     if typing.get_origin(expected) is tuple:
         if isinstance(raw, str):
             raw = [raw]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,9 +72,16 @@ class Entity:
         )
 
 
+def fold(text: str) -> str:
+    """Lower case without accents or apostrophes: "Zoë's Café" -> "zoes cafe" (numbers kept as said)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"['\u2019`]", "", text)
+
+
 def normalize(name: str) -> str:
-    """The form names are compared in: lower case, single spaces, no punctuation."""
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s%]", " ", name.lower().replace("_", " "))).strip()
+    """The form names are compared in: folded, single spaces, no punctuation."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s%]", " ", fold(name.replace("_", " ")))).strip()
 
 
 class Catalog:

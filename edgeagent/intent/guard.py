@@ -63,13 +63,22 @@ class Guard:
             self._held = _Held(messages, done_text, expires)
         return question
 
+    def holding(self) -> bool:
+        with self._lock:
+            return self._held is not None
+
     def answer(self, text: str) -> tuple[list[Publish], str] | None:
-        """A "yes" or "no" to a held operation; None when the sentence is not such an answer."""
+        """A "yes" or "no" to the held operation; None when the sentence is not such an answer.
+        Pure: the act step calls `forget` once any sentence has been heard."""
         spoken = normalize(text)
         with self._lock:
-            held, self._held = self._held, None
+            held = self._held
         if held is None or time.monotonic() > held.expires_monotonic or spoken not in _YES | _NO:
             return None
         if spoken in _YES:
             return held.messages, held.done_text
         return [], "Okay, I won't."
+
+    def forget(self) -> None:
+        with self._lock:
+            self._held = None

@@ -1,8 +1,11 @@
-"""From the names, areas and domains a person said to catalog entities.
+"""From the names, areas, kinds and domains a person said to catalog entities.
 
-Never a guess: an unknown name is an error that says so, and a name that
-fits several devices equally well (with no area to tell them apart) is a
-question back to the person.
+Never a guess: an unknown name is an error that says so, and a name that fits
+several devices equally well (with no area to tell them apart) is a question
+back to the person. A name is tried as a device's own name first, then as
+the only name holding every word said ("back door"), then as an area and a
+kind ("bedroom thermostat", "garden sprinklers"), then spelled a little
+differently ("kitchn light"), never onto a device of another kind.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 
 from edgeagent.catalog.model import Entity, normalize
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent import kinds
 
 
 class ResolveError(EdgeAgentError):
@@ -24,62 +28,135 @@ class ResolveError(EdgeAgentError):
 class Target:
     names: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
-    domains: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()  # empty: any
+    device_class: str = ""
+    kind: str = ""  # a kind word ("window"): every device of that kind, whatever its domain
+    everywhere: bool = False  # "all the lights", "are any windows open": the whole home, not just here
 
 
 def resolve(
     target: Target, entities: Sequence[Entity], *, here: str = "", fuzzy_cutoff: int = 80
 ) -> list[Entity]:
-    candidates = [e for e in entities if not target.domains or e.domain in target.domains]
+    candidates = [e for e in entities if _fits(target, e)]
     if target.names:
-        area = target.areas[0] if target.areas else here
         found: list[Entity] = []
         for name in target.names:
-            found += _by_name(name, candidates, area, fuzzy_cutoff, explicit_area=bool(target.areas))
+            found += _by_name(name, candidates, target.areas, here, fuzzy_cutoff)
         return _unique(found)
-    if not target.areas and len(candidates) == 1 and target.domains:
+    if target.everywhere and not target.areas:
+        if not candidates:
+            raise ResolveError("no_devices", f"I don't know any {_what(target)}.")
+        return candidates
+    if not target.areas and len(candidates) == 1 and (target.domains or target.kind):
         return candidates  # "start the vacuum" in a home with one vacuum
-    areas = target.areas or ((here,) if here else ())
+    return _in_areas(target, candidates, target.areas or ((here,) if here else ()))
+
+
+def _fits(target: Target, entity: Entity) -> bool:
+    if target.kind:
+        kind = kinds.KINDS.get(target.kind)
+        return kind is not None and kind.matches(entity)
+    if target.domains and entity.domain not in target.domains:
+        return False
+    return not target.device_class or entity.device_class == target.device_class
+
+
+def _in_areas(target: Target, candidates: Sequence[Entity], areas: Sequence[str]) -> list[Entity]:
     if not areas:
-        raise ResolveError("area_unknown", f"Which room? I know several {_what(target.domains)}.")
-    found = []
-    for area in areas:
-        in_area = [e for e in candidates if normalize(e.area) == normalize(area)]
-        if not in_area:
-            raise ResolveError("no_devices", f"I don't know any {_what(target.domains)} in the {area}.")
-        found += in_area
-    return _unique(found)
+        raise ResolveError("area_unknown", f"Which room? I know several {_what(target)}.")
+    found = [e for e in candidates if any(same(e.area, area) for area in areas)]
+    if not found:
+        place = areas[0] if len(areas) == 1 else "those rooms"
+        raise ResolveError("no_devices", f"I don't know any {_what(target)} in the {place}.")
+    return found
 
 
 def _by_name(
-    name: str, candidates: Sequence[Entity], area: str, cutoff: int, *, explicit_area: bool
+    name: str, candidates: Sequence[Entity], areas: Sequence[str], here: str, cutoff: int
 ) -> list[Entity]:
     wanted = normalize(name)
-    scored = [(score, e) for e in candidates if (score := _score(wanted, e, area)) >= cutoff]
-    if not scored:
+    exact = [e for e in candidates if wanted in {normalize(n) for n in e.names}]
+    found = (
+        exact
+        or _by_words(wanted, candidates)
+        or _by_kind(wanted, candidates, here)
+        or _by_spelling(wanted, candidates, cutoff)
+    )
+    if not found:
         raise ResolveError("unknown_device", f"I don't know a device called {name}.")
-    best = max(score for score, _ in scored)
-    top = [e for score, e in scored if score == best]
-    if explicit_area:
-        narrowed = [e for e in top if normalize(e.area) == normalize(area)]
-        top = narrowed or top
-    if len(top) > 1 and len({e.area for e in top}) > 1:
-        options = " or ".join(f"the {e.name} in the {e.area}" if e.area else f"the {e.name}" for e in top[:3])
-        raise ResolveError("ambiguous_device", f"Which one do you mean: {options}?")
-    return top
+    return _one_place(found, areas, here, plural=wanted.endswith("s"))
 
 
-def _score(wanted: str, entity: Entity, area: str) -> float:
+def _by_words(wanted: str, candidates: Sequence[Entity]) -> list[Entity]:
+    """ "back door" for "Back door lock": the only device whose name holds every word said."""
+    said = set(wanted.split())
+    holding = [e for e in candidates if any(said <= set(normalize(n).split()) for n in e.names)]
+    return holding if len(holding) == 1 else []
+
+
+def _by_kind(wanted: str, candidates: Sequence[Entity], here: str) -> list[Entity]:
+    """ "bedroom thermostat", "garden sprinklers", "the lock": an area (or none) and a kind word."""
+    for entity_area in sorted({e.area for e in candidates if e.area}, key=len, reverse=True):
+        area = normalize(entity_area)
+        for rest in (_after(wanted, area), _before(wanted, area)):
+            kind = kinds.kind_of(rest) if rest else None
+            if kind is not None:
+                return [e for e in candidates if same(e.area, area) and kind.matches(e)]
+    kind = kinds.kind_of(wanted)
+    return [e for e in candidates if kind.matches(e)] if kind else []
+
+
+def _after(phrase: str, prefix: str) -> str:
+    return phrase[len(prefix) + 1 :] if phrase.startswith(prefix + " ") else ""
+
+
+def _before(phrase: str, suffix: str) -> str:
+    for joiner in (" in the ", " in "):
+        if phrase.endswith(joiner + suffix):
+            return phrase[: -len(joiner + suffix)]
+    return ""
+
+
+def _by_spelling(wanted: str, candidates: Sequence[Entity], cutoff: int) -> list[Entity]:
+    scored = [
+        (score, e)
+        for e in candidates
+        if kinds.fits_head(wanted, e) and (score := _score(wanted, e)) >= cutoff
+    ]
+    best = max((score for score, _ in scored), default=0.0)
+    return [e for score, e in scored if score == best]
+
+
+def _score(wanted: str, entity: Entity) -> float:
     from rapidfuzz import fuzz
 
-    best = 0.0
-    area_name = normalize(area)
-    for name in entity.names:
-        spoken = normalize(name)
-        with_area = f"{area_name} {wanted}" if area_name and normalize(entity.area) == area_name else wanted
-        exact = 100.0 if spoken in (wanted, with_area) else 0.0
-        best = max(best, exact, fuzz.ratio(wanted, spoken) * 0.99, fuzz.ratio(with_area, spoken) * 0.98)
-    return best
+    return max(fuzz.ratio(wanted, normalize(name)) for name in entity.names)
+
+
+def _one_place(found: list[Entity], areas: Sequence[str], here: str, *, plural: bool) -> list[Entity]:
+    """The devices a name means: narrowed to the area said, then to here; a question if still
+    spread over several areas (or several devices for a name said in the singular)."""
+    for area in (*areas, here):
+        narrowed = [e for e in found if area and same(e.area, area)]
+        if narrowed:
+            found = narrowed
+            break
+    spread = len({normalize(e.area) for e in found}) > 1
+    if len(found) > 1 and (spread or not plural) and not _same_name(found):
+        options = " or ".join(
+            f"the {e.name} in the {e.area}" if e.area else f"the {e.name}" for e in found[:3]
+        )
+        raise ResolveError("ambiguous_device", f"Which one do you mean: {options}?")
+    return found
+
+
+def _same_name(found: list[Entity]) -> bool:
+    """Several entities of one device under one name (a light announced by two sources)."""
+    return len({normalize(e.name) for e in found}) == 1 and len({e.area for e in found}) == 1
+
+
+def same(area: str, other: str) -> bool:
+    return bool(area) and normalize(area) == normalize(other)
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:
@@ -89,6 +166,8 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
     return list(seen.values())
 
 
-def _what(domains: tuple[str, ...]) -> str:
+def _what(target: Target) -> str:
+    if target.kind:
+        return kinds.plural(target.kind)
     plural = {"light": "lights", "switch": "switches", "cover": "covers", "fan": "fans", "lock": "locks"}
-    return " or ".join(plural.get(d, d) for d in domains) or "devices"
+    return " or ".join(plural.get(d, d) for d in target.domains) or "devices"

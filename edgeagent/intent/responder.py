@@ -1,7 +1,8 @@
-"""The pipeline's responder: understand the transcript, send the commands, return the reply.
+"""The pipeline's responder, the act step: understand the transcript, send the commands,
+run the decision's other effects (timers, volume, a held confirmation), return the reply.
 
 Every command of a decision is tried, even after one fails, and the reply names
-the devices that could not be reached; a cancelled turn sends nothing.
+the devices that could not be reached; a cancelled turn sends and does nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.local import Effect
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import Publish
 from edgeagent.pipeline import events
@@ -37,11 +39,20 @@ class UnderstandingResponder:
             logger.info("turn %d stopped before its %d command(s) were sent", turn, len(decision.actions))
             return ""
         failed = [action.topic for action in decision.actions if not self._send(action, emit)]
+        for effect in decision.effects:
+            self._run(effect, emit)
         if failed and len(failed) == len(decision.actions):
             return "Sorry, I could not reach " + ("that device." if len(failed) == 1 else "those devices.")
         if failed:
             return f"{decision.response} But {len(failed)} of {len(decision.actions)} could not be reached."
         return decision.stream if decision.stream is not None else decision.response
+
+    def _run(self, effect: Effect, emit: Emit) -> None:
+        try:
+            effect.run()
+        except (EdgeAgentError, OSError, RuntimeError, ValueError) as exc:
+            logger.exception("could not %s", effect.what)
+            emit(events.ERROR, stage="intent", code="effect_failed", message=f"{effect.what}: {exc}")
 
     def _send(self, action: Publish, emit: Emit) -> bool:
         if self._publish is None:

@@ -53,7 +53,7 @@ def join(items: list[str]) -> str:
 def done(operation: str, entities: list[Entity], value: Any = None) -> str:
     names = join([e.name for e in entities])
     the_names = join([f"the {e.name}" for e in entities])
-    text = _DONE.get(operation, "Done.").format(names=names, the_names=the_names, value=_spoken(value))
+    text = _DONE.get(operation, "Done.").format(names=names, the_names=the_names, value=number(value))
     return text[0].upper() + text[1:]
 
 
@@ -66,22 +66,13 @@ def unable(entities: list[Entity]) -> str:
     return f"{join([e.name for e in entities])} can't do that."
 
 
-def state_of(entity: Entity, state: dict[str, Any]) -> str:
-    value = state.get("state")
-    if value is None:
-        return f"I don't know the state of the {entity.name} yet."
-    if entity.domain in ("sensor",) and isinstance(value, int | float):
-        unit = {"°C": "degrees", "°F": "degrees", "%": "percent"}.get(entity.unit, entity.unit)
-        return f"The {entity.name} is {_spoken(value)} {unit}.".replace(" .", ".")
-    return f"The {entity.name} is {value}."
-
-
 def temperature(area: str, degrees: Any) -> str:
     where = f"The {area}" if area else "It"
-    return f"{where} is at {_spoken(degrees)} degrees."
+    return f"{where} is at {number(degrees)} degrees."
 
 
-def _spoken(value: Any) -> str:
+def number(value: Any) -> str:
+    """A value as said: 21.0 -> "21", an RGB colour -> "that color"."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, tuple):

@@ -1,10 +1,11 @@
 """The fast path: hassil over the home-assistant-intents sentence templates.
 
-Fed with the catalog's names and areas (rebuilt only when the catalog changes)
-and the assistant's own area as context. On top of exact templates it tolerates
-what people say: a few extra templates ("start the vacuum", "toggle the lamp"),
-several devices joined with "and", and misheard device or area names (rapidfuzz
-corrects them and the sentence is tried again).
+Fed with the catalog's names, areas and floors (rebuilt only when the catalog
+changes), devices called by area and kind ("bedroom thermostat"), and the
+assistant's own area as context. On top of exact templates it tolerates what
+people say: our own extra templates (extra_sentences.py), several devices joined
+with "and", and misheard names (correct.py mends them and the sentence is tried
+again).
 """
 
 from __future__ import annotations
@@ -16,36 +17,50 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from edgeagent.catalog.model import Catalog, normalize
+from edgeagent.catalog.model import Catalog, Entity, fold, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent import correct, extra_sentences
+from edgeagent.intent import kinds as kinds_module
 
 logger = logging.getLogger(__name__)
 
 
-def _extra(sentences: list[str], domain: str = "") -> dict[str, Any]:
-    block: dict[str, Any] = {"sentences": sentences}
-    if domain:
-        block["slots"] = {"domain": domain}
-    return {"data": [block]}
-
-
-# Sentences the shipped templates miss, in the same format (our own additions).
-_VACUUM = "(vacuum|vacuum cleaner|robot vacuum)"
-_EXTRA_INTENTS: dict[str, Any] = {
-    "HassVacuumStart": _extra([f"(start|run) [<the>] {_VACUUM}"], "vacuum"),
-    "HassVacuumReturnToBase": _extra(
-        [f"(dock|return|send) [<the>] {_VACUUM} [back] [(to [the] base|home)]"], "vacuum"
-    ),
-    "HassFanSetSpeed": _extra(["<set> [<the>] fan speed to {fan_speed:percentage}[%| percent]"], "fan"),
-    "HassLightSet": _extra(["(dim|brighten) [<the>] {name} to {brightness}[%| percent]"]),
-    "HassToggle": _extra(["toggle [<the>] {name}"]),
-    "EdgeAgentSetVolume": _extra(["<set> [your|<the>] volume to {volume:volume_level}[%| percent]"]),
-}
-
-
 class IntentError(EdgeAgentError):
     stage = "intent"
+
+
+SUPPORTED = frozenset(
+    {
+        "HassTurnOn",
+        "HassTurnOff",
+        "HassToggle",
+        "HassLightSet",
+        "HassSetPosition",
+        "HassClimateSetTemperature",
+        "HassClimateGetTemperature",
+        "HassFanSetSpeed",
+        "HassVacuumStart",
+        "HassVacuumReturnToBase",
+        "HassLawnMowerStartMowing",
+        "HassLawnMowerDock",
+        "HassGetState",
+        "HassGetCurrentTime",
+        "HassGetCurrentDate",
+        "HassNevermind",
+        "HassStartTimer",
+        "HassCancelTimer",
+        "HassCancelAllTimers",
+        "HassPauseTimer",
+        "HassUnpauseTimer",
+        "HassTimerStatus",
+        "HassSetVolume",
+    }
+)
+# Kind words the shipped templates already say for themselves ("turn off the kitchen lights"):
+# as names they would outrank those templates.
+_TEMPLATE_KINDS = {"light", "lamp", "lighting", "fan", "switch", "cover"}
+_BARE_KINDS_LEFT_OUT = _TEMPLATE_KINDS | {"blind", "shade", "curtain", "shutter", "awning"}
 
 
 @dataclass(frozen=True)
@@ -53,11 +68,19 @@ class Recognition:
     intent: str
     slots: dict[str, Any]  # slot -> value; "name" is a list of spoken device names
     text: str  # the sentence that matched (after any corrections)
+    combination: str = ""  # the template's slot combination: name_only, area_domain, domain_all, ...
+    response: str = ""  # the template's response kind: default, any, all, which, how_many, one_yesno, ...
+    domains: tuple[str, ...] = ()  # the domains the template allows a named device to have
 
 
 class TemplateRecognizer:
     def __init__(
-        self, language: str, custom: tuple[IntentSettings, ...] = (), *, fuzzy_cutoff: int = 80
+        self,
+        language: str,
+        custom: tuple[IntentSettings, ...] = (),
+        *,
+        fuzzy_cutoff: int = 80,
+        floors: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         from hassil import Intents
         from home_assistant_intents import get_intents
@@ -66,13 +89,15 @@ class TemplateRecognizer:
         if data is None:
             raise IntentError("language_unsupported", f"no sentence templates for language {language!r}")
         data = copy.deepcopy(data)
-        _merge(data["intents"], _EXTRA_INTENTS)
+        extra_sentences.merge_into(data)
         for intent in custom:
             _add_custom(data, intent)
         self._intents = Intents.from_dict(data)
+        self._custom = frozenset(intent.name for intent in custom)
         self._fuzzy_cutoff = fuzzy_cutoff
+        self._floors = dict(floors or {})
         self._lists: dict[str, Any] = {}
-        self._vocabulary: list[str] = []
+        self._vocabulary = correct.Vocabulary((), lambda _said, _name: True)
         self._catalog_version = -1
         self._lock = threading.Lock()
         self._warm_up()
@@ -91,11 +116,14 @@ class TemplateRecognizer:
 
     def recognize(self, text: str, catalog: Catalog, here: str = "") -> Recognition | None:
         self._refresh(catalog)
-        for candidate in (text, *self._corrections(text)):
-            found = self._exact(candidate, here) or self._conjoined(candidate, here)
-            if found is not None:
-                return found
-        return None
+        text = fold(text)  # the name lists hold names without accents or apostrophes
+        found = self._exact(text, here) or self._conjoined(text, here)
+        if found is not None:
+            return found
+        mended = correct.corrected(text, self._vocabulary, self._fuzzy_cutoff)
+        if mended is None:
+            return None
+        return self._exact(mended, here) or self._conjoined(mended, here)
 
     def _exact(self, text: str, here: str) -> Recognition | None:
         from hassil import recognize_best
@@ -104,14 +132,28 @@ class TemplateRecognizer:
         result = recognize_best(
             text, self._intents, slot_lists=self._lists, intent_context=context, best_slot_name="name"
         )
-        if result is None:
+        if result is None or not self._handled(result.intent.name):
             return None
+        required = result.intent_data.requires_context or {}
         slots: dict[str, Any] = {}
         for name, entity in result.entities.items():
             slots[name] = _plain(entity.value)
         if "name" in result.entities:  # the words said: the resolver finds every device they fit
             slots["name"] = [normalize(str(result.entities["name"].text))]
-        return Recognition(result.intent.name, slots, text)
+        if isinstance(required.get("area"), dict):
+            slots.pop("area", None)  # "here": the assistant's own area, not one that was said
+        domains = required.get("domain") or ()
+        return Recognition(
+            result.intent.name,
+            slots,
+            text,
+            combination=str((result.intent_metadata or {}).get("slot_combination", "")),
+            response=result.response or "",
+            domains=(domains,) if isinstance(domains, str) else tuple(domains),
+        )
+
+    def _handled(self, intent: str) -> bool:
+        return intent in SUPPORTED or intent in self._custom
 
     def _conjoined(self, text: str, here: str) -> Recognition | None:
         """ "turn off the kitchen and hallway lights" = the same sentence once per device."""
@@ -134,25 +176,6 @@ class TemplateRecognizer:
                     return _combine(one, two, text)
         return None
 
-    def _corrections(self, text: str) -> list[str]:
-        """The sentence with misheard names replaced by the closest known ones."""
-        from rapidfuzz import fuzz, process
-
-        words = normalize(text).split()
-        changed = False
-        for length in (3, 2, 1):
-            for start in range(0, max(len(words) - length + 1, 0)):
-                phrase = " ".join(words[start : start + length])
-                if len(phrase) < 4 or phrase in self._vocabulary:
-                    continue
-                best = process.extractOne(
-                    phrase, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff
-                )
-                if best is not None:
-                    words[start : start + length] = best[0].split()
-                    changed = True
-        return [" ".join(words)] if changed else []
-
     def refresh(self, catalog: Catalog) -> None:
         """Rebuild the name and area lists if the catalog changed (the daemon's upkeep calls it)."""
         self._refresh(catalog)
@@ -165,20 +188,60 @@ class TemplateRecognizer:
             if version == self._catalog_version:
                 return
             entities = catalog.entities()
-            names = [
-                (normalize(spoken), entity.id, {"domain": entity.domain, "area": entity.area})
-                for entity in entities
-                for spoken in entity.names
-                if normalize(spoken)
-            ]
+            names = _names(entities)
             areas = [(normalize(a), a) for a in catalog.areas()]
+            floors = [(spoken, floor) for floor in self._floors for spoken in _floor_words(floor)]
             self._lists = {
                 "name": TextSlotList.from_tuples(names, allow_template=False),
                 "area": TextSlotList.from_tuples(areas, allow_template=False),
-                "floor": TextSlotList(name="floor", values=[]),
+                "floor": TextSlotList.from_tuples(floors, allow_template=False),
             }
-            self._vocabulary = sorted({n for n, _, _ in names} | {a for a, _ in areas})
+            self._vocabulary = _vocabulary(entities, [a for a, _ in areas])
             self._catalog_version = version
+
+
+def _names(entities: list[Entity]) -> list[tuple[str, str, dict[str, str]]]:
+    """(spoken, value, context): every name and alias, then devices called by [area +] kind."""
+    names = [
+        (normalize(spoken), entity.id, {"domain": entity.domain, "area": entity.area})
+        for entity in entities
+        for spoken in entity.names
+        if normalize(spoken)
+    ]
+    taken = {spoken for spoken, _, _ in names}
+    kinds: dict[tuple[str, str], dict[str, str]] = {}
+    for entity in entities:
+        for word in kinds_module.words_for(entity) - _TEMPLATE_KINDS:
+            area = normalize(entity.area)
+            said = [f"{area} {word}", f"{area} {kinds_module.plural(word)}"] if area else []
+            if word not in _BARE_KINDS_LEFT_OUT:
+                said += [word, kinds_module.plural(word)]
+            for spoken in said:
+                if spoken not in taken:
+                    kinds[(spoken, entity.domain)] = {"domain": entity.domain, "area": entity.area}
+    return names + [(spoken, f"kind:{spoken}", context) for (spoken, _), context in kinds.items()]
+
+
+def _vocabulary(entities: list[Entity], areas: list[str]) -> correct.Vocabulary:
+    by_name: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for name in entity.names:
+            by_name.setdefault(normalize(name), []).append(entity)
+
+    def allowed(said: str, name: str) -> bool:
+        fitting = by_name.get(name)
+        if fitting is None:  # an area: never for a phrase that names a kind of device
+            return kinds_module.fits_head(said, None)
+        return any(kinds_module.fits_head(said, entity) for entity in fitting)
+
+    return correct.Vocabulary(sorted({*by_name, *areas}), allowed)
+
+
+def _floor_words(floor: str) -> list[str]:
+    """ "first floor" is also said "first" (the templates add "floor" themselves)."""
+    spoken = normalize(floor)
+    short = spoken.removesuffix(" floor")
+    return [spoken, short] if short != spoken else [spoken]
 
 
 def _plain(value: Any) -> Any:
@@ -197,11 +260,6 @@ def _combine(one: Recognition, two: Recognition, text: str) -> Recognition:
     if len(areas) > 1:
         slots["area"] = areas
     return Recognition(one.intent, slots, text)
-
-
-def _merge(intents: dict[str, Any], extra: dict[str, Any]) -> None:
-    for name, definition in extra.items():
-        intents.setdefault(name, {"data": []})["data"].extend(copy.deepcopy(definition["data"]))
 
 
 def _add_custom(data: dict[str, Any], intent: IntentSettings) -> None:

@@ -75,6 +75,14 @@ class Timers:
                 self._run(timer)
             return len(paused)
 
+    def running(self) -> int:
+        with self._lock:
+            return sum(1 for t in self._timers.values() if t.started_monotonic is not None)
+
+    def paused(self) -> int:
+        with self._lock:
+            return sum(1 for t in self._timers.values() if t.started_monotonic is None)
+
     def remaining(self) -> list[float]:
         with self._lock:
             return sorted(t.left() for t in self._timers.values())

@@ -1,5 +1,8 @@
-"""Benchmark understanding: accuracy on the project's sentence tests, and time per sentence
-as the home grows to 10, 100 and 1,000 entities.
+"""Benchmark understanding (templates and name correction, no language model): accuracy on the
+project's sentence tests, on sentences generated from every template we support
+(tests/bench/generated.py) in two benchmark homes, and on free-form sentences written the
+way people talk (tests/bench/freeform_cases.py, three homes), with wrong actions counted
+apart; and time per sentence as the home grows to 10, 100 and 1,000 entities.
 
     .venv/bin/python -m tests.bench.recognition [--json]
 
@@ -15,6 +18,7 @@ import argparse
 import json
 import statistics
 import time
+from collections import Counter
 from dataclasses import replace
 
 from edgeagent.bench.machine import describe as machine
@@ -24,6 +28,8 @@ from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
 from tests import home
+from tests.bench import generated, homes, judge
+from tests.bench.freeform_cases import SAID
 from tests.sentences import CASES, Case
 
 _ROOMS = [
@@ -124,9 +130,43 @@ def main() -> int:
             "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
         }
     report["ms_per_sentence_by_entities"] = timing
+    report["generated"] = {home.name: _generated(home) for home in (homes.FULL, homes.COTTAGE)}
+    report["freeform"] = _freeform()
     timers.close()
     print(json.dumps(report, indent=2) if args.json else _table(report))
     return 0
+
+
+def _understanding_of(home: homes.Home) -> tuple[Understanding, Catalog]:
+    catalog = homes.catalog(home)
+    recognizer = TemplateRecognizer("en", floors=home.floors)
+    return Understanding(recognizer, catalog, floors=home.floors), catalog
+
+
+def _generated(home: homes.Home) -> dict[str, object]:
+    understanding, catalog = _understanding_of(home)
+    cases, left_out = generated.generate(home, catalog)
+    verdicts = []
+    for case in cases:
+        decision = understanding.decide(case.text, here=case.here)
+        verdicts.append((case.intent, judge.judge(decision, case.intent, case.expected, any_of=case.any_of)))
+    return {
+        "by_intent": {label: t.as_dict() for label, t in judge.tally(verdicts).items()},
+        "left_out": dict(Counter(left_out.values())),
+    }
+
+
+def _freeform() -> dict[str, object]:
+    built = {name: _understanding_of(home) for name, home in homes.HOMES.items()}
+    verdicts = []
+    for said in SAID:
+        understanding, catalog = built[said.home]
+        ids = {e.name: e.id for e in catalog.entities()}
+        expected = frozenset(ids[name] for name in said.targets)
+        decision = understanding.decide(said.text, here=said.here)
+        any_of = said.intent == "HassClimateGetTemperature"
+        verdicts.append((said.kind, judge.judge(decision, said.intent, expected, any_of=any_of)))
+    return {label: t.as_dict() for label, t in judge.tally(verdicts).items()}
 
 
 def _table(report: dict[str, object]) -> str:
@@ -143,7 +183,23 @@ def _table(report: dict[str, object]) -> str:
         f"  {size:>5} entities: median {t['median_ms']} ms, p95 {t['p95_ms']} ms"
         for size, t in timing.items()
     ]
+    generated_homes = report["generated"]
+    assert isinstance(generated_homes, dict)
+    for name, result in generated_homes.items():
+        lines.append(f"generated from every template, home {name!r} (left out: {result['left_out']}):")
+        lines += [_row(label, t) for label, t in result["by_intent"].items()]
+    freeform = report["freeform"]
+    assert isinstance(freeform, dict)
+    lines.append("free-form, three homes, by kind of sentence:")
+    lines += [_row(label, t) for label, t in freeform.items()]
     return "\n".join(lines)
+
+
+def _row(label: str, t: dict[str, object]) -> str:
+    return (
+        f"  {label:<28} {t['right']:>4}/{t['total']:<4} {t['share']}  "
+        f"wrong actions {t['wrong_actions']}  misses {t['misses']}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import pytest
 from edgeagent.config import SecuritySettings, config_from_mapping
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.templates import TemplateRecognizer
-from edgeagent.intent.understand import Understanding
+from edgeagent.intent.understand import Decision, Understanding
 from tests import home
 
 CUSTOM = config_from_mapping(home.CONFIG).intents
@@ -23,26 +23,40 @@ def brain(recognizer: TemplateRecognizer, **security: object) -> Understanding:
     return Understanding(recognizer, home.catalog(), here="Bedroom", custom=CUSTOM, guard=guard)
 
 
-def topics(decision: object) -> list[tuple[str, str]]:
-    return [(a.topic, a.payload) for a in decision.actions]  # type: ignore[attr-defined]
+def topics(decision: Decision) -> list[tuple[str, str]]:
+    return [(a.topic, a.payload) for a in decision.actions]
+
+
+def said(assistant: Understanding, text: str) -> Decision:
+    """Decide and act, as a turn does (the held question is an effect of the act step)."""
+    decision = assistant.decide(text)
+    for effect in decision.effects:
+        effect.run()
+    return decision
+
+
+def test_deciding_alone_holds_nothing(recognizer: TemplateRecognizer) -> None:
+    assistant = brain(recognizer)
+    assistant.decide("unlock the front door")
+    assert topics(assistant.decide("yes")) == []
 
 
 def test_unlocking_is_asked_back_and_a_yes_publishes(recognizer: TemplateRecognizer) -> None:
     assistant = brain(recognizer)
-    question = assistant.decide("unlock the front door")
+    question = said(assistant, "unlock the front door")
     assert (topics(question), question.response) == ([], "Unlock the Front door?")
-    confirmed = assistant.decide("Yes.")
+    confirmed = said(assistant, "Yes.")
     assert topics(confirmed) == [("home/front/lock/set", "UNLOCK")]
     assert confirmed.response == "Front door unlocked."
 
 
 def test_a_no_or_anything_else_publishes_nothing(recognizer: TemplateRecognizer) -> None:
     assistant = brain(recognizer)
-    assistant.decide("open the garage door")
-    assert (topics(reply := assistant.decide("no")), reply.response) == ([], "Okay, I won't.")
-    assistant.decide("open the garage door")
-    assistant.decide("what time is it")
-    assert topics(assistant.decide("yes")) == []  # the question was dropped by the other sentence
+    said(assistant, "open the garage door")
+    assert (topics(reply := said(assistant, "no")), reply.response) == ([], "Okay, I won't.")
+    said(assistant, "open the garage door")
+    said(assistant, "what time is it")
+    assert topics(said(assistant, "yes")) == []  # the question was dropped by the other sentence
 
 
 def test_locking_and_closing_are_not_asked(recognizer: TemplateRecognizer) -> None:

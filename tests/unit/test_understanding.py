@@ -76,6 +76,7 @@ def test_the_json_is_what_understand_prints(understanding: Understanding) -> Non
         "intent": "HassTurnOn",
         "slots": {"name": ["kitchen light"]},
         "source": "template",
+        "targets": ["ha:light/kitchen_ceiling"],
         "actions": [{"topic": "home/kitchen/ceiling/set", "payload": "ON", "qos": 1, "retain": False}],
         "response": "Kitchen light on.",
     }

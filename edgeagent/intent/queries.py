@@ -1,0 +1,126 @@
+"""Questions answered from live state: "is the garage door open", "which lights are on",
+"are any windows open", "how many lights are on", "what's the temperature in the bedroom".
+
+Answers are full sentences in Home Assistant's manner ("Yes", "No, ...", names
+listed), with the state in words a person uses: a door sensor that reports "on"
+is open, a battery sensor that reports "on" is low. With no state received yet
+the answer says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from edgeagent.catalog.model import Entity
+from edgeagent.intent import responses
+
+State = Callable[[Entity], dict[str, Any]]
+
+# Binary sensors' "on" and "off" by device class, in words.
+_BINARY_WORDS: dict[str, tuple[str, str]] = {
+    "door": ("open", "closed"),
+    "garage_door": ("open", "closed"),
+    "window": ("open", "closed"),
+    "opening": ("open", "closed"),
+    "battery": ("low", "normal"),
+    "battery_charging": ("charging", "not charging"),
+    "moisture": ("wet", "dry"),
+    "lock": ("unlocked", "locked"),
+    "connectivity": ("connected", "disconnected"),
+    "plug": ("plugged in", "unplugged"),
+    "running": ("running", "not running"),
+    "safety": ("unsafe", "safe"),
+    "heat": ("hot", "normal"),
+    "cold": ("cold", "normal"),
+    "presence": ("home", "away"),
+}
+_DETECTED = ("detected", "clear")
+_SAME = {"closed": {"shut"}, "detected": {"occupied", "triggered"}, "clear": {"empty", "unoccupied"}}
+
+
+def words(entity: Entity, state: dict[str, Any]) -> set[str]:
+    """Every word that describes the entity's current state ({} when none is known)."""
+    value = state.get("state")
+    if value is None:
+        return set()
+    raw = str(value).lower()
+    said = {raw}
+    if entity.domain == "binary_sensor" and raw in ("on", "off"):
+        on, off = _BINARY_WORDS.get(entity.device_class, _DETECTED)
+        said.add(on if raw == "on" else off)
+    for word in list(said):
+        said |= _SAME.get(word, set())
+    return said
+
+
+def spoken_state(entity: Entity, state: dict[str, Any]) -> str:
+    """The one word to say for a state: "open", "low", "on", "21.5 degrees"."""
+    value = state.get("state")
+    if entity.domain == "binary_sensor" and str(value).lower() in ("on", "off"):
+        on, off = _BINARY_WORDS.get(entity.device_class, _DETECTED)
+        return on if str(value).lower() == "on" else off
+    if entity.domain == "sensor" and isinstance(value, int | float):
+        unit = {"°C": "degrees", "°F": "degrees", "%": "percent"}.get(entity.unit, entity.unit)
+        return f"{responses.number(value)} {unit}".strip()
+    return str(value)
+
+
+def answer(kind: str, wanted: str, entities: list[Entity], state: State) -> str:
+    """The answer to a question of one `kind` (one, one_yesno, any, all, which, how_many)
+    about `entities`, for the state word `wanted` ("" for "what is")."""
+    known = [e for e in entities if state(e).get("state") is not None]
+    if not known:
+        names = responses.join([f"the {e.name}" for e in entities[:3]])
+        return f"I don't know the state of {names} yet."
+    if kind in ("one", "default") or not wanted:
+        return " ".join(f"The {e.name} is {spoken_state(e, state(e))}." for e in known)
+    matched = [e for e in known if wanted in words(e, state(e))]
+    unmatched = [e for e in known if e not in matched]
+    if kind == "one_yesno":
+        return _yes_no(matched, unmatched, state)
+    if kind == "all":
+        return "Yes." if not unmatched else f"No, {_names(unmatched)} {_is(unmatched)} not {wanted}."
+    if kind == "which":
+        return f"{_names(matched)}." if matched else f"None is {wanted}."
+    if kind == "how_many":
+        return _count(matched, wanted)
+    return f"Yes, {_names(matched)}." if matched else f"No, none is {wanted}."
+
+
+def _yes_no(matched: list[Entity], unmatched: list[Entity], state: State) -> str:
+    if not unmatched:
+        return "Yes."
+    told = ", ".join(f"the {e.name} is {spoken_state(e, state(e))}" for e in unmatched)
+    return f"No, {told}."
+
+
+def _count(matched: list[Entity], wanted: str) -> str:
+    if not matched:
+        return f"None is {wanted}."
+    if len(matched) == 1:
+        return f"One is {wanted}: {_names(matched)}."
+    return f"{len(matched)} are {wanted}: {_names(matched)}."
+
+
+def _names(entities: list[Entity]) -> str:
+    names = sorted(e.name for e in entities)
+    if len(names) > 4:
+        return f"{', '.join(names[:3])} and {len(names) - 3} more"
+    return responses.join([f"the {n}" for n in names])
+
+
+def _is(entities: list[Entity]) -> str:
+    return "are" if len(entities) > 1 else "is"
+
+
+def temperature(area: str, sources: list[Entity], state: State) -> str:
+    """The temperature of the first source that has one (a thermostat, then a temperature sensor)."""
+    for entity in sources:
+        values = state(entity)
+        degrees = values.get(
+            "current_temperature", values.get("state") if entity.domain == "sensor" else None
+        )
+        if isinstance(degrees, int | float):
+            return responses.temperature(area or entity.name, degrees)
+    return f"I don't know the temperature in the {area}." if area else "I don't know the temperature."
