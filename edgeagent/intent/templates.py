@@ -22,6 +22,7 @@ from edgeagent.config import IntentSettings
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent import correct, extra_sentences
 from edgeagent.intent import kinds as kinds_module
+from edgeagent.intent.local import LOCAL_INTENTS
 
 logger = logging.getLogger(__name__)
 
@@ -30,33 +31,21 @@ class IntentError(EdgeAgentError):
     stage = "intent"
 
 
-SUPPORTED = frozenset(
-    {
-        "HassTurnOn",
-        "HassTurnOff",
-        "HassToggle",
-        "HassLightSet",
-        "HassSetPosition",
-        "HassClimateSetTemperature",
-        "HassClimateGetTemperature",
-        "HassFanSetSpeed",
-        "HassVacuumStart",
-        "HassVacuumReturnToBase",
-        "HassLawnMowerStartMowing",
-        "HassLawnMowerDock",
-        "HassGetState",
-        "HassGetCurrentTime",
-        "HassGetCurrentDate",
-        "HassNevermind",
-        "HassStartTimer",
-        "HassCancelTimer",
-        "HassCancelAllTimers",
-        "HassPauseTimer",
-        "HassUnpauseTimer",
-        "HassTimerStatus",
-        "HassSetVolume",
-    }
-)
+SUPPORTED = LOCAL_INTENTS | {
+    "HassTurnOn",
+    "HassTurnOff",
+    "HassToggle",
+    "HassLightSet",
+    "HassSetPosition",
+    "HassClimateSetTemperature",
+    "HassClimateGetTemperature",
+    "HassFanSetSpeed",
+    "HassVacuumStart",
+    "HassVacuumReturnToBase",
+    "HassLawnMowerStartMowing",
+    "HassLawnMowerDock",
+    "HassGetState",
+}
 # Kind words the shipped templates already say for themselves ("turn off the kitchen lights"):
 # as names they would outrank those templates.
 _TEMPLATE_KINDS = {"light", "lamp", "lighting", "fan", "switch", "cover"}
