@@ -114,13 +114,19 @@ def _is(entities: list[Entity]) -> str:
     return "are" if len(entities) > 1 else "is"
 
 
-def temperature(area: str, sources: list[Entity], state: State) -> str:
-    """The temperature of the first source that has one (a thermostat, then a temperature sensor)."""
+def is_temperature_source(entity: Entity) -> bool:
+    return entity.domain == "climate" or (entity.domain == "sensor" and entity.device_class == "temperature")
+
+
+def temperature(area: str, sources: list[Entity], state: State) -> tuple[str, Entity | None]:
+    """The temperature of the first source that has one (a thermostat or a temperature sensor),
+    and that source."""
     for entity in sources:
         values = state(entity)
         degrees = values.get(
             "current_temperature", values.get("state") if entity.domain == "sensor" else None
         )
         if isinstance(degrees, int | float):
-            return responses.temperature(area or entity.name, degrees)
-    return f"I don't know the temperature in the {area}." if area else "I don't know the temperature."
+            return responses.temperature(area or entity.name, degrees), entity
+    unknown = f"I don't know the temperature in the {area}." if area else "I don't know the temperature."
+    return unknown, None

@@ -17,7 +17,7 @@ from edgeagent.intent.kinds import KINDS
 from edgeagent.intent.resolve import ResolveError, Target
 from edgeagent.intent.templates import Recognition
 
-_DOMAINS_BY_INTENT = {
+DOMAINS_BY_INTENT = {
     "HassLightSet": ("light",),
     "HassSetPosition": ("cover", "valve"),
     "HassClimateSetTemperature": ("climate",),
@@ -27,7 +27,7 @@ _DOMAINS_BY_INTENT = {
     "HassLawnMowerStartMowing": ("lawn_mower",),
     "HassLawnMowerDock": ("lawn_mower",),
 }
-_WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state"}
+WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state"}
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
@@ -42,7 +42,7 @@ def target_of(recognition: Recognition, floors: Floors) -> Target:
     areas = _areas(slots) + _floor_areas(slots.get("floor"), floors)
     domain = slots.get("domain")
     domains = (domain,) if isinstance(domain, str) else recognition.domains
-    domains = domains or _DOMAINS_BY_INTENT.get(recognition.intent, ())
+    domains = domains or DOMAINS_BY_INTENT.get(recognition.intent, ())
     device_class = str(slots.get("device_class") or "")
     kind = str(slots.get("kind") or "")
     if recognition.intent == "HassGetState" and device_class in KINDS and not names:
@@ -61,7 +61,7 @@ def _whole_home(recognition: Recognition) -> bool:
     spoken = normalize(recognition.text)
     if _HERE.search(spoken):
         return False
-    return recognition.combination in _WHOLE_HOME or bool(_ALL.search(spoken))
+    return recognition.combination in WHOLE_HOME or bool(_ALL.search(spoken))
 
 
 def _areas(slots: dict[str, Any]) -> tuple[str, ...]:

@@ -216,11 +216,11 @@ class Understanding:
             sources = [
                 e
                 for e in self._catalog.entities()
-                if (e.domain == "climate" or (e.domain == "sensor" and e.device_class == "temperature"))
-                and (not area or same(e.area, area))
+                if queries.is_temperature_source(e) and (not area or same(e.area, area))
             ]
-        text = queries.temperature(area, sources, self._state)
-        return _Step(response=text, targets=tuple(e.id for e in sources[:1]))
+        text, source = queries.temperature(area, sources, self._state)
+        asked = (source,) if source else sources  # the one that answered, else every one asked
+        return _Step(response=text, targets=tuple(e.id for e in asked))
 
     def _state(self, entity: Entity) -> dict[str, Any]:
         return self._catalog.state(entity.id)

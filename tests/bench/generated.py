@@ -21,13 +21,14 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent import extra_sentences
 from edgeagent.intent.kinds import KINDS
+from edgeagent.intent.queries import is_temperature_source
+from edgeagent.intent.targets import DOMAINS_BY_INTENT, WHOLE_HOME
 from edgeagent.intent.templates import SUPPORTED
 from tests.bench.homes import Home
 
 _LIST_REF = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _ALL_WORDS = re.compile(r"\b(all|every|each|everywhere|whole|entire)\b")
 _HERE = re.compile(r"\b(here|this room)\b")
-_WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state"}
 _NUMBERS = {"temperature": ["21", "19"], "color_temperature": ["3000", "4000"]}
 _LEFT_OUT = {
     "person": "people and zones are not announced over MQTT discovery",
@@ -204,7 +205,7 @@ def _group_fills(
             floor = rng.choice(floors)
             on = frozenset(e.id for e in matching if e.area in home.floors[floor])
             yield _Fill({**texts, "floor": floor}, _elsewhere(home, ""), on, any_of=any_of)
-    elif combination in _WHOLE_HOME:
+    elif combination in WHOLE_HOME:
         yield _Fill(texts, area, everywhere, any_of=any_of)
     else:  # "turn off the lights", "set the fan speed to 50%": here, unless "all" is said
         yield _Fill(texts, area, in_area, everywhere, any_of=any_of)
@@ -212,9 +213,7 @@ def _group_fills(
 
 def _matches(intent: str, block: Any, texts: dict[str, str], refs: dict[str, str], entity: Entity) -> bool:
     if intent == "HassClimateGetTemperature":
-        return entity.domain == "climate" or (
-            entity.domain == "sensor" and entity.device_class == "temperature"
-        )
+        return is_temperature_source(entity)
     kind_word = texts.get("device_kind") or texts.get("sensed")
     if kind_word:
         return KINDS[_out(kind_word)].matches(entity)
@@ -240,16 +239,6 @@ def _out(word: str) -> str:
     return normalize(word)
 
 
-_DOMAIN_OF = {
-    "HassLightSet": ("light",),
-    "HassFanSetSpeed": ("fan",),
-    "HassClimateSetTemperature": ("climate",),
-    "HassSetPosition": ("cover", "valve"),
-    "HassVacuumStart": ("vacuum",),
-    "HassVacuumReturnToBase": ("vacuum",),
-    "HassLawnMowerStartMowing": ("lawn_mower",),
-    "HassLawnMowerDock": ("lawn_mower",),
-}
 _NEEDS = {
     "brightness": "brightness",
     "color": "color",
@@ -260,7 +249,7 @@ _NEEDS = {
 
 def _fits_intent(intent: str, entity: Entity, refs: dict[str, str]) -> bool:
     """The entity can do what the template asks (a colour needs a colour light)."""
-    domains = _DOMAIN_OF.get(intent)
+    domains = DOMAINS_BY_INTENT.get(intent)
     if domains and entity.domain not in domains:
         return False
     needed = {_NEEDS[r] for r in refs if r in _NEEDS} | {_NEEDS[s] for s in refs.values() if s in _NEEDS}
