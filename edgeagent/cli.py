@@ -133,7 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--quick", action="store_true", help="one run of two commands, 5 s of idle: proves it works"
     )
-    bench.add_argument("--runs", type=int, help="paced runs per variant (default 5, quick 1)")
+    bench.add_argument("--runs", type=int, help="paced runs per variant and voice (default 2, quick 1)")
+    bench.add_argument(
+        "--voice",
+        action="append",
+        metavar="NAME",
+        help="say the commands in this voice of the set (repeatable; default: all ten, quick: three)",
+    )
     bench.add_argument("--cores", type=int, help="run on this many CPU cores, threads capped to match")
     bench.add_argument("--probe", choices=["cores"], help=argparse.SUPPRESS)  # the suite's child process
     bench.set_defaults(handler=cmd_bench)
@@ -257,7 +263,7 @@ def cmd_models(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, config: Config) -> int:
-    from edgeagent.bench import report, suite
+    from edgeagent.bench import report, suite, voices
 
     if args.cores is not None:
         config = _on_cores(config, args.cores)
@@ -276,7 +282,8 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
     )
     options = suite.BenchOptions(
         quick=args.quick,
-        runs=args.runs or (1 if args.quick else 5),
+        runs=args.runs or (1 if args.quick else 2),
+        voices=voices.select(args.voice, quick=args.quick),
         idle_seconds=5.0 if args.quick else 60.0,
         config_path=Path(args.config) if args.config else None,
         config_args=child_args,

@@ -45,7 +45,7 @@ class AudioSettings:
 @dataclass(frozen=True)
 class WakeSettings:
     backend: str = "microwakeword"
-    models: tuple[str, ...] = ("hey_jarvis",)
+    models: tuple[str, ...] = ("okay_nabu",)  # heard on 9 of 10 bench voices (docs/performance.md)
     threshold: float = field(default=0.0, metadata=_bounded(0.0, 1.0))  # 0 = model's own
     refractory_ms: int = field(default=2000, metadata=_bounded(0, 60000))
 

@@ -4,9 +4,6 @@ silences of known length between the parts, so tests know where speech is."""
 from __future__ import annotations
 
 import functools
-import io
-import shutil
-import subprocess
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from edgeagent.audio.frames import SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
+from edgeagent.bench import voices
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.tts.base import TtsEngine
@@ -91,7 +89,7 @@ def _render(part: Part) -> bytes:
         return bytes(part.ms * 32)
     if part.kind == "piper":
         return _piper_pcm(part.text)
-    return _espeak_pcm(part.text, part.voice, part.rate_wpm)
+    return voices.espeak_pcm(part.text, part.voice, part.rate_wpm)
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,30 +100,4 @@ def _voice() -> TtsEngine:
 
 @functools.lru_cache(maxsize=256)
 def _piper_pcm(text: str) -> bytes:
-    chunks = list(_voice().synthesize(text))
-    signal = np.concatenate([pcm16_to_float(c.pcm) for c in chunks])
-    return float_to_pcm16(resample(signal, chunks[0].sample_rate_hz, SAMPLE_RATE_HZ))
-
-
-@functools.lru_cache(maxsize=256)
-def _espeak_pcm(text: str, voice: str = "", rate_wpm: int = 150) -> bytes:
-    binary = shutil.which("espeak-ng")
-    if binary is None:
-        raise RuntimeError("espeak-ng is not installed (apt-get install espeak-ng)")
-    voice_args = ["-v", voice] if voice else []
-    command = [binary, "--stdout", "-s", str(rate_wpm), *voice_args, text]
-    wav = subprocess.run(command, check=True, capture_output=True).stdout
-    # espeak-ng streams its WAV with unknown sizes in the header: fix them first.
-    with wave.open(io.BytesIO(_fix_wav_sizes(wav)), "rb") as reader:
-        rate = reader.getframerate()
-        frames = reader.readframes(reader.getnframes())
-    return float_to_pcm16(resample(pcm16_to_float(frames), rate, SAMPLE_RATE_HZ))
-
-
-def _fix_wav_sizes(data: bytes) -> bytes:
-    fixed = bytearray(data)
-    fixed[4:8] = (len(data) - 8).to_bytes(4, "little")
-    data_at = fixed.find(b"data")
-    if data_at >= 0:
-        fixed[data_at + 4 : data_at + 8] = (len(data) - data_at - 8).to_bytes(4, "little")
-    return bytes(fixed)
+    return voices.piper_pcm(_voice(), text)

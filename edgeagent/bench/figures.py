@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from edgeagent.bench.scenarios import Spoken
 from edgeagent.pipeline.events import Event
@@ -64,3 +65,11 @@ def by_stage(turns: Sequence[dict[str, float]]) -> dict[str, dict[str, float]]:
 
 def ratio(numerator: float, denominator: float) -> float:
     return round(numerator / denominator, 3) if denominator > 0 else float("nan")
+
+
+def at(report: Mapping[str, Any], path: Sequence[str]) -> Any:
+    """The value at `path` in nested dicts, or None where the path ends early."""
+    value: Any = report
+    for key in path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value

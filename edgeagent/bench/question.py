@@ -1,9 +1,10 @@
 """A question only the language model can answer, through the paced pipeline.
 
 Ours speaks the answer from its first clause while the model is still writing;
-the naive way waits for the whole answer (and, like the naive commands, for the
-end-of-speech timer and Whisper's full window) before it speaks. Both reuse the
-prefilled prompt: that technique has its own figure (time to first token).
+"whole answer" is ours waiting for the whole answer before it speaks (the win of
+first-clause answers alone); the naive way waits for the whole answer and, like
+the naive commands, for the end-of-speech timer and Whisper's full window. All
+reuse the prefilled prompt: that technique has its own figure (time to first token).
 """
 
 from __future__ import annotations
@@ -44,20 +45,28 @@ class Way:
     settings: PipelineSettings
 
 
-def measure(ours: Way, naive: Way, stream: scenarios.Stream, runs: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Ways:
+    ours: Way
+    whole_answer: Way
+    naive: Way
+
+
+def measure(ways: Ways, stream: scenarios.Stream, runs: int) -> dict[str, Any]:
     """Acoustic end of the question → first audio of the answer, each way; what was heard and said."""
-    ways = {"ours": ours, "naive": naive}
-    firsts: dict[str, list[float]] = {name: [] for name in ways}
+    by_name = {"ours": ways.ours, "whole_answer": ways.whole_answer, "naive": ways.naive}
+    firsts: dict[str, list[float]] = {name: [] for name in by_name}
     heard: list[str] = []
     answers: list[str] = []
     for _ in range(runs):
-        for name, way in ways.items():
+        for name, way in by_name.items():
             events, _ = paced.run_paced(way.engines, way.responder, way.settings, stream.pcm)
             firsts[name] += [t[STAGE] for t in figures.turn_figures(events, stream.spoken) if STAGE in t]
             heard += _texts(events, TRANSCRIPT)
             answers += _texts(events, RESPONSE)
     result: dict[str, Any] = {name: figures.summary(values) for name, values in firsts.items()}
-    result["ours_over_naive"] = figures.ratio(result["ours"]["median"], result["naive"]["median"])
+    for other in ("naive", "whole_answer"):
+        result[f"ours_over_{other}"] = figures.ratio(result["ours"]["median"], result[other]["median"])
     result["heard"] = sorted(set(heard))
     result["answers"] = sorted(set(answers))
     return result

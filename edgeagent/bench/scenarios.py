@@ -1,18 +1,17 @@
-"""The bench's spoken scenarios, synthesized with the configured Piper voice, and its home."""
+"""The bench's spoken scenarios (said by any voice of bench/voices.py), and its home."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ, float_to_pcm16, pcm16_to_float, resample
+from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ
 from edgeagent.config import DeviceSettings, config_from_mapping
-from edgeagent.engines.tts.base import TtsEngine
 
-WAKE_PHRASE = "Hey Jarvis."
+WAKE_PHRASE = "Okay Nabu."
 COMMANDS = (
     "Turn on the kitchen light.",
     "Set the living room lamp to fifty percent.",
@@ -65,33 +64,20 @@ class Stream:
         return self.pcm[at_byte(spoken.start_ms) : at_byte(spoken.speech_end_ms + tail_ms)]
 
 
-class Synth:
-    """Speech at 16 kHz from the configured voice, cached by text."""
-
-    def __init__(self, tts: TtsEngine) -> None:
-        self._tts = tts
-        self._cache: dict[str, bytes] = {}
-
-    def __call__(self, text: str) -> bytes:
-        if text not in self._cache:
-            chunks = list(self._tts.synthesize(text))
-            signal = (
-                np.concatenate([pcm16_to_float(c.pcm) for c in chunks]) if chunks else np.zeros(0, np.float32)
-            )
-            rate = chunks[0].sample_rate_hz if chunks else SAMPLE_RATE_HZ
-            self._cache[text] = float_to_pcm16(resample(signal, rate, SAMPLE_RATE_HZ))
-        return self._cache[text]
-
-
 def stream(
-    synth: Synth, commands: Sequence[str], *, gap_ms: int = 400, tail_ms: int = 2500, lead_ms: int = 800
+    say: Callable[[str], bytes],
+    commands: Sequence[str],
+    *,
+    gap_ms: int = 400,
+    tail_ms: int = 2500,
+    lead_ms: int = 800,
 ) -> Stream:
     """Silence, then for each command: the wake phrase, a short gap, the command and a long silence."""
     parts = [silence(lead_ms)]
     spoken = []
     at_ms = lead_ms
     for text in commands:
-        wake, words = synth(WAKE_PHRASE), synth(text)
+        wake, words = say(WAKE_PHRASE), say(text)
         wake_end = at_ms + voiced_end_ms(wake)
         start = at_ms + _ms(wake) + gap_ms
         spoken.append(Spoken(text, wake_end, start, start + voiced_end_ms(words)))

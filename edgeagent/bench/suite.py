@@ -1,4 +1,5 @@
-"""The suite: scenarios through the paced pipeline with the techniques off and on, and the probes."""
+"""The suite: scenarios said by a set of voices through the paced pipeline with the techniques off and on,
+and the probes."""
 
 from __future__ import annotations
 
@@ -7,64 +8,42 @@ import logging
 import os
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from edgeagent import app
-from edgeagent.bench import figures, machine, paced, probes, question, scenarios
+from edgeagent.bench import by_voice, figures, machine, paced, probes, question, scenarios, voices
+from edgeagent.bench.variants import Hearing, variants
+from edgeagent.bench.voices import Voice
 from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
-from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.stt.short_window import FULL_WINDOW_SECONDS
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline.events import SPEECH_END, TURN_END, WAKE, Event
-from edgeagent.pipeline.runner import Engines, PipelineSettings
+from edgeagent.pipeline.runner import Engines
+from edgeagent.pipeline.turn import Emit, Responder
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class BenchOptions:
     quick: bool = False
-    runs: int = 5
+    runs: int = 2
     idle_seconds: float = 60.0
     config_path: Path | None = None  # the config file, for the child processes
     config_args: tuple[str, ...] = ()  # --config ... for child benches
-
-
-@dataclass(frozen=True)
-class Variant:
-    settings: PipelineSettings
-    short_window: bool  # Whisper hears through `stt.window_seconds`; else through its own 30 s
-
-
-def variants(config: Config) -> dict[str, Variant]:
-    """The same pipeline four ways: naive (no technique), each of the two transcription
-    techniques alone (short Whisper window, speculative transcription), and ours (all on)."""
-    ours = app.pipeline_settings(config)
-    segmenter = ours.listener.segmenter
-
-    def with_segmenter(**changes: int) -> PipelineSettings:
-        listener = dataclasses.replace(ours.listener, segmenter=dataclasses.replace(segmenter, **changes))
-        return dataclasses.replace(ours, listener=listener)
-
-    waits_for_the_timer = with_segmenter(speculate_after_ms=0, early_end_silence_ms=0)
-    return {
-        "naive": Variant(waits_for_the_timer, short_window=False),
-        "short_window": Variant(waits_for_the_timer, short_window=True),
-        "speculation": Variant(with_segmenter(early_end_silence_ms=0), short_window=False),
-        "ours": Variant(ours, short_window=True),
-    }
+    voices: tuple[Voice, ...] = voices.VOICE_SET  # who says the commands (the worst one is judged)
 
 
 class Home:
@@ -124,106 +103,88 @@ def _with_home_prompt(config: Config, home: Home) -> Config:
 
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
     commands = scenarios.COMMANDS[:2] if options.quick else scenarios.COMMANDS
-    stream = _synthesized(config, lambda synth: scenarios.stream(synth, commands))
     full_window = with_overrides(config, "stt", window_seconds=FULL_WINDOW_SECONDS)
     with closing(factory.build_stt(full_window)) as full_window_stt:
-        ways = {"short": engines, "full": dataclasses.replace(engines, stt=full_window_stt)}
-        turns, responses, dropped, missed = _run_variants(config, options.runs, ways, home, stream)
-        stt_ms = _stt_standalone(engines.stt, config, stream)
-        stt_full_window_ms = _stt_standalone(full_window_stt, config, stream)
-        llm_question = _llm_question(config, options.runs, ways, home)
+        hearing = Hearing(short=engines, full=dataclasses.replace(engines, stt=full_window_stt))
+        heard = {
+            voice.name: _hear_voice(config, options, hearing, home, voice, commands)
+            for voice in options.voices
+        }
+        llm_question = _llm_question(config, options.runs, hearing, home)
+        long_reply = _long_reply(config, engines, home)
+    every_voice = by_voice.pooled(heard.values())
     first_sentence_ms = [
         _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
-        for text in responses
+        for text in every_voice.responses
         if split_sentences(text)
     ]
-    ours, naive = figures.by_stage(turns["ours"]), figures.by_stage(turns["naive"])
-    tts = _tts_streaming(engines.tts)
-    llm = _llm(config, home)
+    voice_figures = {name: by_voice.voice_figures(h) for name, h in heard.items()}
     report: dict[str, Any] = {
         "machine": machine.describe(),
         "settings": _settings(config, options),
-        "latency_ms": ours,
-        "naive_latency_ms": naive,
-        "short_window_only_latency_ms": figures.by_stage(turns["short_window"]),
-        "speculation_only_latency_ms": figures.by_stage(turns["speculation"]),
-        "ended_early_share": figures.ratio(sum(t["ended_early"] for t in turns["ours"]), len(turns["ours"])),
-        "stt_standalone_ms": figures.summary(stt_ms),
-        "stt_full_window_ms": figures.summary(stt_full_window_ms),
+        **by_voice.voice_figures(every_voice),
+        "voices": voice_figures,
+        "worst_voice": by_voice.worst(voice_figures),
         "first_sentence_synth_ms": figures.summary(first_sentence_ms),
-        "tts_streaming_ms": tts,
-        "llm": llm,
+        "tts_streaming_ms": long_reply,
+        "llm": _llm(config, home),
         "llm_question_ms": llm_question,
-        "dropped_frames": dropped,
-        "turns_without_publish": missed,
+        "dropped_frames": every_voice.dropped_frames,
         "idle_cpu_percent_of_core": _idle_cpu(engines, home, config, options.idle_seconds),
-        "peak_rss_mb": _peak_rss(stream, options),
+        "peak_rss_mb": _peak_rss(_project_stream(config, commands), options),
         "cores_1": _cores_1(options),
     }
-    report["ratios"] = {
-        "eos_decision_to_publish_over_stt": figures.ratio(
-            ours["decision_to_publish"]["median"], report["stt_standalone_ms"]["median"]
-        ),
-        "eos_to_publish_over_naive": figures.ratio(
-            ours["acoustic_end_to_publish"]["median"], naive["acoustic_end_to_publish"]["median"]
-        ),
+    report["ratios"] |= {
         "first_audio_over_first_sentence_synth": figures.ratio(
-            ours["response_to_first_audio"]["median"], report["first_sentence_synth_ms"]["median"]
+            report["latency_ms"]["response_to_first_audio"]["median"],
+            report["first_sentence_synth_ms"]["median"],
         ),
-        "llm_ttft_reused_over_fresh": llm.get("ttft_reused_over_fresh", float("nan")),
+        "first_audio_over_whole_reply_synth": long_reply["ratio"],
+        "llm_first_audio_over_whole_answer": llm_question.get("ours_over_whole_answer", float("nan")),
+        "llm_ttft_reused_over_fresh": report["llm"].get("ttft_reused_over_fresh", float("nan")),
     }
     return report
 
 
-def _stt_standalone(stt: SttEngine, config: Config, stream: scenarios.Stream) -> list[float]:
-    """Each command transcribed on its own (with the silence the timer waits), median ms per clip."""
-    tail_ms = config.vad.end_silence_ms
-    return [
-        _median_ms(partial(_transcribe, stt, config, stream.command_pcm(said, tail_ms)))
-        for said in stream.spoken
-    ]
+def _hear_voice(
+    config: Config,
+    options: BenchOptions,
+    hearing: Hearing,
+    home: Home,
+    voice: Voice,
+    commands: Sequence[str],
+) -> by_voice.Heard:
+    logger.info("bench: the commands said by %s", voice.name)
+    with voices.speaking(voice, config) as speaker:
+        stream = scenarios.stream(speaker.say, commands)
+    stream = dataclasses.replace(stream, pcm=speaker.in_room(stream.pcm))  # marks from the dry words
+    return by_voice.hear(config, options.runs, hearing, home.responder, stream)
 
 
-def _run_variants(
-    config: Config, runs: int, engines: dict[str, Engines], home: Home, stream: scenarios.Stream
-) -> tuple[dict[str, list[dict[str, float]]], set[str], int, dict[str, list[str]]]:
-    """Per-turn figures of each variant, the replies spoken, the audio frames dropped, and what was
-    heard in turns that published nothing (a missed wake word leaves no turn at all).
-    `engines`: "short" hears through the short Whisper window, "full" through Whisper's own."""
-    ways = variants(config)
-    turns: dict[str, list[dict[str, float]]] = {name: [] for name in ways}
-    missed: dict[str, list[str]] = {name: [] for name in ways}
-    responses: set[str] = set()
-    dropped = 0
-    for _ in range(runs):
-        for name, way in ways.items():
-            events, stats = paced.run_paced(_hearing(engines, way), home.responder, way.settings, stream.pcm)
-            turns[name] += figures.turn_figures(events, stream.spoken)
-            missed[name] += figures.unpublished_transcripts(events)
-            responses |= {str(e.fields["text"]) for e in events if e.event == "response"}
-            dropped += stats.dropped_frames
-    return turns, responses, dropped, missed
+def _project_stream(config: Config, commands: Sequence[str], **layout: int) -> scenarios.Stream:
+    with voices.speaking(voices.PROJECT, config) as speaker:
+        return scenarios.stream(speaker.say, commands, **layout)
 
 
-def _hearing(engines: dict[str, Engines], way: Variant) -> Engines:
-    return engines["short" if way.short_window else "full"]
-
-
-def _llm_question(config: Config, runs: int, engines: dict[str, Engines], home: Home) -> dict[str, Any]:
+def _llm_question(config: Config, runs: int, hearing: Hearing, home: Home) -> dict[str, Any]:
     """A question for the language model through the pipeline (question.py), if one is installed."""
     understanding = app.build_understanding(config, home.catalog)
     if understanding.llm is None:
         return {"available": False}
     try:
-        stream = _synthesized(config, lambda synth: scenarios.stream(synth, [scenarios.QUESTION]))
+        stream = _project_stream(config, [scenarios.QUESTION])
         streaming = UnderstandingResponder(understanding, home.publish)
+        whole = question.WholeAnswer(streaming)
         way = variants(config)
         ours, naive = way["ours"], way["naive"]
         return {
             "available": True,
             **question.measure(
-                question.Way(_hearing(engines, ours), streaming, ours.settings),
-                question.Way(_hearing(engines, naive), question.WholeAnswer(streaming), naive.settings),
+                question.Ways(
+                    ours=question.Way(hearing.of(ours), streaming, ours.settings),
+                    whole_answer=question.Way(hearing.of(ours), whole, ours.settings),
+                    naive=question.Way(hearing.of(naive), whole, naive.settings),
+                ),
                 stream,
                 runs,
             ),
@@ -232,13 +193,35 @@ def _llm_question(config: Config, runs: int, engines: dict[str, Engines], home: 
         understanding.llm.engine.close()
 
 
-def _synthesized(config: Config, build: Callable[[scenarios.Synth], T]) -> T:
-    """Scenario audio from the configured voice without Piper's random variation: every run hears the same."""
-    voice = factory.build_tts(with_overrides(config, "tts", variation=False))
-    try:
-        return build(scenarios.Synth(voice))
-    finally:
-        voice.close()
+class _LongReply:
+    """Does what the command says, then replies with the bench's three-sentence reply."""
+
+    def __init__(self, inner: Responder) -> None:
+        self._inner = inner
+
+    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
+        self._inner.respond(text, turn, emit, cancel)
+        return scenarios.LONG_REPLY
+
+    def is_complete(self, text: str) -> bool:
+        return self._inner.is_complete(text)
+
+
+def _long_reply(config: Config, engines: Engines, home: Home) -> dict[str, Any]:
+    """A three-sentence reply through the pipeline: response → first audio, over the reply's whole
+    synthesis (what a turn that synthesizes before it plays would wait)."""
+    stream = _project_stream(config, scenarios.COMMANDS[:1])
+    events, _ = paced.run_paced(
+        engines, _LongReply(home.responder), app.pipeline_settings(config), stream.pcm
+    )
+    first_audio = [t["response_to_first_audio"] for t in figures.turn_figures(events, stream.spoken)]
+    whole = _median_ms(lambda: list(engines.tts.synthesize(scenarios.LONG_REPLY)))
+    first = statistics.median(first_audio) if first_audio else float("nan")
+    return {
+        "first_audio_streamed": round(first, 1),
+        "whole_reply": round(whole, 1),
+        "ratio": figures.ratio(first, whole),
+    }
 
 
 def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
@@ -268,23 +251,8 @@ def _median_ms(work: Callable[[], object], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def _transcribe(stt: SttEngine, config: Config, pcm: bytes) -> str:
-    return stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt).text
-
-
 def _first_chunk(tts: TtsEngine, text: str) -> None:
     next(iter(tts.synthesize(text)))
-
-
-def _tts_streaming(tts: TtsEngine) -> dict[str, float]:
-    """A three-sentence reply: first audio when streamed by sentence, against synthesizing it whole."""
-    streamed = _median_ms(lambda: _first_chunk(tts, scenarios.LONG_REPLY))
-    whole = _median_ms(lambda: list(tts.synthesize(scenarios.LONG_REPLY)))
-    return {
-        "first_audio_streamed": round(streamed, 1),
-        "whole_reply": round(whole, 1),
-        "ratio": figures.ratio(streamed, whole),
-    }
 
 
 def _idle_cpu(engines: Engines, home: Home, config: Config, seconds: float) -> float:
@@ -328,18 +296,13 @@ def _llm(config: Config, home: Home) -> dict[str, Any]:
 def cores_probe(config: Config) -> dict[str, Any]:
     """On the cores this process may use: a second wake word said while the first turn is processed.
 
-    The second "Hey Jarvis" starts the moment turn 1's end of speech is decided, so it is said
+    The second "Okay Nabu" starts the moment turn 1's end of speech is decided, so it is said
     while turn 1 transcribes, publishes and speaks its reply (the longest of the commands') at
     speaker pace, however fast the turn gets; a fixed gap let a quick turn end before it.
     """
     with _loaded(config) as (engines, home, _):
-        first, second = _synthesized(
-            config,
-            lambda synth: (
-                scenarios.stream(synth, [scenarios.COMMANDS[1]], tail_ms=0),
-                scenarios.stream(synth, [scenarios.COMMANDS[0]], lead_ms=0),
-            ),
-        )
+        first = _project_stream(config, [scenarios.COMMANDS[1]], tail_ms=0)
+        second = _project_stream(config, [scenarios.COMMANDS[0]], lead_ms=0)
         settings = app.pipeline_settings(config)
         cued = paced.CuedSource(first.pcm, second.pcm, cue_event=SPEECH_END)
         events, stats = paced.run_paced(

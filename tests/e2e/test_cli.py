@@ -60,7 +60,7 @@ def wav_seconds(path: Path) -> float:
 def one_turn() -> speech.Clip:
     return speech.build(
         speech.silence(800),
-        speech.piper("Hey Jarvis."),
+        speech.piper("Okay Nabu."),
         speech.silence(400),
         speech.piper(COMMAND),
         speech.silence(1500),
@@ -78,7 +78,7 @@ def test_one_turn_from_a_file(tmp_path: Path, one_turn: speech.Clip) -> None:
     assert set(kinds[6:-1]) == {"tts"}
     assert all(set(e) >= {"event", "turn", "t_ms"} for e in result.events)
     assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
-    assert of(result.events, "wake")[0]["model"] == "hey_jarvis"
+    assert of(result.events, "wake")[0]["model"] == "okay_nabu"
     assert wav_seconds(reply) > 1.0
 
 

@@ -45,7 +45,7 @@ def base_config(folder: Path) -> Path:
 
 def wake_and_command(command: str) -> bytes:
     return speech.build(
-        speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(command), speech.silence(1200)
+        speech.piper("Okay Nabu."), speech.silence(400), speech.piper(command), speech.silence(1200)
     ).pcm
 
 

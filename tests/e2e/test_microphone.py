@@ -77,7 +77,7 @@ def stop(process: subprocess.Popen[bytes]) -> tuple[int, float, str]:
 def test_a_turn_from_the_microphone_then_sigterm(tmp_path: Path) -> None:
     clip = speech.build(
         speech.silence(500),
-        speech.piper("Hey Jarvis."),
+        speech.piper("Okay Nabu."),
         speech.silence(400),
         speech.piper("Turn off the fan."),
         speech.silence(2000),
@@ -117,7 +117,7 @@ def test_a_microphone_plugged_in_later_is_opened_and_used(tmp_path: Path) -> Non
         time.sleep(6)  # running, retrying: no such device yet
         clip = speech.build(
             speech.silence(300),
-            speech.piper("Hey Jarvis."),
+            speech.piper("Okay Nabu."),
             speech.silence(400),
             speech.piper("What time is it?"),
             speech.silence(2000),

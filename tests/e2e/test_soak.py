@@ -55,7 +55,7 @@ def test_hundreds_of_turns_leave_memory_and_threads_where_they_were() -> None:
     understanding = app.build_understanding(config, home.catalog(), announce=lambda text: None)
     clips = [
         speech.build(
-            speech.piper("Hey Jarvis."), speech.silence(400), speech.piper(c), speech.silence(1500)
+            speech.piper("Okay Nabu."), speech.silence(400), speech.piper(c), speech.silence(1500)
         ).pcm
         for c in COMMANDS
     ]

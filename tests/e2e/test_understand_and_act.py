@@ -137,7 +137,7 @@ def test_a_spoken_command_reaches_the_device(
     home.watch("home/garage/door/set")
     clip = speech.build(
         speech.silence(600),
-        speech.piper("Hey Jarvis."),
+        speech.piper("Okay Nabu."),
         speech.silence(400),
         speech.piper("Close the garage door."),
         speech.silence(1500),

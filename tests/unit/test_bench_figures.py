@@ -59,8 +59,11 @@ def test_targets_compare_what_was_measured_and_say_when_nothing_was() -> None:
         "ratios": {"eos_decision_to_publish_over_stt": 0.27, "llm_ttft_reused_over_fresh": float("nan")},
         "peak_rss_mb": {"defaults": 800},
         "cores_1": {"wake_detected_during_turn": True, "dropped_frames": 0},
+        "worst_voice": {"ended_early_share": {"value": 0.67, "voice": "espeak en-gb 170", "unmeasured": []}},
     }
     rows = report.targets(measured)
+    assert rows["worst voice: commands ended early"]["met"] is False  # the worst voice, not the median
+    assert rows["worst voice: acoustic end to publish / naive"]["met"] is None
     assert rows["decision to publish / standalone STT"]["met"] is True
     assert rows["peak RSS MB, embedded defaults"]["met"] is False
     assert rows["LLM first token reused / fresh"]["met"] is None
@@ -113,15 +116,43 @@ def test_the_table_shows_the_language_model_question_when_one_was_asked() -> Non
         "llm_question_ms": {
             "available": True,
             "ours": {"median": 900, "p95": 950},
+            "whole_answer": {"median": 1500, "p95": 1600},
             "naive": {"median": 3100, "p95": 3300},
             "ours_over_naive": 0.29,
+            "ours_over_whole_answer": 0.6,
             "heard": ["Why is the sky blue?"],
             "answers": ["Because of the air."],
         },
         "targets": {},
     }
     table = report.table(measured)
-    assert "ours 900 (p95 950), naive 3100 (p95 3300), ratio 0.29" in table
+    assert "ours 900 (p95 950), whole answer first 1500, naive 3100 (p95 3300)" in table
+    assert "ours / whole answer 0.6, ours / naive 0.29" in table
     assert "Because of the air." in table
     without = report.table({**measured, "llm_question_ms": {"available": False}})
     assert "LLM question" not in without
+
+
+def test_the_table_has_a_line_per_voice_and_names_the_worst() -> None:
+    measured = {
+        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
+        "settings": {},
+        "latency_ms": {},
+        "naive_latency_ms": {},
+        "voices": {
+            "espeak en-gb 170": {
+                "carried_out_share": {"ours": 1.0},
+                "ended_early_share": 0.67,
+                "latency_ms": {"acoustic_end_to_publish": {"median": 480}},
+                "naive_latency_ms": {"acoustic_end_to_publish": {"median": 1200}},
+                "ratios": {"eos_to_publish_over_naive": 0.4, "eos_decision_to_publish_over_stt": 0.05},
+                "wer": {"short_window": 0.1, "full_window": 0.12},
+            }
+        },
+        "worst_voice": {"ended_early_share": {"value": 0.67, "voice": "espeak en-gb 170"}},
+        "targets": {},
+    }
+    lines = report.table(measured).splitlines()
+    row = next(line for line in lines if line.startswith("espeak en-gb 170"))
+    assert row.split()[3:] == ["1.0", "0.67", "480", "1200", "0.4", "0.05", "0.1", "0.12"]
+    assert "worst voice, ended_early_share: 0.67 (espeak en-gb 170)" in lines

@@ -12,7 +12,7 @@ from edgeagent.errors import ConfigError
 def test_no_file_gives_the_embedded_defaults() -> None:
     config = load_config(None)
     assert config == Config()
-    assert config.wake.models == ("hey_jarvis",)
+    assert config.wake.models == ("okay_nabu",)
     assert config.stt.model == "tiny.en"
     assert config.tts.voice == "en_US-joe-medium"
 
