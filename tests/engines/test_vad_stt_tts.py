@@ -143,3 +143,22 @@ def test_what_tts_says_is_what_stt_hears(tts: TtsEngine, stt: SttEngine) -> None
 )
 def test_what_the_short_window_treats_as_a_decoding_loop(text: str, loop: bool) -> None:
     assert short_window.looped(text) is loop
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        ("Turn on the kitchen light. Turn on the kitchen light. Turn on the", "Turn on the kitchen light."),
+        (
+            "turn on the kitchen light turn on the kitchen light turn on the kitchen",
+            "turn on the kitchen light",
+        ),
+        ("Set the desk lamp to 30%. Set the desk lamp to 30%.", "Set the desk lamp to 30%."),
+        ("Turn on the light. Turn off the fan.", None),  # two commands, not a loop
+        ("Turn on the light and the light", None),
+        ("the " * 40, None),  # one word over and over: the full window decides
+        ("Turn on the light.", None),  # said once is not a loop
+    ],
+)
+def test_a_loop_that_only_repeats_the_command_is_cut_to_its_first_saying(text: str, once: str | None) -> None:
+    assert short_window.said_once(text) == once

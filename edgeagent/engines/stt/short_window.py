@@ -6,12 +6,15 @@ of that length, so a 2 s command pays for 30 s. A command is never that long
 tiny.en 2.4-2.8x faster on this machine with the same word error rate on the
 project's sentence set (docs/performance.md). This module talks to faster-whisper's
 CTranslate2 model directly for that, with faster-whisper's own tokenizer,
-prompt, suppressed tokens and no-speech rule; what looks like a decoding loop
-is reported so the caller can redo the clip over the full window.
+prompt, suppressed tokens and no-speech rule. A decoding loop that only says the
+command again and again ("turn on the light turn on the light turn on the") is
+cut to its first saying, at no cost; any other loop is reported so the caller can
+redo the clip over the full window.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from collections import Counter
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     import numpy as np
     from faster_whisper import WhisperModel
 
+logger = logging.getLogger(__name__)
+
 FRAMES_PER_SECOND = 100  # Whisper's log-mel hop is 10 ms
 FULL_WINDOW_SECONDS = 30
 _MARGIN_SECONDS = 1.0  # keep the clip clear of the window's end
@@ -35,6 +40,7 @@ _SPARE_TOKENS = 16
 _NO_SPEECH_PROB = 0.6
 _LOG_PROB = -1.0
 _LOOP_COMPRESSION_RATIO = 2.4
+_MIN_REPEATED_WORDS = 2  # different words: "the the the" is no command, the full window decides
 
 
 def fits(audio_seconds: float, window_seconds: int) -> bool:
@@ -73,7 +79,26 @@ def transcribe(
     if result.no_speech_prob > _NO_SPEECH_PROB and _avg_log_prob(result.scores[0], len(tokens)) < _LOG_PROB:
         return ""
     text = str(tokenizer.decode(tokens)).strip()
-    return None if len(tokens) >= new_tokens or looped(text) else text
+    if len(tokens) >= new_tokens or looped(text):
+        once = said_once(text)
+        if once is not None:
+            logger.info("the short window said %r again and again; kept its first saying", once)
+        return once
+    return text
+
+
+def said_once(text: str) -> str | None:
+    """The first saying of a phrase of two or more words that `text` only repeats (its last
+    repeat may be cut short), or None when `text` is anything else."""
+    said = text.split()
+    plain = [re.sub(r"[^\w%']", "", word.lower()) for word in said]
+    for length in range(_MIN_REPEATED_WORDS, len(plain) // 2 + 1):
+        unit = plain[:length]
+        if len(set(unit)) >= _MIN_REPEATED_WORDS and all(
+            word == unit[at % length] for at, word in enumerate(plain)
+        ):
+            return " ".join(said[:length])
+    return None
 
 
 def looped(text: str) -> bool:
