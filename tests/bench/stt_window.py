@@ -1,70 +1,85 @@
 """Benchmark Whisper's window: word error rate and time per command, full 30 s against shorter.
 
-    .venv/bin/python -m tests.bench.stt_window [--windows 30 20 15] [--home-prompt] [--json]
+    .venv/bin/python -m tests.bench.stt_window [--windows 30 15] [--home-prompt] [--quick] [--json]
 
-Every sentence of the project's sentence set, spoken by the product's Piper voice
-(variation off) and by espeak-ng, with the lead and trailing silence the pipeline
-hands the transcriber. Word error rate over all clips (digits and number words
-count as different words, so both windows pay the same for "fifty" / "50"), the
-clips only one window gets wrong, and the median time per clip on this machine.
-`--home-prompt` adds a row per window with the test home's device and area names
-as Whisper's prompt (what the daemon does with `stt.home_prompt`).
+Every sentence of the project's sentence set, said by every voice of the bench's voice set
+(`edgeagent.bench.voices`: Piper at two rates and in an echoing room, espeak-ng voices at several
+rates, over a hum or with echo; `--quick`: three of them), with the lead and trailing silence the
+pipeline hands the transcriber. Per window: the word error rate over all clips (digits and number
+words count as different words, so every window pays the same for "fifty" / "50"), the share of
+the home's device and area names said that were not heard as written, the worst voice, the clips
+only one window gets wrong, and the median time per clip on this machine. `--home-prompt` adds a
+row per window with the test home's words as Whisper's prompt (what the daemon does with
+`stt.home_prompt`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import time
+from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
-
+from edgeagent.bench import voices
 from edgeagent.bench.machine import describe as machine
+from edgeagent.bench.wer import error_rate, word_errors, words
 from edgeagent.catalog.vocabulary import home_words
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.stt.base import SttEngine
-from tests import home, speech
+from tests import home
 from tests.sentences import CASES
 
-_VOICES = {"piper": speech.piper, "espeak": speech.espeak}
+
+@dataclass(frozen=True)
+class Clip:
+    voice: str
+    text: str
+    pcm: bytes
 
 
-def words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]", " ", text.lower().replace("%", " percent")).split()
+def clips(voice_set: tuple[voices.Voice, ...]) -> list[Clip]:
+    spoken = []
+    for voice in voice_set:
+        with voices.speaking(voice, Config()) as speaker:
+            for case in CASES:
+                said = bytes(9600) + speaker.say(case.text) + bytes(22400)  # 300 ms before, 700 after
+                spoken.append(Clip(voice.name, case.text, speaker.in_room(said)))
+    return spoken
 
 
-def word_errors(reference: str, heard: str) -> int:
-    """Substitutions, insertions and deletions between the two word sequences."""
-    return int(Levenshtein.distance(words(reference), words(heard)))
+def names_in(text: str, names: list[str]) -> list[str]:
+    """The names (each as its words) that `text` says."""
+    said = f" {' '.join(words(text))} "
+    return [name for name in names if f" {' '.join(words(name))} " in said]
 
 
-def clips() -> list[tuple[str, str, bytes]]:
-    return [
-        (voice, case.text, speech.build(speech.silence(300), say(case.text), speech.silence(700)).pcm)
-        for case in CASES
-        for voice, say in _VOICES.items()
-    ]
-
-
-def measure(stt: SttEngine, spoken: list[tuple[str, str, bytes]], prompt: str = "") -> dict[str, Any]:
-    errors, total, times = 0, 0, []
+def measure(stt: SttEngine, spoken: list[Clip], names: list[str], prompt: str = "") -> dict[str, Any]:
+    times: list[float] = []
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    names_said = names_missed = 0
     wrong: list[tuple[str, str]] = []
-    for voice, text, pcm in spoken:
+    for clip in spoken:
         started = time.perf_counter()
-        heard = stt.transcribe(pcm, "en", initial_prompt=prompt).text
+        heard = stt.transcribe(clip.pcm, "en", initial_prompt=prompt).text
         times.append((time.perf_counter() - started) * 1000)
-        missed = word_errors(text, heard)
-        errors, total = errors + missed, total + len(words(text))
-        if missed:
-            wrong.append((f"{voice}: {text!r}", heard))
+        pairs.setdefault(clip.voice, []).append((clip.text, heard))
+        said = names_in(clip.text, names)
+        names_said += len(said)
+        names_missed += len(set(said) - set(names_in(heard, names)))
+        if word_errors(clip.text, heard):
+            wrong.append((f"{clip.voice}: {clip.text!r}", heard))
+    by_voice = {voice: error_rate(heard) for voice, heard in pairs.items()}
+    worst = max(by_voice, key=lambda voice: by_voice[voice])
     return {
-        "wer": round(errors / total, 3),
+        "wer": error_rate([pair for heard in pairs.values() for pair in heard]),
+        "names_missed_share": round(names_missed / names_said, 3) if names_said else float("nan"),
         "clips_wrong": len(wrong),
         "median_ms": round(statistics.median(times)),
+        "wer_by_voice": by_voice,
+        "worst_voice": {"voice": worst, "wer": by_voice[worst]},
         "wrong": wrong,
     }
 
@@ -73,16 +88,19 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--windows", type=int, nargs="+", default=[30, 15])
     parser.add_argument("--home-prompt", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="three voices of the set")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    spoken = clips()
+    spoken = clips(voices.select(None, quick=args.quick))
+    catalog = home.catalog()
+    names = sorted({name for entity in catalog.entities() for name in entity.names} | set(catalog.areas()))
     report: dict[str, Any] = {"machine": machine(), "clips": len(spoken)}
-    prompts = {"": ""} | ({"+home": home_words(home.catalog())} if args.home_prompt else {})
+    prompts = {"": ""} | ({"+home": home_words(catalog)} if args.home_prompt else {})
     for window in args.windows:
         stt = factory.build_stt(with_overrides(Config(), "stt", window_seconds=window))
         try:
             for suffix, prompt in prompts.items():
-                report[f"{window}s{suffix}"] = measure(stt, spoken, prompt)
+                report[f"{window}s{suffix}"] = measure(stt, spoken, names, prompt)
         finally:
             stt.close()
     rows = [f"{window}s{suffix}" for window in args.windows for suffix in prompts]
@@ -91,10 +109,20 @@ def main() -> int:
 
 
 def _table(report: dict[str, Any], names: list[str]) -> str:
-    header = f"{'window':>10} {'WER':>6} {'wrong':>6} {'ms':>6}"
+    header = f"{'window':>10} {'WER':>6} {'names':>6} {'wrong':>6} {'ms':>6}  worst voice"
     lines = [f"{report['clips']} clips; {report['machine']}", header]
     rows = {name: report[name] for name in names}
-    lines += [f"{w:>10} {r['wer']:>6} {r['clips_wrong']:>6} {r['median_ms']:>6}" for w, r in rows.items()]
+    lines += [
+        f"{w:>10} {r['wer']:>6} {r['names_missed_share']:>6} {r['clips_wrong']:>6} {r['median_ms']:>6}"
+        f"  {r['worst_voice']['voice']} ({r['worst_voice']['wer']})"
+        for w, r in rows.items()
+    ]
+    voice_names = list(next(iter(rows.values()))["wer_by_voice"]) if rows else []
+    lines += ["", f"{'WER by voice':<30}" + "".join(f" {w:>10}" for w in rows)]
+    lines += [
+        f"{voice:<30}" + "".join(f" {r['wer_by_voice'][voice]:>10}" for r in rows.values())
+        for voice in voice_names
+    ]
     for name, row in rows.items():
         elsewhere = {clip for w, r in rows.items() if w != name for clip, _ in r["wrong"]}
         only_here = [f"  {clip} -> {heard!r}" for clip, heard in row["wrong"] if clip not in elsewhere]
