@@ -3,7 +3,9 @@
 "turn on the best lamp" -> "turn on the desk lamp", "turn of the kitchn light" ->
 "turn off the kitchen light". A phrase is compared with every known name by
 spelling and by sound (a coarse key where b/d/g, p/t/k, f/v/s/z... are one
-sound each), and replaced only when one name is clearly closest. A phrase whose
+sound each), and replaced only when one name is clearly closest and has about as
+many words and letters ("bed room" may become "bedroom", "is the living room"
+never "living room"). A phrase whose
 last word names a kind of device ("lamp") is only ever replaced by a name of
 that kind. A handful of verb slips are mended too ("turn of").
 """
@@ -65,6 +67,11 @@ class Vocabulary:
     allowed: Callable[[str, str], bool]  # (phrase said, candidate name) -> may the one become the other?
 
     def closest(self, phrase: str, cutoff: float) -> str | None:
+        found = self.scored(phrase, cutoff)
+        return found[1] if found else None
+
+    def scored(self, phrase: str, cutoff: float) -> tuple[float, str] | None:
+        """(score, name) of the one name clearly closest to `phrase`, or None."""
         from rapidfuzz import fuzz, process
 
         near = process.extract(phrase, self.names, scorer=fuzz.ratio, score_cutoff=cutoff - 30, limit=8)
@@ -76,7 +83,42 @@ class Vocabulary:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
             return None  # two names fit about as well: let the resolver ask, never guess
-        return scored[0][1]
+        return scored[0]
+
+
+def _names_said(words: list[str], known: set[str]) -> list[tuple[int, int]]:
+    """Where names of two or more words are said right: no phrase within one is mended ("floor
+    lamp" of "floor lamp 2"); one that goes past it may be ("living room lamb")."""
+    return [
+        (start, start + length)
+        for length in range(2, 5)
+        for start in range(len(words) - length + 1)
+        if " ".join(words[start : start + length]) in known
+    ]
+
+
+# Words around a name, never the first or last word of a misheard one unless the name has it too
+_AROUND = {
+    *("the", "a", "an", "my", "our", "your", "this", "that", "on", "off", "in", "at", "of", "to"),
+    *("for", "and", "is", "are", "hows", "whats", "turn", "switch", "set", "open", "close"),
+}
+
+
+def _may_become(phrase: str, name: str) -> bool:
+    """A phrase may become a name of as many words, or of one more or less with nearly the same
+    letters ("bed room" / "bedroom", "thermal stat" / "thermostat"), and the name's numbers said;
+    a phrase starting or ending with a word said around names ("the ceiling", "on floor lamp")
+    only a name that does too."""
+    from rapidfuzz import fuzz
+
+    said, named = phrase.split(), name.split()
+    if any(word.isdigit() and word not in said for word in named):
+        return False  # "lamp" is not "lamp 1": a number is said, never guessed
+    for edge in (0, -1):
+        if said[edge] in _AROUND and said[edge] != named[edge]:
+            return False
+    words = abs(len(said) - len(named))
+    return words == 0 or (words == 1 and fuzz.ratio("".join(said), "".join(named)) >= 85)
 
 
 def mend_verbs(text: str) -> str:
@@ -86,20 +128,78 @@ def mend_verbs(text: str) -> str:
     return spoken
 
 
+_NUMBER_WORDS = {
+    **{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"},
+    **{"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"},
+    **{"too": "2", "for": "4"},  # heard for "two", "four" after a name's first words
+}
+
+
+def joined(words: list[str], names: Sequence[str]) -> list[str]:
+    """Words speech-to-text split apart put back together when a name of the home has the joined
+    word and none has the two: "sky light" -> "skylight", "bed room" -> "bedroom"."""
+    known = {word for name in names for word in name.split()}
+    out: list[str] = []
+    for word in words:
+        pair = f" {out[-1]} {word} " if out else ""
+        if out and out[-1] + word in known and not any(pair in f" {name} " for name in names):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def numbered(words: list[str], names: Sequence[str]) -> list[str]:
+    """Number words after a name's first words as the digit the name has: "lamp two" -> "lamp 2",
+    "floor lamp number two" -> "floor lamp 2", "lamp too" -> "lamp 2"; only into a known name."""
+    out: list[str] = []
+    for word in words:
+        digit = _NUMBER_WORDS.get(word)
+        before = out[:-1] if out[-1:] == ["number"] else out
+        if digit is not None and before and any(_ends_a_name(before, digit, name) for name in names):
+            out = [*before, digit]
+        else:
+            out.append(word)
+    return out
+
+
+def _ends_a_name(before: list[str], digit: str, name: str) -> bool:
+    parts = name.split()
+    return len(parts) >= 2 and parts[-1] == digit and before[-(len(parts) - 1) :] == parts[:-1]
+
+
 def corrected(text: str, vocabulary: Vocabulary, cutoff: float) -> str | None:
-    """The sentence with misheard names replaced by the closest known ones, or None if nothing changed."""
-    words = mend_verbs(text).split()
+    """The sentence with misheard names replaced by the closest known ones, or None if nothing changed.
+    Split words joined and number words made digits first, where that makes a known name; then,
+    longest phrases first, the phrase closest to a name is mended, and so on; a name put in is
+    never looked at again ("office desk lamp" stays, its "desk lamp" is not made another lamp)."""
+    words = numbered(joined(mend_verbs(text).split(), vocabulary.names), vocabulary.names)
     changed = words != normalize(text).split()
-    known = set(vocabulary.names)
+    settled = [False] * len(words)
     for length in (4, 3, 2, 1):
-        start = 0
-        while start + length <= len(words):
-            phrase = " ".join(words[start : start + length])
-            best = None if len(phrase) < 4 or phrase in known else vocabulary.closest(phrase, cutoff)
-            if best is not None and best != phrase:
-                words[start : start + length] = best.split()
-                changed = True
-                start += len(best.split())  # never look at a replacement again
-                continue
-            start += 1
+        while (best := _best_mend(words, settled, length, vocabulary, cutoff)) is not None:
+            start, name = best
+            words[start : start + length] = name.split()
+            settled[start : start + length] = [True] * len(name.split())
+            changed = True
     return " ".join(words) if changed else None
+
+
+def _best_mend(
+    words: list[str], settled: list[bool], length: int, vocabulary: Vocabulary, cutoff: float
+) -> tuple[int, str] | None:
+    """Where a phrase of `length` words is closest to a name, and the name; None if nowhere."""
+    known = set(vocabulary.names)
+    said_right = _names_said(words, known)
+    best: tuple[float, int, str] | None = None
+    for start in range(len(words) - length + 1):
+        phrase = " ".join(words[start : start + length])
+        within = any(s <= start and start + length <= e for s, e in said_right)
+        if len(phrase) < 4 or phrase in known or within or any(settled[start : start + length]):
+            continue
+        found = vocabulary.scored(phrase, cutoff)
+        if found is None or found[1] == phrase or not _may_become(phrase, found[1]):
+            continue
+        if best is None or found[0] > best[0]:
+            best = (found[0], start, found[1])
+    return (best[1], best[2]) if best else None

@@ -14,14 +14,23 @@ from edgeagent.intent.kinds import KINDS, plural
 
 _VACUUM = "(vacuum|vacuum cleaner|robot vacuum)"
 _IN_AREA = "[<in> [<the>] {area}]"
+_PERCENT = "{brightness}[%| percent]"
 
 
 def _block(
-    sentences: list[str], *, response: str = "", combination: str = "", **slots: str
+    sentences: list[str],
+    *,
+    response: str = "",
+    combination: str = "",
+    named_domains: tuple[str, ...] = (),
+    **slots: str,
 ) -> dict[str, Any]:
+    """A template block; `named_domains`: the domains a {name} in it may have."""
     block: dict[str, Any] = {"sentences": sentences}
     if slots:
         block["slots"] = slots
+    if named_domains:
+        block["requires_context"] = {"domain": list(named_domains)}
     if response:
         block["response"] = response
     if combination:
@@ -47,7 +56,56 @@ def _kind_questions() -> list[dict[str, Any]]:
     ]
 
 
+def _kind_commands(on: bool) -> list[dict[str, Any]]:
+    """Every device of a kind, in the home or an area: "turn off all the plugs", "lock all the doors",
+    "turn on every fan in the kitchen". Opening, closing, locking say the domain they act on, so
+    "lock all the doors" never opens a door cover."""
+    every, kind = "<all> [<the>]", "{device_kind:kind}"
+    where = "[(<in> [<the>] {area}|[(<in>|on)] [<the>] {floor} [floor])] [<everywhere>]"
+    switch = "on" if on else "(off|out)"
+    sentences = [f"<turn> {switch} {every} {kind} {where}", f"<turn> {every} {kind} {switch} {where}"]
+    sentences.append(f"{'activate' if on else 'deactivate'} {every} {kind} {where}")
+    return [
+        _block(sentences, combination="kind_all"),
+        _block(
+            [f"{'<open>' if on else '<close>'} {every} {kind} {where}"],
+            combination="kind_all",
+            domain="cover",
+        ),
+        _block(
+            [f"{'lock' if on else 'unlock'} {every} {kind} {where}"], combination="kind_all", domain="lock"
+        ),
+    ]
+
+
+def _light_levels() -> list[dict[str, Any]]:
+    """Brightness and colour temperature the way people say it. Plural only where a room or floor
+    is said: "the living room lamp" is one lamp (a name), "the living room lamps" all of them."""
+    dim = "(<numeric_value_set>|dim|brighten)"
+    lights = "(lights|lamps)"
+    kelvin = "{color_temperature:temperature}[ ](k|kelvin)"
+    floor = "[<all>] [<the>] {floor} [floor]"
+    here_or_all = "[(<all>|<the>)]"
+    return [
+        _block([f"(dim|brighten) [<the>] {{name}} to {_PERCENT}"]),
+        _block([f"<numeric_value_set> [<the>] {{name}} to {kelvin}"], combination="name_temperature"),
+        _block([f"{dim} [<all>] [<the>] {{area}} {lights} to {_PERCENT}"], combination="area_brightness"),
+        _block([f"{dim} {floor} {lights} to {_PERCENT}"], combination="floor_brightness"),
+        # "set the lights to 20 %" is here; "dim all the lights ..." the whole home (targets.py)
+        _block([f"{dim} {here_or_all} <light> [<everywhere>] to {_PERCENT}"], combination="brightness_only"),
+    ]
+
+
 EXTRA_INTENTS: dict[str, Any] = {
+    "HassTurnOn": {  # valves are opened and closed: "turn on the sprinkler valve" too
+        "data": [*_kind_commands(on=True), _block(["<turn> on [<the>] {name}"], named_domains=("valve",))]
+    },
+    "HassTurnOff": {
+        "data": [*_kind_commands(on=False), _block(["<turn> off [<the>] {name}"], named_domains=("valve",))]
+    },
+    "HassNevermind": {"data": [_block(["[oh] forget [about] it", "cancel that", "[oh] never mind that"])]},
+    "HassGetCurrentDate": {"data": [_block(["what day is it [today]", "what is today"])]},
+    "HassTimerStatus": {"data": [_block(["how (much time|long) is left", "how much longer"])]},
     "HassVacuumStart": {"data": [_block([f"(start|run) [<the>] {_VACUUM}"], domain="vacuum")]},
     "HassVacuumReturnToBase": {
         "data": [
@@ -57,7 +115,7 @@ EXTRA_INTENTS: dict[str, Any] = {
     "HassFanSetSpeed": {
         "data": [_block(["<set> [<the>] fan speed to {fan_speed:percentage}[%| percent]"], domain="fan")]
     },
-    "HassLightSet": {"data": [_block(["(dim|brighten) [<the>] {name} to {brightness}[%| percent]"])]},
+    "HassLightSet": {"data": _light_levels()},
     "HassToggle": {"data": [_block(["toggle [<the>] {name}"])]},
     "HassSetVolume": {  # the assistant's own volume (the shipped ones are for media players)
         "data": [_block(["<set> [your|<the>] volume [level] to {volume:volume_level}[%| percent]"])]
@@ -98,23 +156,18 @@ _STATE_WORDS = {
     "disconnected": "disconnected",
     "running": "on",
 }
-_SENSED = (
-    "motion",
-    "smoke",
-    "carbon monoxide",
-    "gas",
-    "leak",
-    "water leak",
-    "moisture",
-    "presence",
-    "occupancy",
-)
+# what a sensor senses, as said -> its kind word (kinds.py)
+SENSED = {
+    **{word: word for word in ("motion", "smoke", "carbon monoxide", "gas", "leak", "water leak")},
+    **{word: word for word in ("moisture", "presence", "occupancy")},
+    **{"movement": "motion", "leaks": "leak", "water leaks": "water leak"},
+}
 
 
 EXTRA_LISTS: dict[str, Any] = {
     "state_word": {"values": [{"in": word, "out": state} for word, state in _STATE_WORDS.items()]},
     "device_kind": {"values": [{"in": f"({word}|{plural(word)})", "out": word} for word in KINDS]},
-    "sensed": {"values": [{"in": word, "out": word} for word in _SENSED]},
+    "sensed": {"values": [{"in": said, "out": kind} for said, kind in SENSED.items()]},
 }
 
 

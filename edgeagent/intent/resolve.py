@@ -30,7 +30,7 @@ class Target:
     areas: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()  # empty: any
     device_class: str = ""
-    kind: str = ""  # a kind word ("window"): every device of that kind, whatever its domain
+    kind: str = ""  # a kind word ("window"): every device of that kind (in `domains`, if any)
     everywhere: bool = False  # "all the lights", "are any windows open": the whole home, not just here
 
 
@@ -53,9 +53,10 @@ def resolve(
 
 
 def _fits(target: Target, entity: Entity) -> bool:
-    if target.kind:
+    if target.kind:  # a kind, and the domain the sentence acts on if it says one ("lock all the doors")
         kind = kinds.KINDS.get(target.kind)
-        return kind is not None and kind.matches(entity)
+        in_domain = not target.domains or entity.domain in target.domains
+        return kind is not None and kind.matches(entity) and in_domain
     if target.domains and entity.domain not in target.domains:
         return False
     return not target.device_class or entity.device_class == target.device_class

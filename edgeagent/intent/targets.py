@@ -27,7 +27,7 @@ DOMAINS_BY_INTENT = {
     "HassLawnMowerStartMowing": ("lawn_mower",),
     "HassLawnMowerDock": ("lawn_mower",),
 }
-WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state"}
+WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", "kind_all"}
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
@@ -46,11 +46,11 @@ def target_of(recognition: Recognition, floors: Floors) -> Target:
     device_class = str(slots.get("device_class") or "")
     kind = str(slots.get("kind") or "")
     if recognition.intent == "HassGetState" and device_class in KINDS and not names:
-        kind, device_class = device_class, ""  # "are any windows open": sensors and covers alike
+        kind, device_class, domain = device_class, "", None  # "are any windows open": sensors, covers
     return Target(
         names=names,
         areas=areas,
-        domains=() if kind else domains,
+        domains=(domain,) if kind and isinstance(domain, str) else () if kind else domains,
         device_class=device_class,
         kind=kind,
         everywhere=not names and not areas and _whole_home(recognition),

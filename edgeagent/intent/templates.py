@@ -14,13 +14,14 @@ import copy
 import logging
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from edgeagent.catalog.model import Catalog, Entity, fold, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.errors import EdgeAgentError
-from edgeagent.intent import correct, extra_sentences
+from edgeagent.intent import correct, extra_sentences, rephrase
 from edgeagent.intent import kinds as kinds_module
 from edgeagent.intent.local import LOCAL_INTENTS
 
@@ -46,6 +47,7 @@ SUPPORTED = LOCAL_INTENTS | {
     "HassLawnMowerDock",
     "HassGetState",
 }
+_ANSWERS = LOCAL_INTENTS | {"HassGetState", "HassClimateGetTemperature"}  # what a question may become
 # Kind words the shipped templates already say for themselves ("turn off the kitchen lights"):
 # as names they would outrank those templates.
 _TEMPLATE_KINDS = {"light", "lamp", "lighting", "fan", "switch", "cover"}
@@ -104,15 +106,34 @@ class TemplateRecognizer:
         self._catalog_version = -1
 
     def recognize(self, text: str, catalog: Catalog, here: str = "") -> Recognition | None:
+        """The sentence as said; else rephrased the templates' way, with misheard names mended, or both.
+
+        A question is never rephrased or mended into a command. "all lights on" matches a
+        question template as said: a sentence that ends in "on" or "off" and does not start like
+        a question tries the other ways first, and is only a question if none is a command."""
         self._refresh(catalog)
         text = fold(text)  # the name lists hold names without accents or apostrophes
         found = self._exact(text, here) or self._conjoined(text, here)
-        if found is not None:
+        question = rephrase.is_question(text)
+        if found is not None and not (found.intent == "HassGetState" and rephrase.may_be_a_command(text)):
             return found
-        mended = correct.corrected(text, self._vocabulary, self._fuzzy_cutoff)
-        if mended is None:
-            return None
-        return self._exact(mended, here) or self._conjoined(mended, here)
+        for candidate in self._other_ways(text):
+            again = self._exact(candidate, here) or self._conjoined(candidate, here)
+            if again is None or (question and again.intent not in _ANSWERS):
+                continue
+            if again.intent != "HassGetState" or question:
+                return again
+            found = found or again
+        return found
+
+    def _other_ways(self, text: str) -> Iterator[str]:
+        shaped = rephrase.rephrased(text)
+        if shaped is not None:
+            yield shaped
+        for said in (text, shaped):
+            mended = None if said is None else correct.corrected(said, self._vocabulary, self._fuzzy_cutoff)
+            if mended is not None:
+                yield mended
 
     def _exact(self, text: str, here: str) -> Recognition | None:
         from hassil import recognize_best

@@ -1,0 +1,102 @@
+"""Casual phrasing, said the way the templates say it.
+
+People talk to a speaker in ways no template has: "could you kill the hallway light
+please", "lights off in the bedroom", "turn the heater in the office on", "bedroom
+lights to 30 percent", "blind halfway", "is the coffee maker still on". Each rule
+here rewrites one such shape into the templates' own ("turn off the hallway light",
+"turn off lights in the bedroom", ...). A rewrite is only a guess at the sentence's
+shape: it is tried after the sentence as said found no template, and the resolver
+still checks every device it names, so a rule can lose a sentence but never invent
+a device. Text is compared in plain form (`plain`), decimals kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgeagent.catalog.model import fold
+
+_QUESTION = r"(?:is|are|was|were|which|how|what|whats|do|does|did|any|have|has|can|will)"
+_NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
+_AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
+_WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
+
+# (pattern, replacement), applied in order to the whole sentence in plain form
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # what is said around the request, not the request
+        (r"^(?:(?:hey|ok|okay|oh|so|um|uh|well|please|just|now)\s+)+", ""),
+        (r"^(?:(?:can|could|would|will) you (?:please )?|would you mind |(?:i want|id like) you to )", ""),
+        (r"^(?:go ahead and |please )", ""),
+        (r"(?:\s+(?:please|for me|would you|will you|thanks|thank you|right now|now|again))+$", ""),
+        (r"\b(?:still|currently) ", ""),
+        # verbs the templates do not know
+        (r"^(?:kill|cut|cut off|shut off|power off|power down)\b", "turn off"),
+        (r"^(?:power on|power up|fire up)\b", "turn on"),
+        (r"^flip\b", "toggle"),
+        (r"^(?:run|trigger|start|play) (.+ scene)$", r"activate \1"),
+        (r"^ring\b", "press"),
+        (r"^start (?=\w)", "turn on "),
+        (r"^stop (?=\w)", "turn off "),
+        (r"^(.+?) go (?:home|back|back home|to (?:the )?(?:base|dock))$", r"return \1 to base"),
+        (r"^send (.+?) (?:home|back|to (?:the )?(?:base|dock))$", r"return \1 to base"),
+        (r"^send (.+?) (?:out )?to mow$", r"start \1 mower"),
+        (r"^put (.+?) away$", r"dock \1"),
+        (r"^any (.+)$", r"is there any \1"),
+        (r"^((?:is|are) .+) lock$", r"\1 locked"),
+        (r"^did i lock (.+)$", r"is \1 locked"),
+        (r"^(?:did i leave|have i left) (.+) on$", r"is \1 on"),
+        (r"^which (.+) have i left on$", r"which \1 are on"),
+        (r"^((?:is|are) .+) (?:running|going off)$", r"\1 on"),
+        # "turn the heater in the office on" / "put the kettle on": the particle after the device
+        (r"^(?:turn|switch|put) (?!on\b|off\b)(.+?) (on|off)\b(.*)$", r"turn \2 \1\3"),
+        # "lights off in the bedroom", "every light on": no verb at all
+        (rf"^{_NO_VERB}(.+?) (on|off){_WHERE}$", r"turn \2 \1\3"),
+        # "put the blinds down", "ground floor blinds down"
+        (r"^(?:put|move|roll|lower|bring) (.+?) down$", r"close \1"),
+        (r"^(?:put|move|roll|raise|bring) (.+?) up$", r"open \1"),
+        (rf"^{_NO_VERB}(.+?) down$", r"close \1"),
+        # "blind halfway", "open the curtains halfway"
+        (r"^(?:open |close |put |set |move )?(.+?) half ?way(?: open| closed| up| down)?$", r"set \1 to 50%"),
+        (r" to full(?: speed| brightness| power)?$", " to 100%"),
+        # "turn the heating up to 22", "bedroom lights to 30 percent", "lamp two brightness 20"
+        (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
+        (rf"^(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
+        (rf"^{_NO_VERB}(.+?) (?:up |down )?(?:to|at) {_AMOUNT}$", r"set \1 to \2"),
+        (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
+    )
+)
+
+
+def rephrased(text: str) -> str | None:
+    """`text` with every rule applied, or None when no rule changed it."""
+    said = plain(text)
+    shaped = said
+    for pattern, replacement in _RULES:
+        shaped = plain(pattern.sub(replacement, shaped))
+    return shaped if shaped and shaped != said else None
+
+
+# "can you ..." and "will you ..." are requests, not questions
+_QUESTION_START = re.compile(
+    r"^(?:is|are|was|were|which|how|hows|what|whats|where|wheres|who|whos|why|do|does|did|any|have|has)\b"
+)
+_ON_OR_OFF_AT_THE_END = re.compile(r"\b(?:on|off)(?: (?:please|now|thanks|thank you|for me))*$")
+
+
+def is_question(text: str) -> bool:
+    """Does the sentence start the way a question does ("all lights on" does not)?"""
+    return bool(_QUESTION_START.match(plain(text)))
+
+
+def may_be_a_command(text: str) -> bool:
+    """A sentence a question template matched that may still be a command: "all lights on"."""
+    said = plain(text)
+    return not is_question(said) and bool(_ON_OR_OFF_AT_THE_END.search(said))
+
+
+def plain(text: str) -> str:
+    """Folded lower case words, digits, "%" and decimal points ("22.5"); no other punctuation."""
+    kept = re.sub(r"[^\w\s%.]|\.(?!\d)|(?<!\d)\.", " ", fold(text.replace("_", " ")))
+    return " ".join(kept.split())

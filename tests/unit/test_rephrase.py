@@ -1,0 +1,106 @@
+"""Casual phrasing said the templates' way (plain values), and what the recognizer makes of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgeagent.intent import correct, rephrase
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.timers import Timers
+from edgeagent.intent.understand import Understanding
+from tests.bench import homes
+
+
+@pytest.mark.parametrize(
+    ("said", "shaped"),
+    [
+        ("Could you kill the hallway light, please?", "turn off the hallway light"),
+        ("lights off in the bedroom", "turn off lights in the bedroom"),
+        ("turn the heater in the office on", "turn on the heater in the office"),
+        ("put the kettle on", "turn on the kettle"),
+        ("bedroom lights to 30 percent", "set bedroom lights to 30 percent"),
+        ("blackout blind halfway please", "set blackout blind to 50%"),
+        ("is the coffee maker still on", "is the coffee maker on"),
+        ("turn the heating up to 22.5", "set the heating to 22.5"),
+        ("did I lock the front door?", "is the front door locked"),
+        ("roomba go home", "return roomba to base"),
+        ("any leaks in the bathroom?", "is there any leaks in the bathroom"),
+    ],
+)
+def test_a_casual_sentence_is_said_the_templates_way(said: str, shaped: str) -> None:
+    assert rephrase.rephrased(said) == shaped
+
+
+def test_a_sentence_already_in_shape_is_left_as_it_is() -> None:
+    assert rephrase.rephrased("turn on the kitchen light") is None
+    assert rephrase.rephrased("set the thermostat to 22.5 degrees") is None
+
+
+def test_questions_and_commands_that_look_like_questions_are_told_apart() -> None:
+    assert rephrase.is_question("are all the lights on") and rephrase.is_question("how's the fan")
+    assert not rephrase.is_question("can you turn on the fan")  # a request
+    assert rephrase.may_be_a_command("all the lights on please")
+    assert not rephrase.may_be_a_command("are all the lights on")
+
+
+NAMES = [
+    "floor lamp 2",
+    "lamp 1",
+    "skylight",
+    "bedroom",
+    "bedroom curtains",
+    "kitchen ceiling",
+    "ceiling fan",
+]
+VOCABULARY = correct.Vocabulary(NAMES, lambda _said, _name: True)
+
+
+@pytest.mark.parametrize(
+    ("said", "mended"),
+    [
+        ("turn on floor lamp two", "turn on floor lamp 2"),
+        ("floor lamp number two to 40 percent", "floor lamp 2 to 40 percent"),
+        ("turn on lamp one", "turn on lamp 1"),
+        ("close the sky light", "close the skylight"),
+        ("open the bed room curtains", "open the bedroom curtains"),
+        ("turn on the ceiling fun", "turn on the ceiling fan"),  # not "kitchen ceiling" for "the ceiling"
+    ],
+)
+def test_split_words_number_words_and_slips_are_mended_into_known_names(said: str, mended: str) -> None:
+    assert correct.corrected(said, VOCABULARY, 80) == mended
+
+
+def test_a_name_said_right_is_never_mended_into_another() -> None:
+    assert correct.corrected("turn on floor lamp 2", VOCABULARY, 80) is None  # "floor lamp" of it stays
+    assert correct.corrected("set lamp to 40", VOCABULARY, 80) is None  # "to" is no "two": not a name
+
+
+@pytest.fixture(scope="module")
+def full() -> Understanding:
+    catalog = homes.catalog(homes.FULL)
+    recognizer = TemplateRecognizer("en", floors=homes.FULL.floors)
+    return Understanding(recognizer, catalog, here="Kitchen", floors=homes.FULL.floors, timers=Timers(print))
+
+
+def names(decision_targets: tuple[str, ...], understanding: Understanding) -> set[str]:
+    return {e.name for e in understanding._catalog.entities() if e.id in decision_targets}
+
+
+def test_casual_commands_reach_the_device_meant(full: Understanding) -> None:
+    decision = full.decide("could you kill the hallway light please")
+    assert decision.intent == "HassTurnOff" and names(decision.targets, full) == {"Hallway light"}
+    decision = full.decide("every light on please")  # a command, though a question template fits it
+    assert decision.intent == "HassTurnOn" and len(decision.actions) >= 9
+
+
+def test_every_device_of_a_kind_is_switched_in_the_domain_the_verb_acts_on(full: Understanding) -> None:
+    decision = full.decide("lock all the doors")
+    assert decision.intent == "HassTurnOn"
+    assert names(decision.targets, full) == {"Front door lock", "Back door lock"}  # no door cover opened
+    decision = full.decide("turn off every plug in the kitchen")
+    assert names(decision.targets, full) == {"Coffee maker", "Dishwasher plug"}
+
+
+def test_a_question_is_never_mended_into_a_command(full: Understanding) -> None:
+    for question in ("is the living room ac running", "hows christmas tree", "is lamp 2 still on"):
+        assert not full.decide(question).actions, question
