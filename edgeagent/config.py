@@ -68,7 +68,7 @@ class SttSettings:
     model: str = "tiny.en"
     language: str = "en"
     threads: int = field(default=2, metadata=_bounded(1, 64))
-    beam_size: int = field(default=1, metadata=_bounded(1, 10))
+    beam_size: int = field(default=3, metadata=_bounded(1, 10))  # 1: WER 0.103 -> 0.084 at 3 (perf doc)
     compute_type: str = "int8"
     initial_prompt: str = ""
     home_prompt: bool = True  # the home's device and area names follow initial_prompt in Whisper's prompt

@@ -1,4 +1,4 @@
-"""faster-whisper (CTranslate2): int8, beam 1, no timestamps, from a local folder.
+"""faster-whisper (CTranslate2): int8, beam search (`stt.beam_size`), no timestamps, from a local folder.
 
 Commands go through a shorter window than Whisper's 30 s (short_window.py); longer
 clips, other languages' detection and short-window loops go through faster-whisper's
