@@ -57,24 +57,32 @@ def _kind_questions() -> list[dict[str, Any]]:
 
 
 def _kind_commands(on: bool) -> list[dict[str, Any]]:
-    """Every device of a kind, in the home or an area: "turn off all the plugs", "lock all the doors",
-    "turn on every fan in the kitchen". Opening, closing, locking say the domain they act on, so
-    "lock all the doors" never opens a door cover."""
-    every, kind = "<all> [<the>]", "{device_kind:kind}"
-    where = "[(<in> [<the>] {area}|[(<in>|on)] [<the>] {floor} [floor])] [<everywhere>]"
-    switch = "on" if on else "(off|out)"
-    sentences = [f"<turn> {switch} {every} {kind} {where}", f"<turn> {every} {kind} {switch} {where}"]
-    sentences.append(f"{'activate' if on else 'deactivate'} {every} {kind} {where}")
+    """Every device of a kind, in the home, an area or on a floor: "turn off all the plugs", "lock
+    all the doors", "turn on every fan in the kitchen", "close the shutters downstairs". Opening,
+    closing, locking say the domain they act on, so "lock all the doors" never opens a door cover.
+    Without "all" the kind is plural and a place is said: "the living room lamp" is a name."""
+    in_area, on_floor = "<in> [<the>] {area}", "[(<in>|on)] [<the>] {floor} [floor]"
+    every, kinds = "<all> [<the>] {device_kind:kind}", "[<the>] {device_kinds:kind}"
+    devices = (
+        f"{every} [<everywhere>]",
+        f"{every} {in_area}",
+        f"{every} {on_floor}",
+        f"{kinds} {in_area}",
+        f"{kinds} {on_floor}",
+        "[<the>] {area} {device_kinds:kind}",
+        "[<the>] {floor} [floor] {device_kinds:kind}",
+    )
+    switch, verb = ("on", "activate") if on else ("(off|out)", "deactivate")
+    cover, lock = ("<open>", "lock") if on else ("<close>", "unlock")
     return [
-        _block(sentences, combination="kind_all"),
         _block(
-            [f"{'<open>' if on else '<close>'} {every} {kind} {where}"],
+            [f"<turn> {switch} {d}" for d in devices]
+            + [f"<turn> {d} {switch}" for d in devices]
+            + [f"{verb} {d}" for d in devices],
             combination="kind_all",
-            domain="cover",
         ),
-        _block(
-            [f"{'lock' if on else 'unlock'} {every} {kind} {where}"], combination="kind_all", domain="lock"
-        ),
+        _block([f"{cover} {d}" for d in devices], combination="kind_all", domain="cover"),
+        _block([f"{lock} {d}" for d in devices], combination="kind_all", domain="lock"),
     ]
 
 
@@ -167,6 +175,7 @@ SENSED = {
 EXTRA_LISTS: dict[str, Any] = {
     "state_word": {"values": [{"in": word, "out": state} for word, state in _STATE_WORDS.items()]},
     "device_kind": {"values": [{"in": f"({word}|{plural(word)})", "out": word} for word in KINDS]},
+    "device_kinds": {"values": [{"in": plural(word), "out": word} for word in KINDS]},
     "sensed": {"values": [{"in": said, "out": kind} for said, kind in SENSED.items()]},
 }
 

@@ -67,8 +67,8 @@ def _in_areas(target: Target, candidates: Sequence[Entity], areas: Sequence[str]
         raise ResolveError("area_unknown", f"Which room? I know several {_what(target)}.")
     found = [e for e in candidates if any(same(e.area, area) for area in areas)]
     if not found:
-        place = areas[0] if len(areas) == 1 else "those rooms"
-        raise ResolveError("no_devices", f"I don't know any {_what(target)} in the {place}.")
+        place = f"the {areas[0]}" if len(areas) == 1 else "those rooms"
+        raise ResolveError("no_devices", f"I don't know any {_what(target)} in {place}.")
     return found
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent import extra_sentences
 from edgeagent.intent.extra_sentences import SENSED
-from edgeagent.intent.kinds import KINDS
+from edgeagent.intent.kinds import KINDS, kind_of
 from edgeagent.intent.queries import is_temperature_source
 from edgeagent.intent.targets import DOMAINS_BY_INTENT, WHOLE_HOME
 from edgeagent.intent.templates import SUPPORTED
@@ -216,7 +216,7 @@ def _matches(intent: str, block: Any, texts: dict[str, str], refs: dict[str, str
     if intent == "HassClimateGetTemperature":
         return is_temperature_source(entity)
     domain = block.slots.get("domain") or {"HassClimateSetTemperature": "climate"}.get(intent, "")
-    kind_word = texts.get("device_kind") or texts.get("sensed")
+    kind_word = texts.get("device_kind") or texts.get("device_kinds") or texts.get("sensed")
     if kind_word:  # every device of the kind (in the template's domain), that can do it if a command
         fits = KINDS[_out(kind_word)].matches(entity) and (not domain or entity.domain == domain)
         return fits and (intent == "HassGetState" or bool(entity.commands))
@@ -238,8 +238,10 @@ _COVER_CLASS_OUT = {"garage door": "garage"}
 
 
 def _out(word: str) -> str:
-    """The kind word a spoken kind or sensed thing stands for ("movement" -> "motion")."""
-    return SENSED.get(normalize(word), normalize(word))
+    """The kind word a spoken kind or sensed thing stands for ("movement" -> "motion", "plugs" -> "plug")."""
+    said = normalize(word)
+    kind = kind_of(said)
+    return SENSED.get(said) or (kind.word if kind else said)
 
 
 _NEEDS = {
