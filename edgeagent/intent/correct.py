@@ -149,6 +149,18 @@ def joined(words: list[str], names: Sequence[str]) -> list[str]:
     return out
 
 
+def separated(text: str, names: Sequence[str]) -> str:
+    """Words speech-to-text ran together split where both halves are words of the home's names
+    and the whole is not: "living roomlamp" -> "living room lamp", "frontdoor" -> "front door"."""
+    known = {word for name in names for word in name.split()}
+    out: list[str] = []
+    for word in text.split():
+        halves = [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+        split = next((h for h in halves if h[0] in known and h[1] in known), None)
+        out += list(split) if word not in known and split else [word]
+    return " ".join(out)
+
+
 def numbered(words: list[str], names: Sequence[str]) -> list[str]:
     """Number words after a name's first words as the digit the name has: "lamp two" -> "lamp 2",
     "floor lamp number two" -> "floor lamp 2", "lamp too" -> "lamp 2"; only into a known name."""

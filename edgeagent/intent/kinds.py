@@ -20,22 +20,33 @@ _ANY = "*"  # any device class of the domain
 class Kind:
     word: str  # singular, normalized
     fits: tuple[tuple[str, str], ...]  # (domain, device class or "*")
+    named: tuple[str, ...] = ()  # other words for it that count in a device's name
 
     def matches(self, entity: Entity) -> bool:
         if any(entity.domain == domain and cls in (_ANY, entity.device_class) for domain, cls in self.fits):
             return True
         sensed = any(domain == "binary_sensor" for domain, _ in self.fits)
-        return not sensed and _named(self.word, entity)
+        return not sensed and any(_named(word, entity) for word in (self.word, *self.named))
 
 
 def _kind(word: str, *fits: tuple[str, str]) -> Kind:
     return Kind(word, fits)
 
 
+def _named_only(word: str, *others: str) -> Kind:
+    """A kind nothing but a device's name can tell: a radiator is no air conditioning."""
+    return Kind(word, (), tuple(w for w in _AIR_CON if w != word) + others)
+
+
+_AIR_CON = ("air conditioning", "air conditioner", "air con", "aircon", "ac")
+
+
 _UNCOUNTED = {
     "lighting",
     "heating",
     "air conditioning",
+    "air con",
+    "aircon",
     "ac",
     "motion",
     "smoke",
@@ -60,8 +71,7 @@ KINDS: dict[str, Kind] = {
         _kind("thermostat", ("climate", _ANY)),
         _kind("heating", ("climate", _ANY)),
         _kind("radiator", ("climate", _ANY)),
-        _kind("air conditioning", ("climate", _ANY)),
-        _kind("ac", ("climate", _ANY)),
+        *(_named_only(word) for word in _AIR_CON),
         _kind("climate", ("climate", _ANY)),
         _kind("lock", ("lock", _ANY)),
         _kind("door lock", ("lock", _ANY)),

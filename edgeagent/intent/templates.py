@@ -113,6 +113,7 @@ class TemplateRecognizer:
         a question tries the other ways first, and is only a question if none is a command."""
         self._refresh(catalog)
         text = fold(text)  # the name lists hold names without accents or apostrophes
+        text = correct.separated(text, self._vocabulary.names)  # hassil would read "roomlamp" as two
         found = self._exact(text, here) or self._conjoined(text, here)
         question = rephrase.is_question(text)
         if found is not None and not (found.intent == "HassGetState" and rephrase.may_be_a_command(text)):
