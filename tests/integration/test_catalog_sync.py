@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from edgeagent.catalog.model import Catalog
 from edgeagent.catalog.sync import CatalogSync
 from edgeagent.config import MqttSettings
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import MqttClient, MqttError
 from tests import z2m_devices
-from tests.broker import Broker, TestClient, free_port, wait_until
+from tests.broker import Broker, TestClient, free_port, mosquitto, wait_until
 
 
 @pytest.fixture
@@ -111,3 +114,45 @@ def test_an_unreachable_broker_is_a_clear_error() -> None:
     client = MqttClient(MqttSettings(host="127.0.0.1", port=free_port()))
     with pytest.raises(MqttError, match=r"no answer from MQTT broker 127\.0\.0\.1"):
         client.connect(timeout_seconds=1.5)
+
+
+def test_device_classes_and_live_answers_survive_a_broker_restart(tmp_path: Path) -> None:
+    """The broker restarts without its retained messages (persistence off): what discovery said
+    stays in the catalog, and the state after the restart is what is answered from."""
+    port = free_port()
+    window = {
+        "name": "Bathroom window",
+        "stat_t": "home/bathroom/window",
+        "dev_cla": "window",
+        "dev": {"ids": ["w"], "name": "Bathroom window", "sa": "Bathroom"},
+    }
+    catalog = Catalog()
+    with mosquitto(tmp_path, port) as broker:
+        home = TestClient(broker)
+        home.publish("homeassistant/binary_sensor/bathroom_window/config", json.dumps(window))
+        home.publish("home/bathroom/window", "ON")
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port))
+        sync = CatalogSync(catalog, client, discovery_prefix="homeassistant", z2m_base="zigbee2mqtt")
+        sync.start()
+        client.connect()
+        sync.wait_until_quiet()
+        home.close()
+    understanding = Understanding(TemplateRecognizer("en"), catalog)
+    try:
+        wait_until(lambda: not client.connected)
+        with mosquitto(tmp_path, port) as broker:
+            wait_until(lambda: client.connected, timeout_s=30)
+            [entity] = catalog.entities()
+            assert (entity.domain, entity.device_class, entity.area) == (
+                "binary_sensor",
+                "window",
+                "Bathroom",
+            )
+            assert understanding.decide("are any windows open").response == "Yes, the Bathroom window."
+            home = TestClient(broker)
+            home.publish("home/bathroom/window", "OFF", retain=False)
+            wait_until(lambda: catalog.state(entity.id).get("state") == "off")
+            assert understanding.decide("is the bathroom window open").response.startswith("No")
+            home.close()
+    finally:
+        client.close()
