@@ -180,6 +180,24 @@ def test_sighup_applies_new_devices_without_a_restart(
     assert announced.wait_for(1) == [("home/aquarium/pump", "ON")]
 
 
+def test_sighup_applies_floors_and_they_are_kept(
+    daemon: Daemon, announced: TestClient, tmp_path: Path
+) -> None:
+    announced.watch("home/kitchen/ceiling/set")
+    announced.watch("home/hallway/light/set")
+    announced.publish(f"{BASE}/ask", "turn off the lights downstairs", retain=False)
+    assert "know" in str(daemon.wait_for("response")["text"])  # no floors yet: nothing is sent
+    config = tmp_path / "edgeagent.toml"
+    config.write_text(config.read_text() + '[intent.floors]\ndownstairs = ["Kitchen", "Hallway"]\n')
+    daemon.signal(signal.SIGHUP)
+    time.sleep(2)
+    for asked in (1, 2):  # and again: the reload is kept, not a one-off
+        announced.publish(f"{BASE}/ask", "turn off the lights downstairs", retain=False)
+        received = announced.wait_for(2 * asked, timeout_s=15)
+        assert len(received) == 2 * asked
+        assert set(received) == {("home/kitchen/ceiling/set", "OFF"), ("home/hallway/light/set", "OFF")}
+
+
 def test_the_daemon_survives_a_broker_restart(tmp_path: Path) -> None:
     port = free_port()
     with mosquitto(tmp_path, port) as broker:
