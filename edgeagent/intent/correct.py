@@ -5,9 +5,10 @@
 spelling and by sound (a coarse key where b/d/g, p/t/k, f/v/s/z... are one
 sound each), and replaced only when one name is clearly closest and has about as
 many words and letters ("bed room" may become "bedroom", "is the living room"
-never "living room"). A phrase whose
-last word names a kind of device ("lamp") is only ever replaced by a name of
-that kind. A handful of verb slips are mended too ("turn of").
+never "living room"). A phrase whose last word names a kind of device ("lamp") is
+only ever replaced by a name of that kind. Split words are joined, words run
+together split, number words made the digits of a name ("lamp two" -> "lamp 2"),
+and a handful of verb slips mended ("turn of").
 """
 
 from __future__ import annotations

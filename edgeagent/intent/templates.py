@@ -4,8 +4,9 @@ Fed with the catalog's names, areas and floors (rebuilt only when the catalog
 changes), devices called by area and kind ("bedroom thermostat"), and the
 assistant's own area as context. On top of exact templates it tolerates what
 people say: our own extra templates (extra_sentences.py), several devices joined
-with "and", and misheard names (correct.py mends them and the sentence is tried
-again).
+with "and", casual phrasing (rephrase.py says it the templates' way) and misheard
+names (correct.py mends them); each other way is tried only when the sentence as
+said finds nothing.
 """
 
 from __future__ import annotations
