@@ -48,10 +48,11 @@ def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     rows = {}
     for name, (path, comparison, target) in TARGETS.items():
         value = figures.at(report, path)
+        unmeasured = figures.at(report, (*path[:-1], "unmeasured")) if path[0] == _WORST else None
         rows[name] = {
             "value": value,
             "target": f"{comparison} {target:g}",
-            "met": _met(value, comparison, target),
+            "met": None if unmeasured else _met(value, comparison, target),  # not every voice measured
         }
     return rows
 

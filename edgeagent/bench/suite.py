@@ -214,7 +214,8 @@ def _long_reply(config: Config, engines: Engines, home: Home) -> dict[str, Any]:
     events, _ = paced.run_paced(
         engines, _LongReply(home.responder), app.pipeline_settings(config), stream.pcm
     )
-    first_audio = [t["response_to_first_audio"] for t in figures.turn_figures(events, stream.spoken)]
+    turns = figures.turn_figures(events, stream.spoken)
+    first_audio = [t["response_to_first_audio"] for t in turns if "response_to_first_audio" in t]
     whole = _median_ms(lambda: list(engines.tts.synthesize(scenarios.LONG_REPLY)))
     first = statistics.median(first_audio) if first_audio else float("nan")
     return {

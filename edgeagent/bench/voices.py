@@ -156,7 +156,8 @@ def in_room(pcm: bytes, room: str) -> bytes:
     rng = np.random.default_rng(len(signal))
     if room == "noise":
         noise = np.cumsum(rng.standard_normal(len(signal))).astype(np.float32)  # brown: a hum, not a hiss
-        noise -= np.convolve(noise, np.ones(400) / 400, mode="same")  # no slow drift (below ~40 Hz)
+        if len(noise) >= 400:
+            noise -= np.convolve(noise, np.ones(400) / 400, mode="same")  # no slow drift (below ~40 Hz)
         scale = _speech_rms(signal) / max(_rms(noise), 1e-9) / 10 ** (_NOISE_SNR_DB / 20)
         return float_to_pcm16(np.clip(signal + scale * noise, -1.0, 1.0))
     if room == "reverb":

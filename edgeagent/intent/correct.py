@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import normalize
+from edgeagent.intent.rephrase import plain
 
 _SOUNDS = [
     ("ph", "f"),
@@ -123,7 +124,7 @@ def _may_become(phrase: str, name: str) -> bool:
 
 
 def mend_verbs(text: str) -> str:
-    spoken = normalize(text)
+    spoken = plain(text)  # decimals kept: "19.5"
     for pattern, replacement in _VERB_SLIPS:
         spoken = pattern.sub(replacement, spoken)
     return spoken
@@ -132,7 +133,6 @@ def mend_verbs(text: str) -> str:
 _NUMBER_WORDS = {
     **{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"},
     **{"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"},
-    **{"too": "2", "for": "4"},  # heard for "two", "four" after a name's first words
 }
 
 
@@ -187,7 +187,7 @@ def corrected(text: str, vocabulary: Vocabulary, cutoff: float) -> str | None:
     longest phrases first, the phrase closest to a name is mended, and so on; a name put in is
     never looked at again ("office desk lamp" stays, its "desk lamp" is not made another lamp)."""
     words = numbered(joined(mend_verbs(text).split(), vocabulary.names), vocabulary.names)
-    changed = words != normalize(text).split()
+    changed = words != plain(text).split()
     settled = [False] * len(words)
     for length in (4, 3, 2, 1):
         while (best := _best_mend(words, settled, length, vocabulary, cutoff)) is not None:

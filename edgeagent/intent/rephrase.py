@@ -32,7 +32,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:\s+(?:please|for me|would you|will you|thanks|thank you|right now|now|again))+$", ""),
         (r"\b(?:still|currently) ", ""),
         # verbs the templates do not know
-        (r"^(?:kill|cut|cut off|shut off|power off|power down)\b", "turn off"),
+        (r"^(?:kill|cut off|shut off|power off|power down|cut)\b", "turn off"),
         (r"^(?:power on|power up|fire up)\b", "turn on"),
         (r"^flip\b", "toggle"),
         (r"^(?:run|trigger|start|play) (.+ scene)$", r"activate \1"),
@@ -41,7 +41,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^stop (?=\w)", "turn off "),
         (r"^(.+?) go (?:home|back|back home|to (?:the )?(?:base|dock))$", r"return \1 to base"),
         (r"^send (.+?) (?:home|back|to (?:the )?(?:base|dock))$", r"return \1 to base"),
-        (r"^send (.+?) (?:out )?to mow$", r"start \1 mower"),
+        (r"^send (.+?) (?:out )?to mow$", r"start \1"),
         (r"^put (.+?) away$", r"dock \1"),
         (r"^any (.+)$", r"is there any \1"),
         (r"^((?:is|are) .+) lock$", r"\1 locked"),
@@ -62,7 +62,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r" to full(?: speed| brightness| power)?$", " to 100%"),
         # "turn the heating up to 22", "bedroom lights to 30 percent", "lamp two brightness 20"
         (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
-        (rf"^(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
+        (rf"^(?:turn |set |make )?(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
         (rf"^{_NO_VERB}(.+?) (?:up |down )?(?:to|at) {_AMOUNT}$", r"set \1 to \2"),
         (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
     )
@@ -82,12 +82,15 @@ def rephrased(text: str) -> str | None:
 _QUESTION_START = re.compile(
     r"^(?:is|are|was|were|which|how|hows|what|whats|where|wheres|who|whos|why|do|does|did|any|have|has)\b"
 )
+_STILL = re.compile(r"\b(?:still|currently)\b")
 _ON_OR_OFF_AT_THE_END = re.compile(r"\b(?:on|off)(?: (?:please|now|thanks|thank you|for me))*$")
 
 
 def is_question(text: str) -> bool:
-    """Does the sentence start the way a question does ("all lights on" does not)?"""
-    return bool(_QUESTION_START.match(plain(text)))
+    """Does the sentence start the way a question does, or say "still" ("office heater still on")?
+    "all lights on" does not; nor does "can you turn on the light?" (a request, "?" or not)."""
+    said = plain(text)
+    return bool(_QUESTION_START.match(said) or _STILL.search(said))
 
 
 def may_be_a_command(text: str) -> bool:

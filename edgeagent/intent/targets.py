@@ -27,6 +27,7 @@ DOMAINS_BY_INTENT = {
     "HassLawnMowerStartMowing": ("lawn_mower",),
     "HassLawnMowerDock": ("lawn_mower",),
 }
+SWITCHED = ("light", "switch", "fan", "climate", "valve", "input_boolean", "media_player")
 WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", "kind_all"}
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
@@ -50,11 +51,23 @@ def target_of(recognition: Recognition, floors: Floors) -> Target:
     return Target(
         names=names,
         areas=areas,
-        domains=(domain,) if kind and isinstance(domain, str) else () if kind else domains,
+        domains=_kind_domains(recognition, kind, domain, domains),
         device_class=device_class,
         kind=kind,
         everywhere=not names and not areas and _whole_home(recognition),
     )
+
+
+def _kind_domains(
+    recognition: Recognition, kind: str, domain: Any, domains: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A kind of device is any domain it fits, but the one a verb says ("lock all the doors") and
+    only switched ones for "turn on/off all the ..." (no lock is unlocked, no door moved by "off")."""
+    if not kind:
+        return domains
+    if isinstance(domain, str):
+        return (domain,)
+    return SWITCHED if recognition.combination == "kind_all" else ()
 
 
 def _whole_home(recognition: Recognition) -> bool:

@@ -90,6 +90,7 @@ class TemplateRecognizer:
         self._floors = dict(floors or {})
         self._lists: dict[str, Any] = {}
         self._vocabulary = correct.Vocabulary((), lambda _said, _name: True)
+        self._words: list[str] = []  # names, areas and floors: what run-together words may split into
         self._catalog_version = -1
         self._lock = threading.Lock()
         self._warm_up()
@@ -114,7 +115,7 @@ class TemplateRecognizer:
         a question tries the other ways first, and is only a question if none is a command."""
         self._refresh(catalog)
         text = fold(text)  # the name lists hold names without accents or apostrophes
-        text = correct.separated(text, self._vocabulary.names)  # hassil would read "roomlamp" as two
+        text = correct.separated(text, self._words)  # hassil would read "roomlamp" as two
         found = self._exact(text, here) or self._conjoined(text, here)
         question = rephrase.is_question(text)
         if found is not None and not (found.intent == "HassGetState" and rephrase.may_be_a_command(text)):
@@ -209,6 +210,7 @@ class TemplateRecognizer:
                 "floor": TextSlotList.from_tuples(floors, allow_template=False),
             }
             self._vocabulary = _vocabulary(entities, [a for a, _ in areas])
+            self._words = [*self._vocabulary.names, *(spoken for spoken, _ in floors)]
             self._catalog_version = version
 
 

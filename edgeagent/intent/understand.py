@@ -197,11 +197,15 @@ class Understanding:
         text = responses.done(operation.name, done, slots.get("color", operation.value))
         text = text if not unable else f"{text} {responses.unable(unable)}"
         targets = tuple(e.id for e in done)
-        if any(self._guard.needs_confirmation(e, operation.name) for e in done):
+        if any(self._needs_confirmation(intent, slots, e) for e in done):  # each by its own operation
             question = responses.confirm(operation.name, done)
             hold = Effect("hold for a yes", lambda: self._guard.hold(messages, question, text))
             return _Step(response=question, targets=targets, effects=(hold,))
         return _Step(messages, text, targets)
+
+    def _needs_confirmation(self, intent: str, slots: dict[str, Any], entity: Entity) -> bool:
+        operation = actions.operation_for(intent, slots, entity, self._catalog)
+        return self._guard.needs_confirmation(entity, operation.name)
 
     def _query(self, recognition: Recognition, entities: list[Entity]) -> _Step:
         wanted = str(recognition.slots.get("state") or "")

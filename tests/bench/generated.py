@@ -23,7 +23,7 @@ from edgeagent.intent import extra_sentences
 from edgeagent.intent.extra_sentences import SENSED
 from edgeagent.intent.kinds import KINDS, kind_of
 from edgeagent.intent.queries import is_temperature_source
-from edgeagent.intent.targets import DOMAINS_BY_INTENT, WHOLE_HOME
+from edgeagent.intent.targets import DOMAINS_BY_INTENT, SWITCHED, WHOLE_HOME
 from edgeagent.intent.templates import SUPPORTED
 from tests.bench.homes import Home
 
@@ -218,7 +218,9 @@ def _matches(intent: str, block: Any, texts: dict[str, str], refs: dict[str, str
     domain = block.slots.get("domain") or {"HassClimateSetTemperature": "climate"}.get(intent, "")
     kind_word = texts.get("device_kind") or texts.get("device_kinds") or texts.get("sensed")
     if kind_word:  # every device of the kind (in the template's domain), that can do it if a command
-        fits = KINDS[_out(kind_word)].matches(entity) and (not domain or entity.domain == domain)
+        combination = str((block.metadata or {}).get("slot_combination", ""))
+        domains = (domain,) if domain else SWITCHED if combination == "kind_all" else ()
+        fits = KINDS[_out(kind_word)].matches(entity) and (not domains or entity.domain in domains)
         return fits and (intent == "HassGetState" or bool(entity.commands))
     if domain and entity.domain != domain:
         return False

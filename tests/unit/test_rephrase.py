@@ -104,3 +104,22 @@ def test_every_device_of_a_kind_is_switched_in_the_domain_the_verb_acts_on(full:
 def test_a_question_is_never_mended_into_a_command(full: Understanding) -> None:
     for question in ("is the living room ac running", "hows christmas tree", "is lamp 2 still on"):
         assert not full.decide(question).actions, question
+
+
+def test_switching_every_device_of_a_kind_never_unlocks_or_moves_a_door(full: Understanding) -> None:
+    for sentence in ("turn off all the doors", "deactivate all the doors", "turn off the kitchen doors"):
+        decision = full.decide(sentence)
+        assert not any("lock" in a.topic or "door" in a.topic for a in decision.actions), sentence
+
+
+def test_a_question_said_without_a_question_word_is_still_a_question(full: Understanding) -> None:
+    for question in ("office heater still on", "the office heater currently on"):
+        assert not full.decide(question).actions, question
+
+
+def test_an_ordinary_word_is_no_number_of_a_name() -> None:
+    vocabulary = correct.Vocabulary(["lamp 1", "lamp 2"], lambda _said, _name: True)
+    assert correct.corrected("turn on the lamp too", vocabulary, 80) is None
+    assert correct.corrected("set the bed room heating to 19.5", VOCABULARY, 80) == (
+        "set the bedroom heating to 19.5"  # decimals kept
+    )
