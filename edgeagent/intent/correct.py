@@ -13,8 +13,9 @@ and a handful of verb slips mended ("turn of").
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import normalize
@@ -68,6 +69,15 @@ class Vocabulary:
     names: Sequence[str]
     allowed: Callable[[str, str], bool]  # (phrase said, candidate name) -> may the one become the other?
 
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        return frozenset(self.names)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of every name: what split and run-together words may become."""
+        return words_of(self.names)
+
     def closest(self, phrase: str, cutoff: float) -> str | None:
         found = self.scored(phrase, cutoff)
         return found[1] if found else None
@@ -88,7 +98,7 @@ class Vocabulary:
         return scored[0]
 
 
-def _names_said(words: list[str], known: set[str]) -> list[tuple[int, int]]:
+def _names_said(words: list[str], known: frozenset[str]) -> list[tuple[int, int]]:
     """Where names of two or more words are said right: no phrase within one is mended ("floor
     lamp" of "floor lamp 2"); one that goes past it may be ("living room lamb")."""
     return [
@@ -136,24 +146,27 @@ _NUMBER_WORDS = {
 }
 
 
-def joined(words: list[str], names: Sequence[str]) -> list[str]:
+def words_of(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for name in names for word in name.split())
+
+
+def joined(words: list[str], vocabulary: Vocabulary) -> list[str]:
     """Words speech-to-text split apart put back together when a name of the home has the joined
     word and none has the two: "sky light" -> "skylight", "bed room" -> "bedroom"."""
-    known = {word for name in names for word in name.split()}
     out: list[str] = []
     for word in words:
         pair = f" {out[-1]} {word} " if out else ""
-        if out and out[-1] + word in known and not any(pair in f" {name} " for name in names):
+        together = out[-1] + word if out else ""
+        if together in vocabulary.words and not any(pair in f" {name} " for name in vocabulary.names):
             out[-1] += word
         else:
             out.append(word)
     return out
 
 
-def separated(text: str, names: Sequence[str]) -> str:
-    """Words speech-to-text ran together split where both halves are words of the home's names
+def separated(text: str, known: frozenset[str]) -> str:
+    """Words speech-to-text ran together split where both halves are `known` words of the home
     and the whole is not: "living roomlamp" -> "living room lamp", "frontdoor" -> "front door"."""
-    known = {word for name in names for word in name.split()}
     out: list[str] = []
     for word in text.split():
         halves = [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
@@ -164,7 +177,7 @@ def separated(text: str, names: Sequence[str]) -> str:
 
 def numbered(words: list[str], names: Sequence[str]) -> list[str]:
     """Number words after a name's first words as the digit the name has: "lamp two" -> "lamp 2",
-    "floor lamp number two" -> "floor lamp 2", "lamp too" -> "lamp 2"; only into a known name."""
+    "floor lamp number two" -> "floor lamp 2"; only into a known name."""
     out: list[str] = []
     for word in words:
         digit = _NUMBER_WORDS.get(word)
@@ -186,7 +199,7 @@ def corrected(text: str, vocabulary: Vocabulary, cutoff: float) -> str | None:
     Split words joined and number words made digits first, where that makes a known name; then,
     longest phrases first, the phrase closest to a name is mended, and so on; a name put in is
     never looked at again ("office desk lamp" stays, its "desk lamp" is not made another lamp)."""
-    words = numbered(joined(mend_verbs(text).split(), vocabulary.names), vocabulary.names)
+    words = numbered(joined(mend_verbs(text).split(), vocabulary), vocabulary.names)
     changed = words != plain(text).split()
     settled = [False] * len(words)
     for length in (4, 3, 2, 1):
@@ -202,7 +215,7 @@ def _best_mend(
     words: list[str], settled: list[bool], length: int, vocabulary: Vocabulary, cutoff: float
 ) -> tuple[int, str] | None:
     """Where a phrase of `length` words is closest to a name, and the name; None if nowhere."""
-    known = set(vocabulary.names)
+    known = vocabulary.known
     said_right = _names_said(words, known)
     best: tuple[float, int, str] | None = None
     for start in range(len(words) - length + 1):

@@ -90,7 +90,9 @@ class TemplateRecognizer:
         self._floors = dict(floors or {})
         self._lists: dict[str, Any] = {}
         self._vocabulary = correct.Vocabulary((), lambda _said, _name: True)
-        self._words: list[str] = []  # names, areas and floors: what run-together words may split into
+        self._words: frozenset[str] = (
+            frozenset()
+        )  # of names, areas, floors: what run-together words split into
         self._catalog_version = -1
         self._lock = threading.Lock()
         self._warm_up()
@@ -210,7 +212,7 @@ class TemplateRecognizer:
                 "floor": TextSlotList.from_tuples(floors, allow_template=False),
             }
             self._vocabulary = _vocabulary(entities, [a for a, _ in areas])
-            self._words = [*self._vocabulary.names, *(spoken for spoken, _ in floors)]
+            self._words = self._vocabulary.words | correct.words_of(spoken for spoken, _ in floors)
             self._catalog_version = version
 
 
