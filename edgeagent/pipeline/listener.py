@@ -69,7 +69,22 @@ class _Command:
     segmenter: Segmenter
     pcm: list[bytes] = field(default_factory=list)
     speculation: Speculation | None = None
+    spoken_since_ms: int = 0  # speech heard after the audio the speculation transcribes
     chime_until_t_ms: int = 0  # stream time: until then the microphone hears our chime
+
+    def speculate(self, start: Callable[[bytes], Speculation]) -> None:
+        self.speculation = start(b"".join(self.pcm))
+        self.spoken_since_ms = 0
+
+    def heard_speech(self, frame_ms: int, words_after_ms: int) -> None:
+        """Speech after the speculation's audio: once it adds up to a word's worth, the
+        transcript would miss words. Less is the tail of the last word (a VAD flicker)."""
+        if self.speculation is None:
+            return
+        self.spoken_since_ms += frame_ms
+        if self.spoken_since_ms >= words_after_ms:
+            logger.debug("turn %d: speech again, speculation dropped", self.turn)
+            self.drop_speculation()
 
     def drop_speculation(self) -> None:
         if self.speculation is not None:
@@ -180,10 +195,11 @@ class Listener:
         elif outcome is Outcome.NO_SPEECH:
             self._give_up(command, t_ms)
         elif outcome is Outcome.PAUSE and self._speculate is not None:
-            command.drop_speculation()
-            command.speculation = self._speculate(b"".join(command.pcm))
-        elif segmenter.silence_ms == 0:
-            command.drop_speculation()  # speech resumed: that transcript would miss words
+            if command.speculation is None:  # else only a flicker came after the one running: keep it
+                logger.debug("turn %d: pause at %d ms, speculating", command.turn, t_ms)
+                command.speculate(self._speculate)
+        elif is_speech:
+            command.heard_speech(segmenter.settings.frame_ms, segmenter.settings.speech_start_ms)
         elif _complete(command.speculation) and segmenter.may_end_early():
             self._hand_over(command, Outcome.SEMANTIC_END, t_ms)
 

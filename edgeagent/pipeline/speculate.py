@@ -4,8 +4,9 @@ The end-of-speech timer waits for a long silence (700 ms by default). Most of
 that wait is spent after the last word, so when the listener sees a shorter
 pause it hands the audio so far to the `Speculator`, which transcribes it on its
 own thread. If nobody speaks again, the turn uses that transcript and saves most
-of the transcription time; if speech resumes, the listener cancels it and a
-newer pause starts a new one.
+of the transcription time; if speech resumes (for `vad.speech_start_ms`, what
+starts a command: less is the tail of the last word), the listener cancels it and
+a newer pause starts a new one.
 
 The speculator also says whether the transcript is already a complete command
 (the template recognizer matches it), so the listener may end the turn after a
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
@@ -111,6 +113,7 @@ class Speculator:
                 left.cancel()
 
     def _transcribe(self, speculation: Speculation) -> None:
+        started = time.monotonic()
         try:
             transcript = self._stt.transcribe(speculation.pcm, self._language, initial_prompt=self._prompt())
         except SttError as exc:
@@ -124,7 +127,12 @@ class Speculator:
             speculation.cancel()
             raise
         complete = bool(transcript.text.strip()) and self._complete(transcript.text)
-        logger.debug("speculative transcript %r (complete: %s)", transcript.text, complete)
+        logger.debug(
+            "speculative transcript %r in %d ms (complete: %s)",
+            transcript.text,
+            (time.monotonic() - started) * 1000,
+            complete,
+        )
         speculation.finish(transcript, complete, None)
 
     def _complete(self, text: str) -> bool:

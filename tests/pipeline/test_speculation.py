@@ -96,6 +96,20 @@ def test_speech_resuming_cancels_the_early_transcript_and_a_later_pause_starts_a
     assert utterance.speculation is second and not second.cancelled
 
 
+def test_a_flicker_of_speech_after_the_pause_keeps_the_transcript_running() -> None:
+    speculate = InlineSpeculator(complete=False)
+    _, [utterance] = listen(command(1000, 160, 20, 1000), speculate)  # 20 ms: the last word's tail
+    [only] = speculate.started
+    assert utterance.speculation is only and only.wait() == Transcript("1150 ms", "en")
+
+
+def test_flickers_that_add_up_to_a_word_cancel_it_like_speech() -> None:
+    speculate = InlineSpeculator(complete=False)
+    _, [utterance] = listen(command(1000, 160, 30, 40, 30, 1000), speculate)  # 60 ms = speech_start_ms
+    first, second = speculate.started
+    assert first.cancelled and utterance.speculation is second
+
+
 def test_a_complete_command_ends_after_the_shorter_silence() -> None:
     log, [utterance] = listen(command(1000, 1000), InlineSpeculator(complete=True))
     speech_end = next(e for e in log.events if e.event == "speech_end")
