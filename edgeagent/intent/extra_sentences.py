@@ -15,6 +15,9 @@ from edgeagent.intent.kinds import KINDS, plural
 _VACUUM = "(vacuum|vacuum cleaner|robot vacuum)"
 _IN_AREA = "[<in> [<the>] {area}]"
 _PERCENT = "{brightness}[%| percent]"
+# what people call devices of any kind in a question ("are any devices running", "is anything
+# vibrating"): the state word says which ones (queries.able_to_be). Never in commands.
+_ANYTHING = "(thing|things|device|devices|sensor|sensors)"
 
 
 def _block(
@@ -47,6 +50,31 @@ def _kind_questions() -> list[dict[str, Any]]:
         _block([f"<are_all> {kind} {state} {_IN_AREA}"], response="all", combination="kind_state"),
         _block([f"<which> {kind} <is> {state} {_IN_AREA}"], response="which", combination="kind_state"),
         _block([f"<how_many> {kind} <is> {state} {_IN_AREA}"], response="how_many", combination="kind_state"),
+        _block(
+            [f"<are_any> {_ANYTHING} {state} {_IN_AREA}", f"<is> (anything|something) {state} {_IN_AREA}"],
+            response="any",
+            combination="kind_state",
+        ),
+        _block([f"<are_all> {_ANYTHING} {state} {_IN_AREA}"], response="all", combination="kind_state"),
+        _block([f"<which> {_ANYTHING} <is> {state} {_IN_AREA}"], response="which", combination="kind_state"),
+        _block(
+            [f"<how_many> {_ANYTHING} <is> {state} {_IN_AREA}"], response="how_many", combination="kind_state"
+        ),
+        _block(  # "is the water sensor wet", "is the garage door shut": the one (or each) of that kind
+            [f"<is> [<the>] {kind} {state} {_IN_AREA}", f"<is> [<the>] {{area}} {kind} {state}"],
+            response="one_yesno",
+            combination="kind_state",
+        ),
+        _block(["<is> [<the>] {area} {state_word:state}"], response="any"),  # "is the kitchen occupied"
+        _block(
+            [
+                "(is|are) there [any] problem[s] with [<the>] {name}",
+                "does [<the>] {name} have [a] problem[s]",
+            ],
+            response="one_yesno",
+            state="problem",
+            named_domains=("binary_sensor",),
+        ),
         _block(
             [f"<is> [there] [any] {{sensed:kind}} [detected] {_IN_AREA}"],
             response="any",
@@ -162,13 +190,33 @@ _STATE_WORDS = {
     "charging": "charging",
     "connected": "connected",
     "disconnected": "disconnected",
-    "running": "on",
+    "running": "running",
+    "hot": "hot",
+    "cold": "cold",
+    "triggered": "detected",
+    "flooded": "wet",
+    "powered": "powered",
+    "powered on": "powered",
+    "plugged in": "plugged in",
+    "unplugged": "unplugged",
+    "vibrating": "vibrating",
+    "moving": "moving",
+    "safe": "safe",
+    "unsafe": "unsafe",
+    "home": "home",
+    "away": "away",
 }
 # what a sensor senses, as said -> its kind word (kinds.py)
 SENSED = {
     **{word: word for word in ("motion", "smoke", "carbon monoxide", "gas", "leak", "water leak")},
     **{word: word for word in ("moisture", "presence", "occupancy")},
-    **{"movement": "motion", "leaks": "leak", "water leaks": "water leak"},
+    **{
+        "movement": "motion",
+        "leaks": "leak",
+        "water leaks": "water leak",
+        "noise": "sound",
+        "sound": "sound",
+    },
 }
 
 

@@ -58,9 +58,34 @@ _UNCOUNTED = {
     "climate",
     "co",
     "carbon monoxide",
+    "sound",
 }
 _MOTION = (("binary_sensor", "motion"), ("binary_sensor", "occupancy"), ("binary_sensor", "presence"))
 _COVERS_NAMED = ("blind", "shade", "curtain", "shutter", "awning")
+# binary sensors called by what they sense: word -> device class
+_SENSORS = {
+    **{
+        f"{sensed} {noun}": "carbon_monoxide"
+        for sensed in ("carbon monoxide", "co")
+        for noun in ("sensor", "detector")
+    },
+    **{
+        f"{sensed} {noun}": cls
+        for sensed, cls in (("gas", "gas"), ("smoke", "smoke"))
+        for noun in ("sensor",)
+    },
+    "gas detector": "gas",
+    "sound": "sound",
+    "sound sensor": "sound",
+    "occupancy sensor": "occupancy",
+    "presence sensor": "presence",
+    "water sensor": "moisture",
+    "moisture sensor": "moisture",
+    "door sensor": "door",
+    "window sensor": "window",
+    "vibration sensor": "vibration",
+    "tamper sensor": "tamper",
+}
 KINDS: dict[str, Kind] = {
     kind.word: kind
     for kind in (
@@ -113,6 +138,8 @@ KINDS: dict[str, Kind] = {
         _kind("smoke alarm", ("binary_sensor", "smoke")),
         _kind("leak sensor", ("binary_sensor", "moisture")),
         _kind("temperature sensor", ("sensor", "temperature")),
+        *(_kind(word, ("binary_sensor", cls)) for word, cls in _SENSORS.items()),
+        _kind("opening", *(("binary_sensor", cls) for cls in ("opening", "door", "window", "garage_door"))),
     )
 }
 

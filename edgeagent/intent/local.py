@@ -26,6 +26,8 @@ LOCAL_INTENTS = frozenset(
         "HassPauseTimer",
         "HassUnpauseTimer",
         "HassTimerStatus",
+        "HassIncreaseTimer",
+        "HassDecreaseTimer",
     }
 )
 
@@ -80,11 +82,7 @@ class LocalIntents:
         if timers is None:
             return Plan("Timers are not available.")
         if intent == "HassStartTimer":
-            seconds = (
-                3600 * float(slots.get("hours", 0))
-                + 60 * float(slots.get("minutes", 0))
-                + float(slots.get("seconds", 0))
-            )
+            seconds = _seconds(slots)
             name = str(slots.get("name", ""))
             start = Effect(f"start a {seconds:.0f} s timer", lambda: timers.start(seconds, name))
             return Plan(f"Timer set for {describe_seconds(seconds)}.", (start,))
@@ -92,6 +90,8 @@ class LocalIntents:
             if not timers.remaining():
                 return Plan("There is no timer running.")
             return Plan("Timer cancelled.", (Effect("cancel the timers", timers.cancel),))
+        if intent in ("HassIncreaseTimer", "HassDecreaseTimer"):
+            return self._change_timers(timers, _seconds(slots) * (1 if intent == "HassIncreaseTimer" else -1))
         if intent == "HassPauseTimer":
             if not timers.running():
                 return Plan("There is no timer running.")
@@ -102,3 +102,22 @@ class LocalIntents:
             return Plan("Timer resumed.", (Effect("resume the timers", timers.resume),))
         left = timers.remaining()
         return Plan(f"{describe_seconds(left[0])} left." if left else "There is no timer running.")
+
+    @staticmethod
+    def _change_timers(timers: Timers, seconds: float) -> Plan:
+        if not timers.remaining():
+            return Plan("There is no timer running.")
+        said = describe_seconds(abs(seconds))
+        response = f"Added {said} to the timer." if seconds > 0 else f"Took {said} off the timer."
+        return Plan(
+            response, (Effect(f"change the timers by {seconds:.0f} s", lambda: timers.change(seconds)),)
+        )
+
+
+def _seconds(slots: dict[str, Any]) -> float:
+    """The time said: "1 hour and 15 minutes" -> 4500."""
+    return (
+        3600 * float(slots.get("hours", 0))
+        + 60 * float(slots.get("minutes", 0))
+        + float(slots.get("seconds", 0))
+    )

@@ -34,9 +34,26 @@ _BINARY_WORDS: dict[str, tuple[str, str]] = {
     "heat": ("hot", "normal"),
     "cold": ("cold", "normal"),
     "presence": ("home", "away"),
+    "power": ("powered", "not powered"),
+    "problem": ("problem", "ok"),
+    "update": ("update available", "up to date"),
+    "vibration": ("vibrating", "not vibrating"),
+    "moving": ("moving", "not moving"),
 }
-_DETECTED = ("detected", "clear")
-_SAME = {"closed": {"shut"}, "detected": {"occupied", "triggered"}, "clear": {"empty", "unoccupied"}}
+_DETECTED = ("detected", "clear")  # motion, occupancy, smoke, gas, carbon monoxide, sound, tamper, ...
+_SAME = {
+    "closed": {"shut"},
+    "detected": {"occupied", "triggered"},
+    "clear": {"empty", "unoccupied"},
+    "on": {"running"},  # "is the dishwasher running": a switch that is on
+}
+# The states a device of each domain can be in, in words (binary sensors: by device class, above).
+_CAN_BE = {
+    "cover": {"open", "closed", "opening", "closing"},
+    "valve": {"open", "closed", "opening", "closing"},
+    "lock": {"locked", "unlocked", "jammed"},
+    **{domain: {"on", "off"} for domain in ("light", "switch", "fan", "input_boolean", "humidifier")},
+}
 
 
 def words(entity: Entity, state: dict[str, Any]) -> set[str]:
@@ -49,9 +66,29 @@ def words(entity: Entity, state: dict[str, Any]) -> set[str]:
     if entity.domain == "binary_sensor" and raw in ("on", "off"):
         on, off = _BINARY_WORDS.get(entity.device_class, _DETECTED)
         said.add(on if raw == "on" else off)
-    for word in list(said):
-        said |= _SAME.get(word, set())
-    return said
+    return _with_same(said)
+
+
+def _states(entity: Entity) -> set[str]:
+    """The states a device can be in, in its own words."""
+    if entity.domain == "binary_sensor":
+        return {"on", "off", *_BINARY_WORDS.get(entity.device_class, _DETECTED)}
+    return set(_CAN_BE.get(entity.domain, ()))
+
+
+def _with_same(said: set[str]) -> set[str]:
+    return said.union(*(_SAME.get(word, set()) for word in said))
+
+
+def able_to_be(wanted: str, entities: list[Entity]) -> list[Entity]:
+    """The entities a question about the state `wanted` is about: those whose own word it is
+    ("are any devices running": the running sensors), else those it is another word for (a switch
+    that is on is running), else all (the answer says none is). "are any doors open" asks the door
+    sensors and covers, never the locks."""
+    if not wanted:
+        return entities
+    own = [e for e in entities if wanted in _states(e)]
+    return own or [e for e in entities if wanted in _with_same(_states(e))] or entities
 
 
 def spoken_state(entity: Entity, state: dict[str, Any]) -> str:

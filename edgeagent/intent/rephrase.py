@@ -20,6 +20,12 @@ _QUESTION = r"(?:is|are|was|were|which|how|what|whats|do|does|did|any|have|has|c
 _NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
 _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
+_WHAT_IS = r"(?:what is|what s|whats|tell me)"
+_OF = r"(?:of|indicated by|measured by|reported by|shown by|from|in)"
+_MEASURE = (
+    r"(?:temperature|humidity|moisture|distance|size|volume|power|voltage|current|energy|pressure|speed"
+    r"|weight|value|state|reading)(?: drop| level| reading)?"
+)
 
 # (pattern, replacement), applied in order to the whole sentence in plain form
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -49,6 +55,15 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:did i leave|have i left) (.+) on$", r"is \1 on"),
         (r"^which (.+) have i left on$", r"which \1 are on"),
         (r"^((?:is|are) .+) (?:running|going off)$", r"\1 on"),
+        # a sensor's measure said around its name (apostrophes are gone): "the furnace temperature",
+        # "Macrotorrent's download speed" (two words or more after the "s"), "the air pressure of the
+        # outside sensor", "the PM1 level indicated by the living room sensor"
+        (rf"^{_WHAT_IS} (?:the )?((?:(?!\b{_OF}\b).)+) {_MEASURE}$", r"what is the \1"),
+        (
+            rf"^{_WHAT_IS} (?:the )?((?:(?!\b{_OF}\b).)+?)s (?!{_OF} )[\w.%]+(?: (?!{_OF}\b)[\w.%]+)+$",
+            r"what is the \1",
+        ),
+        (rf"^{_WHAT_IS} (?:the )?(?!temperature\b)[\w.% ]+ {_OF} (?:the )?(.+)$", r"what is the \1"),
         # "turn the heater in the office on" / "put the kettle on": the particle after the device
         (r"^(?:turn|switch|put) (?!on\b|off\b)(.+?) (on|off)\b(.*)$", r"turn \2 \1\3"),
         # "lights off in the bedroom", "every light on": no verb at all

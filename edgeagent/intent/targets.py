@@ -32,7 +32,7 @@ WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", 
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
-_HERE = re.compile(r"\b(here|this room)\b")
+_HERE = re.compile(r"\b(here|this room|in the room)\b")
 
 Floors = dict[str, tuple[str, ...]]  # floor -> its areas
 

@@ -143,7 +143,9 @@ class TemplateRecognizer:
     def _exact(self, text: str, here: str) -> Recognition | None:
         from hassil import recognize_best
 
-        context = {"area": {"value": here, "text": here}} if here else None
+        # Always an area, "" when the assistant has none: sentences that mean "here" ("lights off",
+        # "set the temperature to 21") still match, and the resolver asks which room (or takes the only one).
+        context = {"area": {"value": here, "text": here}}
         result = recognize_best(
             text, self._intents, slot_lists=self._lists, intent_context=context, best_slot_name="name"
         )

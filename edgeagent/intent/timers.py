@@ -1,4 +1,4 @@
-"""Local timers: start, cancel, pause, resume, status; an alert callback when one ends.
+"""Local timers: start, cancel, pause, resume, add or take away time, status; an alert callback when one ends.
 
 No home hub needed. Timers run on `threading.Timer`; the alert callback is
 called from that timer's thread and must hand the work over (e.g. to the turn
@@ -74,6 +74,20 @@ class Timers:
             for timer in paused:
                 self._run(timer)
             return len(paused)
+
+    def change(self, seconds: float) -> int:
+        """Add time to every timer (take it away when negative; one taken to nothing ends now);
+        how many there were."""
+        with self._lock:
+            timers = list(self._timers.values())
+            for timer in timers:
+                timer.remaining_seconds = max(0.0, timer.left() + seconds)
+                timer.total_seconds = max(0.0, timer.total_seconds + seconds)
+                if timer.started_monotonic is not None:  # running: restarted on its new time
+                    if timer.handle:
+                        timer.handle.cancel()
+                    self._run(timer)
+            return len(timers)
 
     def running(self) -> int:
         with self._lock:

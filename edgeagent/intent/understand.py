@@ -209,6 +209,7 @@ class Understanding:
 
     def _query(self, recognition: Recognition, entities: list[Entity]) -> _Step:
         wanted = str(recognition.slots.get("state") or "")
+        entities = queries.able_to_be(wanted, entities)
         text = queries.answer(recognition.response, wanted, entities, self._state)
         return _Step(response=text, targets=tuple(e.id for e in entities))
 
@@ -222,6 +223,9 @@ class Understanding:
                 for e in self._catalog.entities()
                 if queries.is_temperature_source(e) and (not area or same(e.area, area))
             ]
+            sources.sort(
+                key=lambda e: e.domain != "climate"
+            )  # a thermostat first: the room's, not a furnace's
         text, source = queries.temperature(area, sources, self._state)
         asked = (source,) if source else sources  # the one that answered, else every one asked
         return _Step(response=text, targets=tuple(e.id for e in asked))

@@ -29,7 +29,7 @@ from tests.bench.homes import Home
 
 _LIST_REF = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _ALL_WORDS = re.compile(r"\b(all|every|each|everywhere|whole|entire)\b")
-_HERE = re.compile(r"\b(here|this room)\b")
+_HERE = re.compile(r"\b(here|this room|in the room)\b")
 _NUMBERS = {"temperature": ["21", "19"], "color_temperature": ["3000", "4000"]}
 _LEFT_OUT = {
     "person": "people and zones are not announced over MQTT discovery",

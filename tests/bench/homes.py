@@ -42,15 +42,20 @@ def _slug(text: str) -> str:
 
 
 def discovery(home: Home) -> dict[str, dict[str, Any]]:
-    """topic -> discovery config for every device of the home."""
-    return {
-        f"homeassistant/{d.domain}/{home.name}_{_slug(d.area)}_{_slug(d.name)}/config": _config(home, d)
-        for d in home.devices
-    }
+    """topic -> discovery config for every device of the home (one name may be several sensors)."""
+    configs: dict[str, dict[str, Any]] = {}
+    for d in home.devices:
+        object_id = f"{home.name}_{_slug(d.area)}_{_slug(d.name)}"
+        if f"homeassistant/{d.domain}/{object_id}/config" in configs:
+            object_id = f"{object_id}_{d.device_class}"
+        configs[f"homeassistant/{d.domain}/{object_id}/config"] = _config(home, d)
+    return configs
 
 
 def _config(home: Home, device: Device) -> dict[str, Any]:
-    base = f"{home.name}/{_slug(device.area) or 'home'}/{_slug(device.name)}"
+    base = (
+        f"{home.name}/{_slug(device.area) or 'home'}/{_slug(device.name)}/{device.device_class or 'device'}"
+    )
     config: dict[str, Any] = {
         "name": None,
         "stat_t": f"{base}/state",

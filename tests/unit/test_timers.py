@@ -51,3 +51,24 @@ def test_durations_are_spoken_naturally() -> None:
     assert describe_seconds(5 * 60) == "5 minutes"
     assert describe_seconds(3600 + 30 * 60) == "1 hour and 30 minutes"
     assert describe_seconds(61) == "1 minute and 1 second"
+
+
+def test_time_is_added_to_and_taken_off_running_and_paused_timers() -> None:
+    alerts = Alerts()
+    timers = Timers(alerts)
+    timers.start(60)
+    assert timers.change(300) == 1
+    assert 359 < timers.remaining()[0] <= 360
+    timers.pause()
+    timers.change(-120)
+    assert 239 < timers.remaining()[0] <= 240
+    timers.cancel()
+
+
+def test_a_timer_with_all_its_time_taken_off_ends_at_once() -> None:
+    alerts = Alerts()
+    timers = Timers(alerts)
+    timers.start(60)
+    timers.change(-600)
+    assert alerts.event.wait(5)
+    assert timers.remaining() == []

@@ -88,3 +88,72 @@ def test_deciding_starts_no_timer_acting_does(full: Understanding) -> None:
         effect.run()
     assert len(full.timers.remaining()) == 1
     full.timers.cancel()
+
+
+SENSORS = homes.Home(
+    "sensors",
+    (
+        homes.Device("Phone", "binary_sensor", "Bedroom", "battery", state="OFF"),
+        homes.Device("Phone", "binary_sensor", "Bedroom", "battery_charging", state="ON"),
+        homes.Device("Washer", "binary_sensor", "Utility", "running", state="ON"),
+        homes.Device("Dishwasher", "switch", "Kitchen", state="ON"),
+        homes.Device("Front door", "lock", "Hallway", state="UNLOCKED"),
+        homes.Device("Front door sensor", "binary_sensor", "Hallway", "door", state="OFF"),
+        homes.Device("Pipes", "binary_sensor", "Basement", "cold", state="ON"),
+        homes.Device("Siren", "binary_sensor", "Garage", "sound", state="ON"),
+        homes.Device("Kitchen lamp", "light", "Kitchen", state="OFF"),
+        homes.Device("Hall lamp", "light", "Hallway", state="ON"),
+        homes.Device("Furnace", "sensor", "Basement", "temperature", state="60"),
+        homes.Device("Mains voltage", "sensor", "Basement", "voltage", state="230"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def sensors() -> Understanding:
+    return brain(SENSORS)  # an assistant that was not told its room
+
+
+def test_the_state_word_picks_the_devices_a_question_is_about(sensors: Understanding) -> None:
+    assert names(sensors.decide("are any devices running"), sensors) == {"Washer"}
+    assert sensors.decide("is the phone charging").response == "Yes."
+    assert names(sensors.decide("is the phone charging"), sensors) == {"Phone"}
+    assert sensors.decide("is the dishwasher running").response == "Yes."  # a switch that is on
+    assert sensors.decide("are any things cold").response == "Yes, the Pipes."
+    assert names(sensors.decide("are any doors open"), sensors) == {"Front door sensor"}  # not the lock
+
+
+def test_sensors_by_what_they_sense(sensors: Understanding) -> None:
+    assert sensors.decide("is there any noise in the garage").response == "Yes, the Siren."
+    assert sensors.decide("which sound sensors are triggered").response == "the Siren."
+
+
+def test_a_sensor_asked_for_by_its_measure(sensors: Understanding) -> None:
+    for said in (
+        "what is the voltage of the mains voltage",
+        "what's the voltage indicated by mains voltage",
+        "what is the mains voltage reading",
+    ):
+        assert sensors.decide(said).response == "The Mains voltage is 230.", said
+    assert sensors.decide("what is the furnace temperature").response == "The Furnace is 60 degrees."
+
+
+def test_here_without_a_room_asks_which_room(sensors: Understanding) -> None:
+    decision = sensors.decide("lights off")
+    assert decision.intent == "HassTurnOff" and not decision.actions
+    assert decision.response == "Which room? I know several lights."
+
+
+def test_all_the_lights_in_the_room_are_the_lights_here(full: Understanding) -> None:
+    decision = full.decide("switch off each and every light in the room")
+    assert names(decision, full) == {"Kitchen ceiling", "Pendant lights"}
+
+
+def test_time_is_added_to_the_timer(full: Understanding) -> None:
+    assert full.decide("add 5 minutes to the timer").response == "There is no timer running."
+    full.decide("start a 10 minute timer").effects[0].run()
+    decision = full.decide("add 5 minutes to the timer")
+    assert decision.response == "Added 5 minutes to the timer."
+    decision.effects[0].run()
+    assert 899 < full.local.timers.remaining()[0] <= 900
+    full.decide("cancel the timer").effects[0].run()
