@@ -145,7 +145,9 @@ KINDS: dict[str, Kind] = {
 
 
 def singular(word: str) -> str:
-    """lights -> light, switches -> switch, blinds -> blind (good enough for kind words)."""
+    """lights -> light, switches -> switch, batteries -> battery (good enough for kind words)."""
+    if word.endswith("ies") and len(word) > 4:
+        return f"{word[:-3]}y"
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -184,6 +186,8 @@ def plural(word: str) -> str:
         return f"{word}es"
     if last in _UNCOUNTED:
         return word
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{word[:-1]}ies"
     return f"{word}s"
 
 

@@ -157,3 +157,15 @@ def test_time_is_added_to_the_timer(full: Understanding) -> None:
     decision.effects[0].run()
     assert 899 < full.local.timers.remaining()[0] <= 900
     full.decide("cancel the timer").effects[0].run()
+
+
+def test_kind_words_in_the_plural() -> None:
+    from edgeagent.intent.kinds import plural, singular
+
+    assert [plural(w) for w in ("battery", "switch", "lamp", "smoke")] == [
+        "batteries",
+        "switches",
+        "lamps",
+        "smoke",
+    ]
+    assert [singular(w) for w in ("batteries", "switches", "lamps")] == ["battery", "switch", "lamp"]

@@ -1,0 +1,214 @@
+"""Home Assistant's own English intent tests, run through edgeagent's understanding (no LLM).
+
+    .venv/bin/python -m tests.bench.ha_tests PATH/TO/home-assistant/intents/tests/en [--misses]
+
+The tests are not shipped here: point it at the `tests/en` folder of a checkout of
+github.com/home-assistant/intents. Their fixture home (`_fixtures.yaml`) is announced the way
+MQTT discovery announces it (the domains discovery cannot announce, such as people, weather,
+media players and to-do lists, are left out, with the sentences about them). A sentence is
+right when the intent and the devices acted on or asked about are the ones its slots select;
+a wrong action is counted apart. Files in subfolders are spoken to an assistant in the living
+room (they carry no context of their own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from edgeagent.catalog import ha_discovery
+from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.intent.local import LOCAL_INTENTS
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.understand import Decision, Understanding
+from tests.bench import homes, judge
+
+ANNOUNCED = {
+    "light", "switch", "fan", "cover", "valve", "climate", "lock", "vacuum", "lawn_mower", "scene",
+    "sensor", "binary_sensor", "button", "humidifier",
+}  # fmt: skip
+FEATURES = {"light": ("brightness", "color", "color_temp"), "fan": ("percentage",), "cover": ("position",)}
+SAME_INTENT = {"HassOpenCover": "HassTurnOn", "HassCloseCover": "HassTurnOff"}  # HA's cover tests use both
+QUESTIONS = {"HassGetState", "HassClimateGetTemperature"}
+SATELLITE_ROOM = "Living Room"
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    sentence: str
+    intent: str
+    slots: dict[str, Any]
+    here: str
+
+
+def fixture_home(folder: Path) -> tuple[homes.Home, dict[str, str]]:
+    """The fixture home as bench devices, and each announced device's unit by its name."""
+    fixture = yaml.safe_load((folder / "_fixtures.yaml").read_text(encoding="utf-8"))
+    areas = {a["id"]: a for a in fixture["areas"]}
+    floor_names = {f["id"]: f["name"].lower() for f in fixture.get("floors", [])}
+    floors: dict[str, list[str]] = defaultdict(list)
+    for area in fixture["areas"]:
+        if area.get("floor"):
+            floors[floor_names[area["floor"]]].append(area["name"])
+    devices, units = [], {}
+    for entity in fixture["entities"]:
+        domain = entity["id"].split(".")[0]
+        if domain not in ANNOUNCED:
+            continue
+        attributes = entity.get("attributes") or {}
+        area = areas[entity["area"]]["name"] if entity.get("area") else ""
+        devices.append(
+            homes.Device(
+                entity["name"],
+                domain,
+                area,
+                attributes.get("device_class", ""),
+                FEATURES.get(domain, ()),
+                _payload(domain, entity.get("state")),
+            )
+        )
+        if attributes.get("unit_of_measurement"):
+            units[entity["name"]] = attributes["unit_of_measurement"]
+    home = homes.Home("ha", tuple(devices), {floor: tuple(names) for floor, names in floors.items()})
+    return home, units
+
+
+def _payload(domain: str, state: Any) -> str | None:
+    """The state payload a device would publish for the fixture's state."""
+    if isinstance(state, dict):  # binary sensors: {"in": "open", "out": "on"}
+        state = state.get("out")
+    if state in (None, ""):
+        return None
+    said = str(state)
+    return said.upper() if domain in ("light", "switch", "fan", "binary_sensor", "lock") else said
+
+
+def catalog(home: homes.Home, units: dict[str, str]) -> Catalog:
+    built = Catalog()
+    configs = homes.discovery(home)
+    for (topic, config), device in zip(configs.items(), home.devices, strict=True):
+        if device.name in units:
+            config["unit_of_meas"] = units[device.name]
+        prefix, entities = ha_discovery.parse(topic, json.dumps(config).encode())
+        built.replace_source("ha", prefix, entities)
+    states = {c["stat_t"]: d.state for d, c in zip(home.devices, configs.values(), strict=True) if d.state}
+    for entity, reader in built.state_readers():
+        if reader.topic in states:
+            built.update_state(entity.id, reader.read(str(states[reader.topic]).encode()))
+    return built
+
+
+def cases(folder: Path) -> Iterator[Case]:
+    for path in sorted(folder.rglob("*.yaml")):
+        if path.name.startswith("_"):
+            continue
+        in_subfolder = path.parent != folder
+        for test in yaml.safe_load(path.read_text(encoding="utf-8")).get("tests") or []:
+            intent = test.get("intent")
+            if isinstance(intent, dict):
+                name, slots = intent.get("name", ""), dict(intent.get("slots") or {})
+                context = intent.get("context") or test.get("context") or {}
+            else:  # subfolder files: the folder is the intent, the slots are on the test
+                name, slots, context = path.parent.name, dict(test.get("slots") or {}), {}
+            here = str(_value(context.get("area")) or "") if isinstance(context, dict) else ""
+            if in_subfolder and not slots.get("area"):
+                here = SATELLITE_ROOM
+                slots["area"] = SATELLITE_ROOM
+            for sentence in test.get("sentences") or []:
+                yield Case(str(path.relative_to(folder)), sentence, name, slots, here)
+
+
+def _value(value: Any) -> Any:
+    return value.get("value") if isinstance(value, dict) else value
+
+
+def _said(value: Any) -> list[str] | None:
+    value = _value(value)
+    if value is None:
+        return None
+    values = value if isinstance(value, list) else [value]
+    return [str(_value(v)).strip().lower() for v in values]
+
+
+def expected(case: Case, entities: list[Entity], floors: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The devices the test's slots select (the default for "turn on" with no domain: lights)."""
+    slots = case.slots
+    chosen = entities
+    for key, value_of in (
+        ("name", lambda e: e.name.lower()),
+        ("domain", lambda e: e.domain),
+        ("device_class", lambda e: e.device_class or ""),
+        ("area", lambda e: (e.area or "").lower()),
+    ):
+        wanted = _said(slots.get(key))
+        if wanted:
+            chosen = [e for e in chosen if value_of(e) in wanted]
+    floor = _said(slots.get("floor"))
+    if floor:
+        on_floor = {a.lower() for f in floor for a in floors.get(f, ())}
+        chosen = [e for e in chosen if (e.area or "").lower() in on_floor]
+    if not any(slots.get(k) for k in ("name", "domain", "device_class")):
+        if case.intent in ("HassTurnOn", "HassTurnOff"):
+            chosen = [e for e in chosen if e.domain == "light"]
+        if case.intent == "HassClimateGetTemperature":
+            chosen = [e for e in chosen if e.domain == "climate"]
+    return frozenset(e.id for e in chosen)
+
+
+def left_out(case: Case) -> str:
+    """Why a case is not run, or ""."""
+    if case.intent.startswith("HassMedia") or case.intent in ("HassSetVolume", "HassBroadcast"):
+        return "media players and satellites are not announced over MQTT discovery"
+    domains = _said(case.slots.get("domain")) or []
+    if set(domains) - ANNOUNCED:
+        return f"{', '.join(sorted(set(domains) - ANNOUNCED))}: not announced over MQTT discovery"
+    return ""
+
+
+def verdict(decision: Decision, case: Case, wanted: frozenset[str]) -> judge.Verdict:
+    decision_intent = SAME_INTENT.get(decision.intent, decision.intent)
+    if case.intent in LOCAL_INTENTS:  # timers, time, date: no device to select
+        right = decision_intent == case.intent
+        miss = "" if right else ("not understood" if decision.source == "none" else "wrong intent")
+        return judge.Verdict(right, bool(decision.actions), miss)
+    same = Decision(**{**decision.__dict__, "intent": decision_intent})
+    return judge.judge(same, case.intent, wanted, any_of=case.intent in QUESTIONS)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path, help="tests/en of a home-assistant/intents checkout")
+    parser.add_argument("--misses", action="store_true", help="list every sentence not right")
+    args = parser.parse_args()
+    home, units = fixture_home(args.folder)
+    built = catalog(home, units)
+    entities = list(built.entities())
+    understanding = Understanding(TemplateRecognizer("en", floors=home.floors), built, floors=home.floors)
+    verdicts, skipped = [], Counter[str]()
+    for case in cases(args.folder):
+        wanted = expected(case, entities, home.floors)
+        reason = left_out(case) or ("" if wanted or case.intent in LOCAL_INTENTS else "no such device")
+        if reason:
+            skipped[reason] += 1
+            continue
+        decision = understanding.decide(case.sentence, here=case.here)
+        result = verdict(decision, case, wanted)
+        verdicts.append((case.intent, result))
+        if args.misses and not result.right:
+            print(f"{result.miss:15} {case.intent:26} {case.sentence!r} -> {decision.response!r}")
+    for label, tally in sorted(judge.tally(verdicts).items()):
+        print(f"{label:28} {json.dumps(tally.as_dict())}")
+    print("left out:", json.dumps(dict(skipped)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
