@@ -10,7 +10,6 @@ the worst voice, not for the one the project was tuned on.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,12 +72,12 @@ def hear(
 
 def transcribed(stt: SttEngine, config: Config, pcm: bytes, repeat: int = 3) -> tuple[float, str]:
     """The median time (ms) of `repeat` transcriptions of `pcm`, and what the last one heard."""
-    times, text = [], ""
-    for _ in range(repeat):
-        started = time.perf_counter()
-        text = stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt).text
-        times.append((time.perf_counter() - started) * 1000)
-    return sorted(times)[len(times) // 2], text
+    heard = [""]
+
+    def transcribe() -> None:
+        heard[0] = stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt).text
+
+    return figures.median_ms(transcribe, repeat), heard[0]
 
 
 def pooled(heards: Iterable[Heard]) -> Heard:
@@ -90,14 +89,11 @@ def pooled(heards: Iterable[Heard]) -> Heard:
 
 def voice_figures(heard: Heard) -> dict[str, Any]:
     """The suite's speech figures for what was heard: per stage and variant, and their ratios."""
-    ours, naive = (
-        figures.by_stage(heard.turns.get("ours", [])),
-        figures.by_stage(heard.turns.get("naive", [])),
-    )
+    ours_turns = heard.turns.get("ours", [])
+    ours, naive = figures.by_stage(ours_turns), figures.by_stage(heard.turns.get("naive", []))
     stt = figures.summary(heard.stt_ms)
     short_wer = wer.error_rate([(said, short) for said, short, _ in heard.transcripts])
     full_wer = wer.error_rate([(said, full) for said, _, full in heard.transcripts])
-    ours_turns = heard.turns.get("ours", [])
     return {
         "latency_ms": ours,
         "naive_latency_ms": naive,

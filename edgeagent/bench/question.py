@@ -22,20 +22,24 @@ from edgeagent.pipeline.turn import Emit, Responder
 STAGE = "acoustic_end_to_first_audio"
 
 
-class WholeAnswer:
-    """A responder that reads a streamed answer to its end before anything is spoken."""
+class Wrapped:
+    """A responder around another one: the same understanding, another reply (subclasses)."""
 
     def __init__(self, inner: Responder) -> None:
         self._inner = inner
+
+    def is_complete(self, text: str) -> bool:
+        return self._inner.is_complete(text)
+
+
+class WholeAnswer(Wrapped):
+    """A responder that reads a streamed answer to its end before anything is spoken."""
 
     def respond(
         self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
     ) -> str | Iterator[str]:
         reply = self._inner.respond(text, turn, emit, cancel)
         return reply if isinstance(reply, str) else " ".join(reply)
-
-    def is_complete(self, text: str) -> bool:
-        return self._inner.is_complete(text)
 
 
 @dataclass(frozen=True)

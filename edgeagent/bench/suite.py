@@ -30,8 +30,8 @@ from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline.events import SPEECH_END, TURN_END, WAKE, Event
-from edgeagent.pipeline.runner import Engines
-from edgeagent.pipeline.turn import Emit, Responder
+from edgeagent.pipeline.runner import Engines, PipelineSettings
+from edgeagent.pipeline.turn import Emit
 
 logger = logging.getLogger(__name__)
 
@@ -104,17 +104,21 @@ def _with_home_prompt(config: Config, home: Home) -> Config:
 def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home) -> dict[str, Any]:
     commands = scenarios.COMMANDS[:2] if options.quick else scenarios.COMMANDS
     full_window = with_overrides(config, "stt", window_seconds=FULL_WINDOW_SECONDS)
-    with closing(factory.build_stt(full_window)) as full_window_stt:
+    with (
+        closing(factory.build_stt(full_window)) as full_window_stt,
+        voices.speaking(voices.PROJECT, config) as project,
+    ):
         hearing = Hearing(short=engines, full=dataclasses.replace(engines, stt=full_window_stt))
         heard = {
             voice.name: _hear_voice(config, options, hearing, home, voice, commands)
             for voice in options.voices
         }
-        llm_question = _llm_question(config, options.runs, hearing, home)
-        long_reply = _long_reply(config, engines, home)
+        llm_question = _llm_question(config, options.runs, hearing, home, project.say)
+        one_command = scenarios.stream(project.say, scenarios.COMMANDS[:1])  # the project's voice
+        long_reply = _long_reply(engines, home, one_command, app.pipeline_settings(config))
     every_voice = by_voice.pooled(heard.values())
     first_sentence_ms = [
-        _median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
+        figures.median_ms(partial(_first_chunk, engines.tts, split_sentences(text)[0]))
         for text in every_voice.responses
         if split_sentences(text)
     ]
@@ -131,7 +135,7 @@ def _measure(config: Config, options: BenchOptions, engines: Engines, home: Home
         "llm_question_ms": llm_question,
         "dropped_frames": every_voice.dropped_frames,
         "idle_cpu_percent_of_core": _idle_cpu(engines, home, config, options.idle_seconds),
-        "peak_rss_mb": _peak_rss(_project_stream(config, commands), options),
+        "peak_rss_mb": _peak_rss(one_command, options),
         "cores_1": _cores_1(options),
     }
     report["ratios"] |= {
@@ -161,18 +165,15 @@ def _hear_voice(
     return by_voice.hear(config, options.runs, hearing, home.responder, stream)
 
 
-def _project_stream(config: Config, commands: Sequence[str], **layout: int) -> scenarios.Stream:
-    with voices.speaking(voices.PROJECT, config) as speaker:
-        return scenarios.stream(speaker.say, commands, **layout)
-
-
-def _llm_question(config: Config, runs: int, hearing: Hearing, home: Home) -> dict[str, Any]:
+def _llm_question(
+    config: Config, runs: int, hearing: Hearing, home: Home, say: Callable[[str], bytes]
+) -> dict[str, Any]:
     """A question for the language model through the pipeline (question.py), if one is installed."""
     understanding = app.build_understanding(config, home.catalog)
     if understanding.llm is None:
         return {"available": False}
     try:
-        stream = _project_stream(config, [scenarios.QUESTION])
+        stream = scenarios.stream(say, [scenarios.QUESTION])
         streaming = UnderstandingResponder(understanding, home.publish)
         whole = question.WholeAnswer(streaming)
         way = variants(config)
@@ -193,30 +194,23 @@ def _llm_question(config: Config, runs: int, hearing: Hearing, home: Home) -> di
         understanding.llm.engine.close()
 
 
-class _LongReply:
+class _LongReply(question.Wrapped):
     """Does what the command says, then replies with the bench's three-sentence reply."""
-
-    def __init__(self, inner: Responder) -> None:
-        self._inner = inner
 
     def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
         self._inner.respond(text, turn, emit, cancel)
         return scenarios.LONG_REPLY
 
-    def is_complete(self, text: str) -> bool:
-        return self._inner.is_complete(text)
 
-
-def _long_reply(config: Config, engines: Engines, home: Home) -> dict[str, Any]:
-    """A three-sentence reply through the pipeline: response → first audio, over the reply's whole
-    synthesis (what a turn that synthesizes before it plays would wait)."""
-    stream = _project_stream(config, scenarios.COMMANDS[:1])
-    events, _ = paced.run_paced(
-        engines, _LongReply(home.responder), app.pipeline_settings(config), stream.pcm
-    )
+def _long_reply(
+    engines: Engines, home: Home, stream: scenarios.Stream, settings: PipelineSettings
+) -> dict[str, Any]:
+    """A three-sentence reply through the pipeline, to one command: response → first audio, over the
+    reply's whole synthesis (what a turn that synthesizes before it plays would wait)."""
+    events, _ = paced.run_paced(engines, _LongReply(home.responder), settings, stream.pcm)
     turns = figures.turn_figures(events, stream.spoken)
     first_audio = [t["response_to_first_audio"] for t in turns if "response_to_first_audio" in t]
-    whole = _median_ms(lambda: list(engines.tts.synthesize(scenarios.LONG_REPLY)))
+    whole = figures.median_ms(lambda: list(engines.tts.synthesize(scenarios.LONG_REPLY)))
     first = statistics.median(first_audio) if first_audio else float("nan")
     return {
         "first_audio_streamed": round(first, 1),
@@ -242,15 +236,6 @@ def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
             "llm": config.llm.model if config.llm.enabled else "off",
         },
     }
-
-
-def _median_ms(work: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _first_chunk(tts: TtsEngine, text: str) -> None:
@@ -302,9 +287,9 @@ def cores_probe(config: Config) -> dict[str, Any]:
     while turn 1 transcribes, publishes and speaks its reply (the longest of the commands') at
     speaker pace, however fast the turn gets; a fixed gap let a quick turn end before it.
     """
-    with _loaded(config) as (engines, home, _):
-        first = _project_stream(config, [scenarios.COMMANDS[1]], tail_ms=0)
-        second = _project_stream(config, [scenarios.COMMANDS[0]], lead_ms=0)
+    with _loaded(config) as (engines, home, _), voices.speaking(voices.PROJECT, config) as project:
+        first = scenarios.stream(project.say, [scenarios.COMMANDS[1]], tail_ms=0)
+        second = scenarios.stream(project.say, [scenarios.COMMANDS[0]], lead_ms=0)
         settings = app.pipeline_settings(config)
         cued = paced.CuedSource(first.pcm, second.pcm, cue_event=SPEECH_END)
         events, stats = paced.run_paced(

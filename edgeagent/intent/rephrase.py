@@ -22,6 +22,7 @@ _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
 _WHAT_IS = r"(?:what is|what s|whats|tell me)"
 _OF = r"(?:of|indicated by|measured by|reported by|shown by|from|in)"
+_NOT_OF = rf"(?:(?!\b{_OF}\b).)"  # any character that does not start an "of", "indicated by", ...
 _MEASURE = (
     r"(?:temperature|humidity|moisture|distance|size|volume|power|voltage|current|energy|pressure|speed"
     r"|weight|value|state|reading)(?: drop| level| reading)?"
@@ -58,9 +59,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a sensor's measure said around its name (apostrophes are gone): "the furnace temperature",
         # "Macrotorrent's download speed" (two words or more after the "s"), "the air pressure of the
         # outside sensor", "the PM1 level indicated by the living room sensor"
-        (rf"^{_WHAT_IS} (?:the )?((?:(?!\b{_OF}\b).)+) {_MEASURE}$", r"what is the \1"),
+        (rf"^{_WHAT_IS} (?:the )?({_NOT_OF}+) {_MEASURE}$", r"what is the \1"),
         (
-            rf"^{_WHAT_IS} (?:the )?((?:(?!\b{_OF}\b).)+?)s (?!{_OF} )[\w.%]+(?: (?!{_OF}\b)[\w.%]+)+$",
+            rf"^{_WHAT_IS} (?:the )?({_NOT_OF}+?)s (?!{_OF} )[\w.%]+(?: (?!{_OF}\b)[\w.%]+)+$",
             r"what is the \1",
         ),
         (rf"^{_WHAT_IS} (?:the )?(?!temperature\b)[\w.% ]+ {_OF} (?:the )?(.+)$", r"what is the \1"),

@@ -76,13 +76,14 @@ class _Command:
         self.speculation = start(b"".join(self.pcm))
         self.spoken_since_ms = 0
 
-    def heard_speech(self, frame_ms: int, words_after_ms: int) -> None:
-        """Speech after the speculation's audio: once it adds up to a word's worth, the
-        transcript would miss words. Less is the tail of the last word (a VAD flicker)."""
+    def heard_speech(self) -> None:
+        """Speech after the speculation's audio: once it adds up to what starts a command
+        (`speech_start_ms`), the transcript would miss words. Less is the tail of the last word
+        (a VAD flicker)."""
         if self.speculation is None:
             return
-        self.spoken_since_ms += frame_ms
-        if self.spoken_since_ms >= words_after_ms:
+        self.spoken_since_ms += self.segmenter.settings.frame_ms
+        if self.spoken_since_ms >= self.segmenter.settings.speech_start_ms:
             logger.debug("turn %d: speech again, speculation dropped", self.turn)
             self.drop_speculation()
 
@@ -199,7 +200,7 @@ class Listener:
                 logger.debug("turn %d: pause at %d ms, speculating", command.turn, t_ms)
                 command.speculate(self._speculate)
         elif is_speech:
-            command.heard_speech(segmenter.settings.frame_ms, segmenter.settings.speech_start_ms)
+            command.heard_speech()
         elif _complete(command.speculation) and segmenter.may_end_early():
             self._hand_over(command, Outcome.SEMANTIC_END, t_ms)
 

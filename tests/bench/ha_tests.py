@@ -23,8 +23,7 @@ from typing import Any
 
 import yaml
 
-from edgeagent.catalog import ha_discovery
-from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.catalog.model import Entity
 from edgeagent.intent.local import LOCAL_INTENTS
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -49,8 +48,8 @@ class Case:
     here: str
 
 
-def fixture_home(folder: Path) -> tuple[homes.Home, dict[str, str]]:
-    """The fixture home as bench devices, and each announced device's unit by its name."""
+def fixture_home(folder: Path) -> homes.Home:
+    """The fixture home as bench devices."""
     fixture = yaml.safe_load((folder / "_fixtures.yaml").read_text(encoding="utf-8"))
     areas = {a["id"]: a for a in fixture["areas"]}
     floor_names = {f["id"]: f["name"].lower() for f in fixture.get("floors", [])}
@@ -58,7 +57,7 @@ def fixture_home(folder: Path) -> tuple[homes.Home, dict[str, str]]:
     for area in fixture["areas"]:
         if area.get("floor"):
             floors[floor_names[area["floor"]]].append(area["name"])
-    devices, units = [], {}
+    devices = []
     for entity in fixture["entities"]:
         domain = entity["id"].split(".")[0]
         if domain not in ANNOUNCED:
@@ -73,12 +72,10 @@ def fixture_home(folder: Path) -> tuple[homes.Home, dict[str, str]]:
                 attributes.get("device_class", ""),
                 FEATURES.get(domain, ()),
                 _payload(domain, entity.get("state")),
+                attributes.get("unit_of_measurement", ""),
             )
         )
-        if attributes.get("unit_of_measurement"):
-            units[entity["name"]] = attributes["unit_of_measurement"]
-    home = homes.Home("ha", tuple(devices), {floor: tuple(names) for floor, names in floors.items()})
-    return home, units
+    return homes.Home("ha", tuple(devices), {floor: tuple(names) for floor, names in floors.items()})
 
 
 def _payload(domain: str, state: Any) -> str | None:
@@ -89,21 +86,6 @@ def _payload(domain: str, state: Any) -> str | None:
         return None
     said = str(state)
     return said.upper() if domain in ("light", "switch", "fan", "binary_sensor", "lock") else said
-
-
-def catalog(home: homes.Home, units: dict[str, str]) -> Catalog:
-    built = Catalog()
-    configs = homes.discovery(home)
-    for (topic, config), device in zip(configs.items(), home.devices, strict=True):
-        if device.name in units:
-            config["unit_of_meas"] = units[device.name]
-        prefix, entities = ha_discovery.parse(topic, json.dumps(config).encode())
-        built.replace_source("ha", prefix, entities)
-    states = {c["stat_t"]: d.state for d, c in zip(home.devices, configs.values(), strict=True) if d.state}
-    for entity, reader in built.state_readers():
-        if reader.topic in states:
-            built.update_state(entity.id, reader.read(str(states[reader.topic]).encode()))
-    return built
 
 
 def cases(folder: Path) -> Iterator[Case]:
@@ -188,8 +170,8 @@ def main() -> int:
     parser.add_argument("folder", type=Path, help="tests/en of a home-assistant/intents checkout")
     parser.add_argument("--misses", action="store_true", help="list every sentence not right")
     args = parser.parse_args()
-    home, units = fixture_home(args.folder)
-    built = catalog(home, units)
+    home = fixture_home(args.folder)
+    built = homes.catalog(home)
     entities = list(built.entities())
     understanding = Understanding(TemplateRecognizer("en", floors=home.floors), built, floors=home.floors)
     verdicts, skipped = [], Counter[str]()

@@ -28,6 +28,7 @@ class Device:
     device_class: str = ""
     features: tuple[str, ...] = ()  # brightness, color, color_temp, percentage, position, temperature
     state: Any = None  # the state payload the device last reported, if any
+    unit: str = ""  # a sensor's unit of measurement (temperature: °C, humidity and battery: % if none)
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,13 @@ def _config(home: Home, device: Device) -> dict[str, Any]:
         config.pop("cmd_t")
         config["start_mowing_command_topic"] = f"{base}/start"
         config["dock_command_topic"] = f"{base}/dock"
-    if device.domain == "sensor" and device.device_class == "temperature":
-        config["unit_of_meas"] = "°C"
-    if device.domain == "sensor" and device.device_class in ("humidity", "battery"):
-        config["unit_of_meas"] = "%"
+    unit = device.unit or _UNITS.get(device.device_class, "")
+    if device.domain == "sensor" and unit:
+        config["unit_of_meas"] = unit
     return config
+
+
+_UNITS = {"temperature": "°C", "humidity": "%", "battery": "%"}
 
 
 def catalog(home: Home) -> Catalog:

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from edgeagent.bench import voices
+from edgeagent.bench import scenarios, voices
 from edgeagent.bench.machine import describe as machine
 from edgeagent.bench.wer import error_rate, word_errors, words
 from edgeagent.catalog.vocabulary import home_words
@@ -45,7 +45,7 @@ def clips(voice_set: tuple[voices.Voice, ...]) -> list[Clip]:
     for voice in voice_set:
         with voices.speaking(voice, Config()) as speaker:
             for case in CASES:
-                said = bytes(9600) + speaker.say(case.text) + bytes(22400)  # 300 ms before, 700 after
+                said = scenarios.silence(300) + speaker.say(case.text) + scenarios.silence(700)
                 spoken.append(Clip(voice.name, case.text, speaker.in_room(said)))
     return spoken
 

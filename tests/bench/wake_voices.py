@@ -23,9 +23,9 @@ from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import Any
 
-from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ
+from edgeagent.audio.frames import BYTES_PER_FRAME, FRAME_MS, SAMPLE_RATE_HZ
 from edgeagent.bench import voices
-from edgeagent.config import Config, with_overrides
+from edgeagent.config import Config, WakeSettings, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.wake.base import WakeEngine
 from tests.bench.freeform_cases import SAID
@@ -46,21 +46,22 @@ CARRIERS = (
 FIRES_WHEN = 4  # of the five carriers
 _LICENCES = ("GPL-3", "Apache-2.0", "LGPL-3", "MPL-2.0", "CC0-1.0")
 _SECOND = bytes(2 * SAMPLE_RATE_HZ)
-REFRACTORY_MS = 2000
 
 
 def wake_engine(config: Config, model: str) -> WakeEngine:
     return factory.build_wake(with_overrides(config, "wake", models=(model,)))
 
 
-def detections(engine: WakeEngine, pcm: bytes) -> int:
-    """How many times the engine fires over `pcm` (reset after each, then deaf for the refractory time)."""
+def detections(engine: WakeEngine, pcm: bytes, refractory_ms: int = WakeSettings().refractory_ms) -> int:
+    """How many times the engine fires over `pcm` (reset after each, then deaf for the daemon's
+    refractory time)."""
     engine.reset()
     fired, deaf_until = 0, -1
     for index, at in enumerate(range(0, len(pcm) - BYTES_PER_FRAME + 1, BYTES_PER_FRAME)):
-        if engine.process(pcm[at : at + BYTES_PER_FRAME]) is not None and index * 10 >= deaf_until:
+        t_ms = index * FRAME_MS
+        if engine.process(pcm[at : at + BYTES_PER_FRAME]) is not None and t_ms >= deaf_until:
             fired += 1
-            deaf_until = index * 10 + REFRACTORY_MS
+            deaf_until = t_ms + refractory_ms
             engine.reset()
     return fired
 

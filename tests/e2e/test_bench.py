@@ -50,7 +50,7 @@ def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker
         assert done.returncode == 0, done.stderr[-3000:]
         # two commands said by three voices, each to the four variants: naive, short window,
         # speculative, ours; and once more with a three-sentence reply
-        received = watcher.wait_for(25, timeout_s=5)
+        received = watcher.wait_for(2 * len(QUICK_SET) * 4 + 1, timeout_s=5)
     report = json.loads(done.stdout)
 
     assert ("bench/kitchen/light/set", "ON") in received
@@ -75,7 +75,9 @@ def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker
         "speculation_only_latency_ms",
     ):
         published = report[variant]["decision_to_publish"]["n"]
-        assert published == 6, f"every command published in {variant}: {report['turns_without_publish']}"
+        assert published == 2 * len(QUICK_SET), (
+            f"every command published in {variant}: {report['turns_without_publish']}"
+        )
         assert set(report[variant]["acoustic_end_to_publish"]) == {"median", "p95", "n"}
     assert set(report["voices"]) == {voice.name for voice in QUICK_SET}
     for name, figures in report["voices"].items():

@@ -1,6 +1,7 @@
 """The bench's arithmetic on plain values: events to per-stage latencies, summaries, targets."""
 
 import math
+from typing import Any
 
 from edgeagent.bench import figures, report
 from edgeagent.bench.scenarios import Spoken, voiced_end_ms
@@ -78,18 +79,14 @@ def test_the_acoustic_end_is_the_last_frame_with_speech_energy() -> None:
 
 
 def test_the_table_puts_each_technique_alone_beside_ours_and_names_what_was_misheard() -> None:
-    stage = {"decision_to_publish": {"median": 13, "p95": 16}}
-    measured = {
-        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
-        "settings": {"runs": 3},
-        "latency_ms": stage,
-        "naive_latency_ms": {"decision_to_publish": {"median": 598, "p95": 666}},
-        "short_window_only_latency_ms": {"decision_to_publish": {"median": 280, "p95": 313}},
-        "speculation_only_latency_ms": {"decision_to_publish": {"median": 53, "p95": 102}},
-        "turns_without_publish": {"naive": ["Pern off the kitchen light."], "ours": []},
-        "targets": {},
-    }
-    lines = report.table(measured).splitlines()
+    lines = table_of(
+        settings={"runs": 3},
+        latency_ms={"decision_to_publish": {"median": 13, "p95": 16}},
+        naive_latency_ms={"decision_to_publish": {"median": 598, "p95": 666}},
+        short_window_only_latency_ms={"decision_to_publish": {"median": 280, "p95": 313}},
+        speculation_only_latency_ms={"decision_to_publish": {"median": 53, "p95": 102}},
+        turns_without_publish={"naive": ["Pern off the kitchen light."], "ours": []},
+    ).splitlines()
     assert lines[3].split() == [
         "stage",
         "(ms)",
@@ -108,51 +105,47 @@ def test_the_table_puts_each_technique_alone_beside_ours_and_names_what_was_mish
 
 
 def test_the_table_shows_the_language_model_question_when_one_was_asked() -> None:
-    measured = {
-        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
-        "settings": {},
-        "latency_ms": {},
-        "naive_latency_ms": {},
-        "llm_question_ms": {
-            "available": True,
-            "ours": {"median": 900, "p95": 950},
-            "whole_answer": {"median": 1500, "p95": 1600},
-            "naive": {"median": 3100, "p95": 3300},
-            "ours_over_naive": 0.29,
-            "ours_over_whole_answer": 0.6,
-            "heard": ["Why is the sky blue?"],
-            "answers": ["Because of the air."],
-        },
-        "targets": {},
+    asked = {
+        "available": True,
+        "ours": {"median": 900, "p95": 950},
+        "whole_answer": {"median": 1500, "p95": 1600},
+        "naive": {"median": 3100, "p95": 3300},
+        "ours_over_naive": 0.29,
+        "ours_over_whole_answer": 0.6,
+        "heard": ["Why is the sky blue?"],
+        "answers": ["Because of the air."],
     }
-    table = report.table(measured)
+    table = table_of(llm_question_ms=asked)
     assert "ours 900 (p95 950), whole answer first 1500, naive 3100 (p95 3300)" in table
     assert "ours / whole answer 0.6, ours / naive 0.29" in table
     assert "Because of the air." in table
-    without = report.table({**measured, "llm_question_ms": {"available": False}})
+    without = table_of(llm_question_ms={"available": False})
     assert "LLM question" not in without
 
 
 def test_the_table_has_a_line_per_voice_and_names_the_worst() -> None:
-    measured = {
-        "machine": {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"},
-        "settings": {},
-        "latency_ms": {},
-        "naive_latency_ms": {},
-        "voices": {
-            "espeak en-gb 170": {
-                "carried_out_share": {"ours": 1.0},
-                "ended_early_share": 0.67,
-                "latency_ms": {"acoustic_end_to_publish": {"median": 480}},
-                "naive_latency_ms": {"acoustic_end_to_publish": {"median": 1200}},
-                "ratios": {"eos_to_publish_over_naive": 0.4, "eos_decision_to_publish_over_stt": 0.05},
-                "wer": {"short_window": 0.1, "full_window": 0.12},
-            }
-        },
-        "worst_voice": {"ended_early_share": {"value": 0.67, "voice": "espeak en-gb 170"}},
-        "targets": {},
+    voice = {
+        "carried_out_share": {"ours": 1.0},
+        "ended_early_share": 0.67,
+        "latency_ms": {"acoustic_end_to_publish": {"median": 480}},
+        "naive_latency_ms": {"acoustic_end_to_publish": {"median": 1200}},
+        "ratios": {"eos_to_publish_over_naive": 0.4, "eos_decision_to_publish_over_stt": 0.05},
+        "wer": {"short_window": 0.1, "full_window": 0.12},
     }
-    lines = report.table(measured).splitlines()
+    lines = table_of(
+        voices={"espeak en-gb 170": voice},
+        worst_voice={"ended_early_share": {"value": 0.67, "voice": "espeak en-gb 170"}},
+    ).splitlines()
     row = next(line for line in lines if line.startswith("espeak en-gb 170"))
-    assert row.split()[3:] == ["1.0", "0.67", "480", "1200", "0.4", "0.05", "0.1", "0.12"]
+    figures = ["1.0", "0.67", "480", "1200", "0.4", "0.05", "0.1", "0.12"]
+    assert row.removeprefix("espeak en-gb 170").split() == figures
     assert "worst voice, ended_early_share: 0.67 (espeak en-gb 170)" in lines
+
+
+def table_of(**sections: Any) -> str:
+    """The bench table of a report with only `sections` measured (the rest empty)."""
+    empty = {"settings": {}, "latency_ms": {}, "naive_latency_ms": {}, "targets": {}}
+    return report.table({"machine": _MACHINE, **empty, **sections})
+
+
+_MACHINE = {"cpu": "AMD EPYC", "arch": "x86_64", "cores_used": 2, "cores": 2, "python": "3.11.7"}
