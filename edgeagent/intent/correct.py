@@ -78,10 +78,6 @@ class Vocabulary:
         """Every word of every name: what split and run-together words may become."""
         return words_of(self.names)
 
-    def closest(self, phrase: str, cutoff: float) -> str | None:
-        found = self.scored(phrase, cutoff)
-        return found[1] if found else None
-
     def scored(self, phrase: str, cutoff: float) -> tuple[float, str] | None:
         """(score, name) of the one name clearly closest to `phrase`, or None."""
         from rapidfuzz import fuzz, process

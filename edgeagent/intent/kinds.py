@@ -9,6 +9,7 @@ System"). English only, like the sentence templates we ship.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import Entity, normalize
@@ -33,9 +34,9 @@ def _kind(word: str, *fits: tuple[str, str]) -> Kind:
     return Kind(word, fits)
 
 
-def _named_only(word: str, *others: str) -> Kind:
+def _named_only(word: str) -> Kind:
     """A kind nothing but a device's name can tell: a radiator is no air conditioning."""
-    return Kind(word, (), tuple(w for w in _AIR_CON if w != word) + others)
+    return Kind(word, (), tuple(w for w in _AIR_CON if w != word))
 
 
 _AIR_CON = ("air conditioning", "air conditioner", "air con", "aircon", "ac")
@@ -69,11 +70,8 @@ _SENSORS = {
         for sensed in ("carbon monoxide", "co")
         for noun in ("sensor", "detector")
     },
-    **{
-        f"{sensed} {noun}": cls
-        for sensed, cls in (("gas", "gas"), ("smoke", "smoke"))
-        for noun in ("sensor",)
-    },
+    "gas sensor": "gas",
+    "smoke sensor": "smoke",
     "gas detector": "gas",
     "sound": "sound",
     "sound sensor": "sound",
@@ -166,13 +164,19 @@ def kind_of(phrase: str) -> Kind | None:
 
 def _named(word: str, entity: Entity) -> bool:
     """The kind word is in the entity's name: "sprinklers" in "Smart Sprinkler System"."""
-    wanted = word.split()
+    wanted = tuple(word.split())
     for name in entity.names:
-        said = [singular(w) for w in normalize(name).split()]
+        said = _singular_words(name)
         for start in range(len(said) - len(wanted) + 1):
             if said[start : start + len(wanted)] == wanted:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _singular_words(name: str) -> tuple[str, ...]:
+    """A name's words, each singular: asked once per name, not once per kind word."""
+    return tuple(singular(w) for w in normalize(name).split())
 
 
 def words_for(entity: Entity) -> set[str]:

@@ -170,20 +170,10 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
 def _what(target: Target) -> str:
     if target.kind:
         return kinds.plural(target.kind)
-    return " or ".join(_DOMAIN_WORDS.get(d, d.replace("_", " ")) for d in target.domains) or "devices"
+    return (
+        " or ".join(_DOMAIN_WORDS.get(d) or kinds.plural(d.replace("_", " ")) for d in target.domains)
+        or "devices"
+    )
 
 
-_DOMAIN_WORDS = {
-    "light": "lights",
-    "switch": "switches",
-    "cover": "covers",
-    "fan": "fans",
-    "lock": "locks",
-    "climate": "thermostats",
-    "valve": "valves",
-    "vacuum": "vacuums",
-    "lawn_mower": "lawn mowers",
-    "sensor": "sensors",
-    "binary_sensor": "sensors",
-    "scene": "scenes",
-}
+_DOMAIN_WORDS = {"climate": "thermostats", "binary_sensor": "sensors"}  # what people call them

@@ -32,7 +32,7 @@ WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", 
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
-_HERE = re.compile(r"\b(here|this room|in the room)\b")
+HERE = re.compile(r"\b(here|this room|in the room)\b")  # the assistant's own room, even with "all"
 
 Floors = dict[str, tuple[str, ...]]  # floor -> its areas
 
@@ -72,7 +72,7 @@ def _kind_domains(
 
 def _whole_home(recognition: Recognition) -> bool:
     spoken = normalize(recognition.text)
-    if _HERE.search(spoken):
+    if HERE.search(spoken):
         return False
     return recognition.combination in WHOLE_HOME or bool(_ALL.search(spoken))
 

@@ -23,13 +23,12 @@ from edgeagent.intent import extra_sentences
 from edgeagent.intent.extra_sentences import SENSED
 from edgeagent.intent.kinds import KINDS, kind_of
 from edgeagent.intent.queries import is_temperature_source
-from edgeagent.intent.targets import DOMAINS_BY_INTENT, SWITCHED, WHOLE_HOME
+from edgeagent.intent.targets import DOMAINS_BY_INTENT, HERE, SWITCHED, WHOLE_HOME
 from edgeagent.intent.templates import SUPPORTED
 from tests.bench.homes import Home
 
 _LIST_REF = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _ALL_WORDS = re.compile(r"\b(all|every|each|everywhere|whole|entire)\b")
-_HERE = re.compile(r"\b(here|this room|in the room)\b")
 _NUMBERS = {"temperature": ["21", "19"], "color_temperature": ["3000", "4000"]}
 _LEFT_OUT = {
     "person": "people and zones are not announced over MQTT discovery",
@@ -124,7 +123,7 @@ def _cases(
         )
         for text in rng.sample(texts, min(count, len(texts))):
             text = " ".join(text.split())
-            widened = fill.everywhere and _ALL_WORDS.search(text) and not _HERE.search(text)
+            widened = fill.everywhere and _ALL_WORDS.search(text) and not HERE.search(text)
             expected = fill.everywhere if widened else fill.expected
             yield Generated(text, intent, fill.here, expected, fill.any_of, combination, sentence)
 

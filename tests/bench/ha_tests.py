@@ -14,6 +14,7 @@ room (they carry no context of their own).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -161,7 +162,7 @@ def verdict(decision: Decision, case: Case, wanted: frozenset[str]) -> judge.Ver
         right = decision_intent == case.intent
         miss = "" if right else ("not understood" if decision.source == "none" else "wrong intent")
         return judge.Verdict(right, bool(decision.actions), miss)
-    same = Decision(**{**decision.__dict__, "intent": decision_intent})
+    same = dataclasses.replace(decision, intent=decision_intent)
     return judge.judge(same, case.intent, wanted, any_of=case.intent in QUESTIONS)
 
 

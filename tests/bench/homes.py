@@ -43,20 +43,21 @@ def _slug(text: str) -> str:
 
 
 def discovery(home: Home) -> dict[str, dict[str, Any]]:
-    """topic -> discovery config for every device of the home (one name may be several sensors)."""
+    """topic -> discovery config for every device of the home. Two devices of one name and domain
+    (a phone's battery and charging sensors) are told apart by their device class."""
     configs: dict[str, dict[str, Any]] = {}
     for d in home.devices:
-        object_id = f"{home.name}_{_slug(d.area)}_{_slug(d.name)}"
+        object_id, base = (
+            f"{home.name}_{_slug(d.area)}_{_slug(d.name)}",
+            f"{home.name}/{_slug(d.area) or 'home'}/{_slug(d.name)}",
+        )
         if f"homeassistant/{d.domain}/{object_id}/config" in configs:
-            object_id = f"{object_id}_{d.device_class}"
-        configs[f"homeassistant/{d.domain}/{object_id}/config"] = _config(home, d)
+            object_id, base = f"{object_id}_{d.device_class}", f"{base}/{d.device_class}"
+        configs[f"homeassistant/{d.domain}/{object_id}/config"] = _config(d, base)
     return configs
 
 
-def _config(home: Home, device: Device) -> dict[str, Any]:
-    base = (
-        f"{home.name}/{_slug(device.area) or 'home'}/{_slug(device.name)}/{device.device_class or 'device'}"
-    )
+def _config(device: Device, base: str) -> dict[str, Any]:
     config: dict[str, Any] = {
         "name": None,
         "stat_t": f"{base}/state",
