@@ -80,6 +80,11 @@ def _with_same(said: set[str]) -> set[str]:
     return said.union(*(_SAME.get(word, set()) for word in said))
 
 
+def can_be(entity: Entity, wanted: str) -> bool:
+    """Whether the device is ever in the state `wanted` names, in its own words or others."""
+    return wanted in _with_same(_states(entity))
+
+
 def able_to_be(wanted: str, entities: list[Entity]) -> list[Entity]:
     """The entities a question about the state `wanted` is about: those whose own word it is
     ("are any devices running": the running sensors), else those it is another word for (a switch
@@ -88,7 +93,7 @@ def able_to_be(wanted: str, entities: list[Entity]) -> list[Entity]:
     if not wanted:
         return entities
     own = [e for e in entities if wanted in _states(e)]
-    return own or [e for e in entities if wanted in _with_same(_states(e))] or entities
+    return own or [e for e in entities if can_be(e, wanted)] or entities
 
 
 def spoken_state(entity: Entity, state: dict[str, Any]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from edgeagent.catalog.model import Entity, normalize
 from edgeagent.errors import EdgeAgentError
-from edgeagent.intent import kinds
+from edgeagent.intent import kinds, queries
 
 
 class ResolveError(EdgeAgentError):
@@ -31,12 +31,28 @@ class Target:
     domains: tuple[str, ...] = ()  # empty: any
     device_class: str = ""
     kind: str = ""  # a kind word ("window"): every device of that kind (in `domains`, if any)
+    state: str = ""  # a question's state word ("open"): the devices that can be in it
     everywhere: bool = False  # "all the lights", "are any windows open": the whole home, not just here
 
 
 def resolve(
     target: Target, entities: Sequence[Entity], *, here: str = "", fuzzy_cutoff: int = 80
 ) -> list[Entity]:
+    """The entities the target means. A question's state word picks among them ("are any doors
+    open": the door sensors and covers, not the locks); when none of them can be in that state,
+    the devices that can are tried ("is the front door open" with a lock named "Front door" asks
+    its door sensor), and the first answer stands if they fit nothing."""
+    found = _resolve(target, entities, here, fuzzy_cutoff)
+    if not target.state or any(queries.can_be(e, target.state) for e in found):
+        return queries.able_to_be(target.state, found)
+    able = [e for e in entities if queries.can_be(e, target.state)]
+    try:
+        return _resolve(target, able, here, fuzzy_cutoff) or found
+    except ResolveError:
+        return found
+
+
+def _resolve(target: Target, entities: Sequence[Entity], here: str, fuzzy_cutoff: int) -> list[Entity]:
     candidates = [e for e in entities if _fits(target, e)]
     if target.names:
         found: list[Entity] = []

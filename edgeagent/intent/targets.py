@@ -54,6 +54,7 @@ def target_of(recognition: Recognition, floors: Floors) -> Target:
         domains=_kind_domains(recognition, kind, domain, domains),
         device_class=device_class,
         kind=kind,
+        state=str(slots.get("state") or "") if recognition.intent == "HassGetState" else "",
         everywhere=not names and not areas and _whole_home(recognition),
     )
 

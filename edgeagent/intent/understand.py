@@ -209,7 +209,6 @@ class Understanding:
 
     def _query(self, recognition: Recognition, entities: list[Entity]) -> _Step:
         wanted = str(recognition.slots.get("state") or "")
-        entities = queries.able_to_be(wanted, entities)
         text = queries.answer(recognition.response, wanted, entities, self._state)
         return _Step(response=text, targets=tuple(e.id for e in entities))
 

@@ -121,6 +121,9 @@ def test_the_state_word_picks_the_devices_a_question_is_about(sensors: Understan
     assert sensors.decide("is the dishwasher running").response == "Yes."  # a switch that is on
     assert sensors.decide("are any things cold").response == "Yes, the Pipes."
     assert names(sensors.decide("are any doors open"), sensors) == {"Front door sensor"}  # not the lock
+    # the lock is called "Front door": asked whether it is open, its door sensor answers
+    assert sensors.decide("is the front door open").response == "No, the Front door sensor is closed."
+    assert sensors.decide("is the front door locked").response == "No, the Front door is unlocked."
 
 
 def test_sensors_by_what_they_sense(sensors: Understanding) -> None:
