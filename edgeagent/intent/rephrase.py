@@ -20,6 +20,7 @@ _QUESTION = r"(?:is|are|was|were|which|how|what|whats|do|does|did|any|have|has|c
 _NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
 _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
+_TO_BASE = r"(?:(?:back )?home|back|(?:back )?to (?:the )?(?:base|dock))"
 _WHAT_IS = r"(?:what is|what s|whats|tell me)"
 _OF = r"(?:of|indicated by|measured by|reported by|shown by|from|in)"
 _NOT_OF = rf"(?:(?!\b{_OF}\b).)"  # any character that does not start an "of", "indicated by", ...
@@ -46,8 +47,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^ring\b", "press"),
         (r"^start (?=\w)", "turn on "),
         (r"^stop (?=\w)", "turn off "),
-        (r"^(.+?) go (?:home|back|back home|to (?:the )?(?:base|dock))$", r"return \1 to base"),
-        (r"^send (.+?) (?:home|back|to (?:the )?(?:base|dock))$", r"return \1 to base"),
+        (rf"^(.+?) go {_TO_BASE}$", r"return \1 to base"),
+        (rf"^send (.+?) {_TO_BASE}$", r"return \1 to base"),
         (r"^send (.+?) (?:out )?to mow$", r"start \1"),
         (r"^put (.+?) away$", r"dock \1"),
         (r"^any (.+)$", r"is there any \1"),

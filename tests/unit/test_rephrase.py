@@ -24,6 +24,10 @@ from tests.bench import homes
         ("turn the heating up to 22.5", "set the heating to 22.5"),
         ("did I lock the front door?", "is the front door locked"),
         ("roomba go home", "return roomba to base"),
+        ("send the roomba back home", "return the roomba to base"),
+        ("roomba go back to the dock", "return roomba to base"),
+        ("what is the air pressure of the outside sensor", "what is the outside sensor"),
+        ("what's the furnace temperature", "what is the furnace"),
         ("any leaks in the bathroom?", "is there any leaks in the bathroom"),
     ],
 )
