@@ -1,6 +1,7 @@
 """Home Assistant's own English intent tests, run through edgeagent's understanding (no LLM).
 
     .venv/bin/python -m tests.bench.ha_tests PATH/TO/home-assistant/intents/tests/en [--misses]
+        [--voice "espeak en-gb 170" ...] [--every N]
 
 The tests are not shipped here: point it at the `tests/en` folder of a checkout of
 github.com/home-assistant/intents. Their fixture home (`_fixtures.yaml`) is announced the way
@@ -8,7 +9,9 @@ MQTT discovery announces it (the domains discovery cannot announce, such as peop
 media players and to-do lists, are left out, with the sentences about them). A sentence is
 right when the intent and the devices acted on or asked about are the ones its slots select;
 a wrong action is counted apart. Files in subfolders are spoken to an assistant in the living
-room (they carry no context of their own).
+room (they carry no context of their own). With `--voice`, each sentence is also said by that
+voice of the bench's set (`edgeagent.bench.voices`), transcribed as the daemon does, and judged
+on what was heard.
 """
 
 from __future__ import annotations
@@ -17,14 +20,19 @@ import argparse
 import dataclasses
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from edgeagent.catalog.model import Entity
+from edgeagent.bench import scenarios, voices
+from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.catalog.vocabulary import HomePrompt
+from edgeagent.config import Config
+from edgeagent.engines import factory
 from edgeagent.intent.local import LOCAL_INTENTS
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -166,31 +174,82 @@ def verdict(decision: Decision, case: Case, wanted: frozenset[str]) -> judge.Ver
     return judge.judge(same, case.intent, wanted, any_of=case.intent in QUESTIONS)
 
 
+class Heard:
+    """Sentences said by a voice of the bench's set and transcribed the daemon's way (the home's
+    words in Whisper's prompt), instead of typed."""
+
+    def __init__(self, voice: voices.Voice, config: Config, catalog: Catalog, stack: ExitStack) -> None:
+        self._speaker = stack.enter_context(voices.speaking(voice, config))
+        self._stt = stack.enter_context(closing(factory.build_stt(config)))
+        self._prompt = HomePrompt(catalog, config.stt.initial_prompt, config.stt.language)
+        self._language = config.stt.language
+
+    def __call__(self, sentence: str) -> str:
+        pcm = scenarios.silence(300) + self._speaker.say(sentence) + scenarios.silence(700)
+        return self._stt.transcribe(
+            self._speaker.in_room(pcm), self._language, initial_prompt=self._prompt()
+        ).text
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", type=Path, help="tests/en of a home-assistant/intents checkout")
     parser.add_argument("--misses", action="store_true", help="list every sentence not right")
+    parser.add_argument("--voice", action="append", help="say each sentence in this voice of the bench's set")
+    parser.add_argument("--every", type=int, default=1, help="only every Nth sentence (spoken runs)")
     args = parser.parse_args()
     home = fixture_home(args.folder)
     built = homes.catalog(home)
+    runnable, skipped = _runnable(list(cases(args.folder))[:: args.every], built, home)
+    with ExitStack() as stack:
+        ways: dict[str, Callable[[str], str]] = {"typed": str}
+        for voice in voices.select(args.voice) if args.voice else ():
+            ways[voice.name] = Heard(voice, Config(), built, stack)
+        for way, hear in ways.items():
+            print(f"{way}:")
+            _report(_judged(runnable, built, home, hear, args.misses))
+    print("left out:", json.dumps(dict(skipped)))
+    return 0
+
+
+def _runnable(
+    every: list[Case], built: Catalog, home: homes.Home
+) -> tuple[list[tuple[Case, frozenset[str]]], Counter[str]]:
     entities = list(built.entities())
-    understanding = Understanding(TemplateRecognizer("en", floors=home.floors), built, floors=home.floors)
-    verdicts, skipped = [], Counter[str]()
-    for case in cases(args.folder):
+    runnable, skipped = [], Counter[str]()
+    for case in every:
         wanted = expected(case, entities, home.floors)
         reason = left_out(case) or ("" if wanted or case.intent in LOCAL_INTENTS else "no such device")
         if reason:
             skipped[reason] += 1
-            continue
-        decision = understanding.decide(case.sentence, here=case.here)
+        else:
+            runnable.append((case, wanted))
+    return runnable, skipped
+
+
+def _judged(
+    runnable: list[tuple[Case, frozenset[str]]],
+    built: Catalog,
+    home: homes.Home,
+    hear: Callable[[str], str],
+    misses: bool,
+) -> list[tuple[str, judge.Verdict]]:
+    understanding = Understanding(TemplateRecognizer("en", floors=home.floors), built, floors=home.floors)
+    verdicts = []
+    for case, wanted in runnable:
+        heard = hear(case.sentence)
+        decision = understanding.decide(heard, here=case.here)
         result = verdict(decision, case, wanted)
         verdicts.append((case.intent, result))
-        if args.misses and not result.right:
-            print(f"{result.miss:15} {case.intent:26} {case.sentence!r} -> {decision.response!r}")
+        if misses and not result.right:
+            said = repr(heard) if heard == case.sentence else f"{case.sentence!r} heard {heard!r}"
+            print(f"  {result.miss:15} {case.intent:26} {said} -> {decision.response!r}")
+    return verdicts
+
+
+def _report(verdicts: list[tuple[str, judge.Verdict]]) -> None:
     for label, tally in sorted(judge.tally(verdicts).items()):
-        print(f"{label:28} {json.dumps(tally.as_dict())}")
-    print("left out:", json.dumps(dict(skipped)))
-    return 0
+        print(f"  {label:28} {json.dumps(tally.as_dict())}")
 
 
 if __name__ == "__main__":
