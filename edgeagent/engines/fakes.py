@@ -108,7 +108,13 @@ class FakeLlm:
         self.primed: list[str] = []
         self.prompts: list[str] = []
 
-    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+    def prime(
+        self,
+        prefix: str,
+        schemas: tuple[str | None, ...] = (None,),
+        *,
+        examples: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.primed.append(prefix)
 
     def generate(

@@ -135,7 +135,7 @@ class Understanding:
         never on the turn thread."""
         self._recognizer.refresh(self._catalog)
         if self.llm is not None:
-            self.llm.ensure_primed(self._here)
+            self.llm.ensure_primed()
 
     def recognizes(self, text: str) -> bool:
         """Do the sentence templates understand `text` as it stands? Pure: nothing is done."""

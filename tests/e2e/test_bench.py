@@ -24,7 +24,7 @@ pytestmark = pytest.mark.e2e
 
 def test_the_quick_suite_measures_every_stage_with_real_models_and_a_real_broker(tmp_path: Path) -> None:
     config = tmp_path / "edgeagent.toml"
-    config.write_text('[llm]\nmodel = "smollm2-135m"\n', encoding="utf-8")
+    config.write_text('[llm]\nmodel = "qwen2.5-coder-0.5b"\n', encoding="utf-8")
     with mosquitto(tmp_path) as broker:
         watcher = TestClient(broker)
         watcher.watch("bench/#")

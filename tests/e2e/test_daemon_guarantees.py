@@ -138,7 +138,7 @@ def test_the_watchdog_is_pinged_through_a_reload_and_a_reprime_and_the_turn_fini
     config = config_file(
         tmp_path,
         f'[mqtt]\nsite = "{SITE}"\n[intent]\narea = "Bedroom"\n[feedback]\nlistening = false\n'
-        '[llm]\nmodel = "smollm2-135m"\n',
+        '[llm]\nmodel = "qwen2.5-coder-0.5b"\n',
     )
     running = Daemon(
         daemon_args(broker, config, tmp_path / "reply.wav"),

@@ -179,7 +179,7 @@ def test_an_unreachable_broker_makes_understand_fail_clearly(announced_home: Pat
 
 def test_understand_falls_back_to_the_language_model(tmp_path: Path) -> None:
     config = tmp_path / "llm.toml"
-    config.write_text('[llm]\nmodel = "smollm2-135m"\nmax_answer_tokens = 60\n')
+    config.write_text('[llm]\nmodel = "qwen2.5-coder-0.5b"\nmax_answer_tokens = 60\n')
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", "understand", "--config", str(config)],
         input="what time is it\nhow long do I boil an egg\n",

@@ -17,7 +17,7 @@ from edgeagent.catalog.errors import CatalogError
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import config_from_mapping
 from edgeagent.errors import AudioError, ConfigError
-from edgeagent.intent import llm
+from edgeagent.intent import llm, llm_prompt
 from edgeagent.mqtt.control import text_payload
 from tests import home
 
@@ -136,10 +136,10 @@ def test_config_mappings(data: dict[str, Any]) -> None:
 @given(output=st.text(max_size=200) | json_values.map(json.dumps))
 def test_llm_output(output: str) -> None:
     catalog = home.catalog()
-    calls, answer = llm.parse(output, llm.tools_for(()), catalog)
+    calls, answer = llm.parse(output, llm_prompt.tools_for(()), catalog)
     names = {n.lower() for e in catalog.entities() for n in e.names}
     assert all(set(c.slots.get("name", [])) <= names for c in calls)
-    assert len(answer) <= llm.MAX_ANSWER_CHARS
+    assert len(answer) <= llm_prompt.MAX_ANSWER_CHARS
 
 
 @settings(max_examples=80, deadline=None)

@@ -9,7 +9,8 @@ import pytest
 
 from edgeagent.config import config_from_mapping
 from edgeagent.engines.fakes import FakeLlm
-from edgeagent.intent import llm
+from edgeagent.intent import llm, llm_prompt
+from edgeagent.intent.llm_answer import answer_pieces
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
 from tests import home
@@ -29,20 +30,58 @@ def understanding(recognizer: TemplateRecognizer, *replies: str) -> tuple[Unders
     return Understanding(recognizer, catalog, here="Bedroom", custom=CUSTOM, llm=path), engine
 
 
-def test_the_schema_holds_only_known_intents_devices_areas_and_ranges() -> None:
-    tools = llm.tools_for(CUSTOM)
-    built = llm.schema(tools, home.catalog())
+def call_schemas() -> dict[str, dict[str, object]]:
+    built = llm_prompt.schema(llm_prompt.tools_for(CUSTOM), home.catalog())
+    calls = built["anyOf"][0]["properties"]["calls"]["items"]["anyOf"]
+    return {c["properties"]["intent"]["const"]: c["properties"] for c in calls}
+
+
+def test_the_schema_holds_only_known_intents_devices_and_ranges() -> None:
+    tools = llm_prompt.tools_for(CUSTOM)
+    built = llm_prompt.schema(tools, home.catalog())
     calls = built["anyOf"][0]["properties"]["calls"]["items"]["anyOf"]
     intents = [c["properties"]["intent"]["const"] for c in calls]
     assert "RobotMove" in intents and "HassTurnOn" in intents
     turn_on = calls[intents.index("HassTurnOn")]["properties"]
-    assert "Kitchen light" in turn_on["name"]["enum"] and "Garage" in turn_on["area"]["enum"]
+    assert "Kitchen light" in turn_on["name"]["enum"] and set(turn_on) == {"intent", "name"}
     robot = calls[intents.index("RobotMove")]["properties"]
     assert robot == {
         "intent": {"const": "RobotMove"},
         "distance": {"type": "integer", "minimum": 1, "maximum": 20},
     }
     assert all(c["additionalProperties"] is False for c in calls)
+
+
+def test_each_intent_offers_only_the_devices_it_can_act_on() -> None:
+    calls = call_schemas()
+    thermostats = calls["HassClimateSetTemperature"]["name"]
+    assert isinstance(thermostats, dict) and thermostats["enum"] == ["Thermostat"]
+    colours = calls["HassLightSet"]["name"]  # the last variant: colour
+    assert isinstance(colours, dict) and colours["enum"] == [
+        "Bedside lamp",
+        "Floor lamp",
+        "Living room Floor lamp",
+    ]
+    turn_on = calls["HassTurnOn"]["name"]
+    assert isinstance(turn_on, dict) and "Front door" in turn_on["enum"]  # a lock locks
+
+
+def test_a_call_naming_a_device_its_intent_cannot_act_on_is_dropped(recognizer: TemplateRecognizer) -> None:
+    reply = json.dumps({"calls": [{"intent": "HassLightSet", "name": "Thermostat", "brightness": 20}]})
+    brain, _ = understanding(recognizer, reply)
+    decision = brain.decide("make it nice in here somehow")
+    assert decision.actions == [] and decision.response.startswith("Sorry")
+
+
+def test_the_room_goes_with_each_turn_so_one_prompt_serves_every_room(recognizer: TemplateRecognizer) -> None:
+    brain, engine = understanding(recognizer, '{"answer": "a"}', '{"answer": "b"}')
+    brain.decide("first question nobody templates", here="Kitchen")
+    brain.decide("second question nobody templates", here="Garage")
+    assert engine.prompts == [
+        "Room: Kitchen\nSaid: first question nobody templates",
+        "Room: Garage\nSaid: second question nobody templates",
+    ]
+    assert len(engine.primed) == 1
 
 
 def test_a_sentence_the_templates_miss_reaches_the_model_and_acts(recognizer: TemplateRecognizer) -> None:
@@ -56,7 +95,7 @@ def test_a_sentence_the_templates_miss_reaches_the_model_and_acts(recognizer: Te
     )
     brain, engine = understanding(recognizer, reply)
     decision = brain.decide("it's too dark in the kitchen, and the hall can go dark")
-    assert engine.prompts == ["it's too dark in the kitchen, and the hall can go dark"]
+    assert engine.prompts == ["Room: Bedroom\nSaid: it's too dark in the kitchen, and the hall can go dark"]
     assert decision.source == "llm"
     assert [(a.topic, a.payload) for a in decision.actions] == [
         ("home/kitchen/ceiling/set", "ON"),
@@ -106,7 +145,7 @@ def test_the_prompt_is_prefilled_once_and_again_only_by_prepare_after_a_real_cha
     brain.decide("first question nobody templates")
     brain.decide("second question nobody templates")
     assert len(engine.primed) == 1
-    assert "Kitchen light (light, in Kitchen)" in engine.primed[0]
+    assert "Kitchen: " in engine.primed[0] and "Kitchen light (light)" in engine.primed[0]
     from edgeagent.catalog.model import Entity
 
     brain._catalog.put(Entity("config:new", "Sauna", "switch", "config"))
@@ -128,7 +167,7 @@ def test_an_answer_streams_piece_by_piece_as_it_is_written() -> None:
             yield piece
 
     pieces = model()
-    sentences = llm.answer_pieces('{"answer":"It', pieces)
+    sentences = answer_pieces('{"answer":"It', pieces)
     assert next(sentences) == "It's about seven minutes."
     assert len(written) == 2  # the first sentence was out before the model wrote the rest
     assert list(sentences) == ['Then cool it "fast"!', "Enjoy."]
@@ -138,7 +177,7 @@ def speak_in_pieces(answer: str) -> list[str]:
     """What the turn would speak of a JSON answer the model writes a few characters at a time."""
     written = json.dumps({"answer": answer})
     head, rest = written[:12], written[12:]
-    return list(llm.answer_pieces(head, (rest[i : i + 3] for i in range(0, len(rest), 3))))
+    return list(answer_pieces(head, (rest[i : i + 3] for i in range(0, len(rest), 3))))
 
 
 def test_speech_starts_at_the_first_clause_then_goes_by_sentences() -> None:
@@ -166,12 +205,11 @@ def test_stopping_an_answer_stops_the_model(recognizer: TemplateRecognizer) -> N
 
 
 def test_every_slot_of_a_tool_is_required_by_the_schema() -> None:
-    calls = llm.schema(llm.tools_for(CUSTOM), home.catalog())["anyOf"][0]["properties"]["calls"]["items"]
-    required = {
-        tuple(c["required"]) for c in calls["anyOf"] if c["properties"]["intent"]["const"] != "HassTurnOn"
-    }
-    assert ("intent", "temperature") in required
-    assert ("intent", "brightness") in required and ("intent", "color") in required  # two variants
+    built = llm_prompt.schema(llm_prompt.tools_for(CUSTOM), home.catalog())
+    calls = built["anyOf"][0]["properties"]["calls"]["items"]
+    required = {tuple(c["required"]) for c in calls["anyOf"]}
+    assert ("intent", "name", "temperature") in required
+    assert ("intent", "name", "brightness") in required and ("intent", "name", "color") in required
     assert ("intent", "distance") in required  # a custom intent's slot
 
 
@@ -205,9 +243,9 @@ def test_an_answer_with_json_escapes_is_spoken_as_the_characters_they_stand_for(
         ['{"answer": "Caf', "\\u00", 'e9 au lait \\"chez', ' Ren\\u00e9\\", d\\u00e9j\\u00e0 vu."}']
     )
     head = next(written)
-    assert " ".join(llm.answer_pieces(head, written)) == 'Café au lait "chez René", déjà vu.'
+    assert " ".join(answer_pieces(head, written)) == 'Café au lait "chez René", déjà vu.'
 
 
 def test_an_escaped_emoji_is_one_character_and_a_lone_half_is_skipped() -> None:
     written = iter(["Sure \\ud83d", '\\ude0a done \\ud83d."}'])
-    assert " ".join(llm.answer_pieces('{"answer": "', written)) == "Sure 😊 done ."
+    assert " ".join(answer_pieces('{"answer": "', written)) == "Sure 😊 done ."

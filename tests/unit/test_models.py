@@ -56,3 +56,29 @@ def test_unknown_names_and_wrong_stages_are_errors(tmp_path: Path) -> None:
         models.resolve("huge", "stt", tmp_path)
     with pytest.raises(ModelError, match="is a tts model"):
         models.resolve("en_US-joe-medium", "stt", tmp_path)
+
+
+def test_the_offline_language_models_say_how_to_build_them(tmp_path: Path) -> None:
+    for name in ("qwen2.5-coder-0.5b", "qwen2.5-coder-1.5b"):
+        with pytest.raises(ModelError, match=f"deploy/convert-llm.sh {name}"):
+            models.resolve(name, "llm", tmp_path)
+
+
+def test_the_kv_cache_is_sized_from_the_model_config_before_it_is_allocated() -> None:
+    from edgeagent.engines.llm.genai import kv_cache_bytes
+
+    # Phi-3 Mini's shape as its builder writes it (no weights needed): 32 layers, 32 KV heads of 96
+    phi3 = {"model": {"decoder": {"num_hidden_layers": 32, "num_attention_heads": 32, "head_size": 96}}}
+    assert kv_cache_bytes(phi3, 1024) == 768 * 2**20
+    # Qwen2.5 0.5B shares 2 KV heads among 14 query heads (grouped-query attention): 24 KiB a token
+    qwen = {
+        "model": {
+            "decoder": {
+                "num_hidden_layers": 24,
+                "num_attention_heads": 14,
+                "num_key_value_heads": 2,
+                "head_size": 64,
+            }
+        }
+    }
+    assert kv_cache_bytes(qwen, 2048) == 48 * 2**20

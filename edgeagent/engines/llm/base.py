@@ -12,10 +12,23 @@ import threading
 from collections.abc import Iterator
 from typing import Protocol
 
+from edgeagent.errors import EdgeAgentError
+
+
+class LlmError(EdgeAgentError):
+    stage = "llm"
+
 
 class LlmEngine(Protocol):
-    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
-        """Prefill `prefix` once per schema that turns will use (again only when the catalog changed)."""
+    def prime(
+        self,
+        prefix: str,
+        schemas: tuple[str | None, ...] = (None,),
+        *,
+        examples: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """Prefill the system prompt `prefix` and worked turns (user text, reply) once per schema that
+        turns will use (again only when the catalog changed)."""
         ...
 
     def generate(

