@@ -113,6 +113,7 @@ class FakeLlm:
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
+        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.primed.append(prefix)

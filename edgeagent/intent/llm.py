@@ -19,6 +19,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import IntentSettings
 from edgeagent.engines.llm.base import LlmEngine
+from edgeagent.intent.grounding import grounded
 from edgeagent.intent.llm_answer import ANSWER_START, answer_pieces, compact
 from edgeagent.intent.llm_prompt import (
     MAX_ANSWER_CHARS,
@@ -34,9 +35,11 @@ from edgeagent.intent.templates import Recognition
 
 logger = logging.getLogger(__name__)
 
+UNSURE = "Sorry, I'm not sure which device you mean."
+
 
 def parse(output: str, tools: list[Tool], catalog: Catalog) -> tuple[list[Recognition], str]:
-    """Validated tool calls and/or an answer from the model's text; invalid parts are dropped and logged."""
+    """Validated function calls, or an answer, from the model's text; invalid calls are dropped and logged."""
     try:
         data = json.loads(output)
     except ValueError:
@@ -44,19 +47,11 @@ def parse(output: str, tools: list[Tool], catalog: Catalog) -> tuple[list[Recogn
         if not salvaged:
             logger.warning("LLM output is not JSON: %r", output[:200])
         return [], salvaged
-    if not isinstance(data, dict):
-        return [], ""
-    answer = data.get("answer")
-    if isinstance(answer, str):
-        return [], answer.strip()[:MAX_ANSWER_CHARS]
-    calls = data.get("calls")
-    if not isinstance(calls, list):
-        return [], ""
-    by_intent: dict[str, list[tuple[Tool, set[str]]]] = {}
-    for tool, names in usable(tools, catalog):
-        by_intent.setdefault(tool.intent, []).append((tool, set(names)))
-    recognized = [r for call in calls[:MAX_CALLS] if (r := _validate(call, by_intent))]
-    return recognized, ""
+    if isinstance(data, dict) and isinstance(data.get("answer"), str):
+        return [], data["answer"].strip()[:MAX_ANSWER_CHARS]
+    calls = data if isinstance(data, list) else [data]
+    known = {tool.function: (tool, set(devices)) for tool, devices in usable(tools, catalog)}
+    return [r for call in calls[:MAX_CALLS] if (r := _validate(call, known))], ""
 
 
 def _salvage_answer(output: str) -> str:
@@ -68,36 +63,35 @@ def _salvage_answer(output: str) -> str:
     return text[: cut + 1].strip() if cut > 0 else ""
 
 
-def _validate(call: Any, tools: dict[str, list[tuple[Tool, set[str]]]]) -> Recognition | None:
-    """The call as a Recognition when it fits one of its intent's variants exactly; else None (logged)."""
-    if not isinstance(call, dict) or call.get("intent") not in tools:
-        logger.warning("LLM call dropped: unknown intent in %r", call)
+def _validate(call: Any, known: dict[str, tuple[Tool, set[str]]]) -> Recognition | None:
+    """The call as a Recognition when it is exactly a call of a known function; else None (logged)."""
+    if not isinstance(call, dict) or set(call) != {"name", "arguments"} or call["name"] not in known:
+        logger.warning("LLM call dropped: not a call of a known function: %r", call)
         return None
-    variants = tools[call["intent"]]
-    problems = [_problem(call, tool, names) for tool, names in variants]
-    tool = next((t for (t, _), problem in zip(variants, problems, strict=True) if not problem), None)
-    if tool is None:
-        logger.warning("LLM call dropped: %s in %r", "; ".join(problems), call)
+    tool, devices = known[call["name"]]
+    problem = _problem(call["arguments"], tool, devices)
+    if problem:
+        logger.warning("LLM call dropped: %s in %r", problem, call)
         return None
-    slots = {k: v for k, v in call.items() if k != "intent"}
-    if "name" in slots:
-        slots["name"] = [str(slots["name"]).lower()]
+    slots = {k: v for k, v in call["arguments"].items() if k != "device"}
+    if tool.targets_devices:
+        slots["name"] = [str(call["arguments"]["device"]).lower()]
     return Recognition(tool.intent, slots, "")
 
 
-def _problem(call: dict[str, Any], tool: Tool, names: set[str]) -> str:
-    """What is wrong with `call` as a call of `tool` ("" when nothing is)."""
-    allowed = set(tool.slots) | ({"name"} if tool.targets_devices else set()) | {"intent"}
-    if set(call) - allowed:
-        return f"unexpected keys {sorted(set(call) - allowed)}"
-    needed = set(tool.slots) | ({"name"} if tool.targets_devices else set())
-    if needed - set(call):
-        return f"missing {sorted(needed - set(call))}"
-    if tool.targets_devices and (not isinstance(call["name"], str) or call["name"] not in names):
-        return f"{call['name']!r} is not a device {tool.intent} can act on"
+def _problem(arguments: Any, tool: Tool, devices: set[str]) -> str:
+    """What is wrong with `arguments` for `tool` ("" when nothing is)."""
+    if not isinstance(arguments, dict):
+        return "the arguments are not an object"
+    expected = set(tool.slots) | ({"device"} if tool.targets_devices else set())
+    if set(arguments) != expected:
+        return f"arguments {sorted(arguments)} where {tool.function} takes {sorted(expected)}"
+    device = arguments.get("device")
+    if tool.targets_devices and (not isinstance(device, str) or device not in devices):
+        return f"{device!r} is not a device {tool.function} can act on"
     for slot, rules in tool.slots.items():
-        if not _within(call[slot], rules):
-            return f"{slot}={call[slot]!r} outside {rules}"
+        if not _within(arguments[slot], rules):
+            return f"{slot}={arguments[slot]!r} outside {rules}"
     return ""
 
 
@@ -162,4 +156,18 @@ class LlmUnderstanding:
         recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog)
         if answer:
             return [], iter([answer])
-        return [Recognition(r.intent, r.slots, text) for r in recognized], None
+        kept = [r for r in recognized if self._grounded(r, text, here)]
+        if recognized and not kept:
+            return [], iter([UNSURE])
+        return [Recognition(r.intent, r.slots, text) for r in kept], None
+
+    def _grounded(self, recognition: Recognition, text: str, here: str) -> bool:
+        """A device call only when the sentence points at that device (grounding.py); logged when not."""
+        names = recognition.slots.get("name")
+        if not names:
+            return True
+        entity = next((e for e in self._catalog.entities() if names[0] in (n.lower() for n in e.names)), None)
+        if entity is not None and grounded(entity, text, here, self._catalog):
+            return True
+        logger.info("LLM call dropped: %r does not point at %s", text, names[0])
+        return False

@@ -1,6 +1,7 @@
-"""The language model for real: SmolLM2-135M converted by deploy/convert-smollm2.sh, on onnxruntime-genai.
+"""The language model for real: Qwen2.5-Coder-0.5B built by deploy/convert-llm.sh, on onnxruntime-genai.
 
-A weak model: these tests prove the plumbing (schema, prefix reuse, validation, cancel), not its judgement.
+A small model: these tests prove the plumbing (schema, prefix reuse, validation, grounding, cancel),
+not its judgement (tests/bench/freeform.py measures that).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from edgeagent import models
 from edgeagent.config import config_from_mapping
 from edgeagent.engines.llm.genai import GenaiLlm
-from edgeagent.intent import llm
+from edgeagent.intent import llm, llm_prompt
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
 from tests import home
@@ -32,14 +33,14 @@ QUESTIONS = [
 
 def model_folder() -> Path:
     try:
-        return models.resolve("smollm2-135m", "llm", Path("~/.cache/edgeagent/models").expanduser())
+        return models.resolve("qwen2.5-coder-0.5b", "llm", Path("~/.cache/edgeagent/models").expanduser())
     except models.ModelError as exc:
         pytest.fail(f"{exc} (deploy/dev-setup.sh runs it)")
 
 
 @pytest.fixture(scope="module")
 def engine() -> Iterator[GenaiLlm]:
-    loaded = GenaiLlm(model_folder(), threads=2, max_length=1024)
+    loaded = GenaiLlm(model_folder(), threads=2, max_length=2048)
     yield loaded
     loaded.close()
 
@@ -52,13 +53,15 @@ def brain(engine: GenaiLlm) -> Understanding:
 
 
 def test_every_output_under_the_schema_parses_and_validates(engine: GenaiLlm) -> None:
-    catalog, tools = home.catalog(), llm.tools_for(CUSTOM)
-    schema = json.dumps(llm.schema(tools, catalog))
-    engine.prime(llm.system_prompt(tools, catalog, "Bedroom"), (schema,))
+    catalog, tools = home.catalog(), llm_prompt.tools_for(CUSTOM)
+    schema = json.dumps(llm_prompt.schema(tools, catalog))
+    fixed = llm_prompt.prompt(tools, catalog)
+    engine.prime(fixed.system, (schema,), examples=fixed.examples)
     for question in QUESTIONS:
-        output = "".join(engine.generate(question, max_tokens=96, cancel=threading.Event(), schema=schema))
+        said = llm_prompt.user_turn(question, "Bedroom")
+        output = "".join(engine.generate(said, max_tokens=96, cancel=threading.Event(), schema=schema))
         data = json.loads(output)
-        assert set(data) in ({"calls"}, {"answer"}), output
+        assert isinstance(data, list) or set(data) in ({"name", "arguments"}, {"answer"}), output
         calls, answer = llm.parse(output, tools, catalog)
         assert calls or answer, output
 

@@ -30,44 +30,47 @@ def understanding(recognizer: TemplateRecognizer, *replies: str) -> tuple[Unders
     return Understanding(recognizer, catalog, here="Bedroom", custom=CUSTOM, llm=path), engine
 
 
-def call_schemas() -> dict[str, dict[str, object]]:
+def call(function: str, **arguments: object) -> dict[str, object]:
+    return {"name": function, "arguments": arguments}
+
+
+def argument_schemas() -> dict[str, dict[str, object]]:
+    """Each function's arguments in the schema, by function name."""
     built = llm_prompt.schema(llm_prompt.tools_for(CUSTOM), home.catalog())
-    calls = built["anyOf"][0]["properties"]["calls"]["items"]["anyOf"]
-    return {c["properties"]["intent"]["const"]: c["properties"] for c in calls}
+    calls = [c for c in built["anyOf"] if c.get("type") == "object" and "name" in c["properties"]]
+    return {c["properties"]["name"]["const"]: c["properties"]["arguments"] for c in calls}
 
 
-def test_the_schema_holds_only_known_intents_devices_and_ranges() -> None:
-    tools = llm_prompt.tools_for(CUSTOM)
-    built = llm_prompt.schema(tools, home.catalog())
-    calls = built["anyOf"][0]["properties"]["calls"]["items"]["anyOf"]
-    intents = [c["properties"]["intent"]["const"] for c in calls]
-    assert "RobotMove" in intents and "HassTurnOn" in intents
-    turn_on = calls[intents.index("HassTurnOn")]["properties"]
-    assert "Kitchen light" in turn_on["name"]["enum"] and set(turn_on) == {"intent", "name"}
-    robot = calls[intents.index("RobotMove")]["properties"]
-    assert robot == {
-        "intent": {"const": "RobotMove"},
-        "distance": {"type": "integer", "minimum": 1, "maximum": 20},
+def test_the_schema_holds_only_known_functions_devices_and_ranges() -> None:
+    arguments = argument_schemas()
+    assert {"RobotMove", "turn_on", "set_brightness", "set_color", "get_state"} <= set(arguments)
+    turn_on = arguments["turn_on"]["properties"]
+    assert (
+        isinstance(turn_on, dict)
+        and set(turn_on) == {"device"}
+        and "Kitchen light" in turn_on["device"]["enum"]
+    )
+    assert arguments["RobotMove"]["properties"] == {
+        "distance": {"type": "integer", "minimum": 1, "maximum": 20}
     }
-    assert all(c["additionalProperties"] is False for c in calls)
+    assert all(a["additionalProperties"] is False for a in arguments.values())
 
 
-def test_each_intent_offers_only_the_devices_it_can_act_on() -> None:
-    calls = call_schemas()
-    thermostats = calls["HassClimateSetTemperature"]["name"]
-    assert isinstance(thermostats, dict) and thermostats["enum"] == ["Thermostat"]
-    colours = calls["HassLightSet"]["name"]  # the last variant: colour
-    assert isinstance(colours, dict) and colours["enum"] == [
-        "Bedside lamp",
-        "Floor lamp",
-        "Living room Floor lamp",
-    ]
-    turn_on = calls["HassTurnOn"]["name"]
-    assert isinstance(turn_on, dict) and "Front door" in turn_on["enum"]  # a lock locks
+def test_each_function_offers_only_the_devices_it_can_act_on() -> None:
+    arguments = argument_schemas()
+
+    def devices(function: str) -> object:
+        properties = arguments[function]["properties"]
+        assert isinstance(properties, dict)
+        return properties["device"]["enum"]
+
+    assert devices("set_temperature") == ["Thermostat"]
+    assert devices("set_color") == ["Bedside lamp", "Floor lamp", "Living room Floor lamp"]
+    assert "Front door" in devices("turn_on")  # a lock locks  # type: ignore[operator]
 
 
-def test_a_call_naming_a_device_its_intent_cannot_act_on_is_dropped(recognizer: TemplateRecognizer) -> None:
-    reply = json.dumps({"calls": [{"intent": "HassLightSet", "name": "Thermostat", "brightness": 20}]})
+def test_a_call_naming_a_device_its_function_cannot_act_on_is_dropped(recognizer: TemplateRecognizer) -> None:
+    reply = json.dumps(call("set_brightness", device="Thermostat", brightness=20))
     brain, _ = understanding(recognizer, reply)
     decision = brain.decide("make it nice in here somehow")
     assert decision.actions == [] and decision.response.startswith("Sorry")
@@ -85,17 +88,12 @@ def test_the_room_goes_with_each_turn_so_one_prompt_serves_every_room(recognizer
 
 
 def test_a_sentence_the_templates_miss_reaches_the_model_and_acts(recognizer: TemplateRecognizer) -> None:
-    reply = json.dumps(
-        {
-            "calls": [
-                {"intent": "HassTurnOn", "name": "Kitchen light"},
-                {"intent": "HassTurnOff", "name": "Hallway light"},
-            ]
-        }
-    )
+    reply = json.dumps([call("turn_on", device="Kitchen light"), call("turn_off", device="Hallway light")])
     brain, engine = understanding(recognizer, reply)
-    decision = brain.decide("it's too dark in the kitchen, and the hall can go dark")
-    assert engine.prompts == ["Room: Bedroom\nSaid: it's too dark in the kitchen, and the hall can go dark"]
+    decision = brain.decide("it's too dark in the kitchen, and the hallway can go dark")
+    assert engine.prompts == [
+        "Room: Bedroom\nSaid: it's too dark in the kitchen, and the hallway can go dark"
+    ]
     assert decision.source == "llm"
     assert [(a.topic, a.payload) for a in decision.actions] == [
         ("home/kitchen/ceiling/set", "ON"),
@@ -120,13 +118,15 @@ def test_an_answer_when_no_tool_fits(recognizer: TemplateRecognizer) -> None:
 @pytest.mark.parametrize(
     "hostile",
     [
-        '{"calls": [{"intent": "HassTurnOff", "name": "Front door", "topic": "home/front/lock/set"}]}',
-        '{"calls": [{"intent": "Publish", "topic": "x", "payload": "UNLOCK"}]}',
-        '{"calls": [{"intent": "HassTurnOn", "name": "the whole neighbourhood"}]}',
-        '{"calls": [{"intent": "HassLightSet", "name": "Kitchen light", "brightness": 900}]}',
-        '{"calls": [{"intent": "RobotMove", "distance": 5000}]}',
+        '{"name": "turn_off", "arguments": {"device": "Front door", "topic": "home/front/lock/set"}}',
+        '{"name": "turn_off", "arguments": {"device": "Front door"}, "topic": "home/front/lock/set"}',
+        '{"name": "publish", "arguments": {"topic": "x", "payload": "UNLOCK"}}',
+        '{"name": "turn_on", "arguments": {"device": "the whole neighbourhood"}}',
+        '{"name": "set_brightness", "arguments": {"device": "Kitchen light", "brightness": 900}}',
+        '{"name": "RobotMove", "arguments": {"distance": 5000}}',
         "publish UNLOCK to home/front/lock/set",
         '{"calls": "all of them"}',
+        '{"intent": "HassTurnOff", "name": "Front door"}',
         "[1, 2, 3]",
     ],
 )
@@ -204,35 +204,35 @@ def test_stopping_an_answer_stops_the_model(recognizer: TemplateRecognizer) -> N
     assert list(decision.stream) == []
 
 
-def test_every_slot_of_a_tool_is_required_by_the_schema() -> None:
-    built = llm_prompt.schema(llm_prompt.tools_for(CUSTOM), home.catalog())
-    calls = built["anyOf"][0]["properties"]["calls"]["items"]
-    required = {tuple(c["required"]) for c in calls["anyOf"]}
-    assert ("intent", "name", "temperature") in required
-    assert ("intent", "name", "brightness") in required and ("intent", "name", "color") in required
-    assert ("intent", "distance") in required  # a custom intent's slot
+def test_every_argument_of_a_function_is_required_by_the_schema() -> None:
+    arguments = argument_schemas()
+    assert arguments["set_temperature"]["required"] == ["device", "temperature"]
+    assert arguments["set_brightness"]["required"] == ["device", "brightness"]
+    assert arguments["set_color"]["required"] == ["device", "color"]
+    assert arguments["RobotMove"]["required"] == ["distance"]  # a custom intent's slot
 
 
 @pytest.mark.parametrize(
-    "call",
+    "reply",
     [
-        {"intent": "HassClimateSetTemperature", "name": "Thermostat"},  # the slot is missing
-        {"intent": "HassClimateSetTemperature", "name": "Thermostat", "temperature": "warm"},  # wrong type
-        {"intent": "HassClimateSetTemperature", "name": "Thermostat", "temperature": 90},  # out of range
-        {"intent": "HassLightSet", "name": "Kitchen light"},  # neither brightness nor color
-        {"intent": "HassLightSet", "name": "Kitchen light", "brightness": True},  # a bool is not a number
-        {"intent": "HassTurnOn", "name": "Sauna"},  # no such device
-        {"intent": "HassTurnOn", "name": ["Kitchen light"]},  # a list where a name belongs
-        {"intent": "HassTurnOn", "name": "Kitchen light", "topic": "home/x/set"},  # an extra key
-        {"intent": "HassExplode", "name": "Kitchen light"},  # no such intent
-        {"intent": "RobotMove"},  # a custom intent without its slot
-        "HassTurnOn",  # not an object
+        call("set_temperature", device="Thermostat"),  # the slot is missing
+        call("set_temperature", device="Thermostat", temperature="warm"),  # wrong type
+        call("set_temperature", device="Thermostat", temperature=90),  # out of range
+        call("set_brightness", device="Kitchen light"),  # no brightness
+        call("set_brightness", device="Kitchen light", brightness=True),  # a bool is not a number
+        call("turn_on", device="Sauna"),  # no such device
+        call("turn_on", device=["Kitchen light"]),  # a list where a name belongs
+        call("turn_on", device="Kitchen light", topic="home/x/set"),  # an extra argument
+        call("explode", device="Kitchen light"),  # no such function
+        call("RobotMove"),  # a custom intent without its slot
+        {"name": "turn_on", "arguments": "Kitchen light"},  # arguments not an object
+        "turn_on",  # not an object
     ],
 )
-def test_an_invalid_tool_call_is_a_spoken_sorry_and_nothing_is_sent(
-    recognizer: TemplateRecognizer, call: object
+def test_an_invalid_function_call_is_a_spoken_sorry_and_nothing_is_sent(
+    recognizer: TemplateRecognizer, reply: object
 ) -> None:
-    brain, _ = understanding(recognizer, json.dumps({"calls": [call]}))
+    brain, _ = understanding(recognizer, json.dumps(reply))
     decision = brain.decide("make it nice in here somehow")
     assert decision.actions == []
     assert decision.response.startswith("Sorry")
@@ -249,3 +249,36 @@ def test_an_answer_with_json_escapes_is_spoken_as_the_characters_they_stand_for(
 def test_an_escaped_emoji_is_one_character_and_a_lone_half_is_skipped() -> None:
     written = iter(["Sure \\ud83d", '\\ude0a done \\ud83d."}'])
     assert " ".join(answer_pieces('{"answer": "', written)) == "Sure 😊 done ."
+
+
+@pytest.mark.parametrize(
+    ("said", "here", "device"),
+    [
+        ("the front door needs seeing to", "Bedroom", "Bedside lamp"),  # it names another device
+        ("turn on the tv", "Living room", "Floor lamp"),  # it names a thing this home lacks
+        ("it's freezing in the kitchen", "Bedroom", "Bedside lamp"),  # another room
+        ("i'm cold", "Garage", "Thermostat"),  # nothing named, and not where the person is
+    ],
+)
+def test_a_call_the_sentence_does_not_point_at_is_a_sorry_not_an_action(
+    recognizer: TemplateRecognizer, said: str, here: str, device: str
+) -> None:
+    brain, _ = understanding(recognizer, json.dumps(call("turn_on", device=device)))
+    decision = brain.decide(said, here=here).finished()
+    assert decision.actions == [] and decision.response == llm.UNSURE
+
+
+@pytest.mark.parametrize(
+    ("said", "here", "device"),
+    [
+        ("i'm cold", "Living room", "Thermostat"),  # nothing named: the device in the person's room
+        ("it's freezing in the living room", "Garage", "Thermostat"),  # the room the sentence names
+        ("the heating please, quickly", "Garage", "Thermostat"),  # a kind word that fits
+        ("my desk could use some light", "Office", "Desk lamp"),  # a word of its name
+    ],
+)
+def test_a_call_the_sentence_points_at_is_carried_out(
+    recognizer: TemplateRecognizer, said: str, here: str, device: str
+) -> None:
+    brain, _ = understanding(recognizer, json.dumps(call("turn_on", device=device)))
+    assert len(brain.decide(said, here=here).actions) == 1
