@@ -204,7 +204,9 @@ def build_llm(config: Config, catalog: Catalog, engine: LlmEngine | None = None)
         engine = load_llm_engine(config)
         if engine is None:
             return None
-    llm = LlmUnderstanding(engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens)
+    llm = LlmUnderstanding(
+        engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens, floors=config.intent.floors
+    )
     started = time.monotonic()
     llm.ensure_primed()
     logger.info("prompt prefilled (with guidance) in %.2f s", time.monotonic() - started)

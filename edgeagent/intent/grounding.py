@@ -1,19 +1,25 @@
 """Whether a language model's call is grounded in what was said, before anything is done.
 
 A small model guesses: "lock the front door" becomes "set the bedroom curtains to 20 %".
-A device call is kept only when the sentence points at that device:
-  - it names the device: a distinctive word of its name, or a kind word that fits it
-    ("heating" fits a thermostat, "door" a lock or a door sensor);
-  - or it names no device at all ("I'm cold", "it's dark in here") and the device stands in
-    the room the sentence names, or, when it names none, in the room the person is in.
-A sentence that names something else ("turn on the tv" in a home without one) grounds no
-device it did not name. English, like the templates. Dropping a call turns a wrong action
-into a "sorry", which is the better mistake.
+A call is kept only when the sentence points at it:
+  - a sentence that names devices by a word only their names have ("the café string lights")
+    grounds those devices and no others;
+  - else a kind word ("heating", "blinds") grounds devices of that kind, and a place it names
+    (a room, a floor, "in here") must hold the device;
+  - a sentence that names nothing ("I'm cold", "it's dark in here") grounds the devices of the
+    room it names, or of the room the person is in;
+  - naming a thing or a room this home lacks ("the tv", "the garden lights" in a flat) grounds
+    nothing;
+  - every number and word value the call carries (20 %, 21 degrees, "blue") was said.
+English, like the templates. A dropped call turns a wrong action into a "sorry", the better
+mistake.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Mapping
 
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent.kinds import KINDS, singular
@@ -35,27 +41,75 @@ _THINGS = _word_set(
     "printer dryer washer jacuzzi pool hot tub kettle heater boiler car",
 )
 _LONGEST_KIND = max(len(word.split()) for word in KINDS)
+_KIND_WORDS = frozenset(w for word in KINDS for w in word.split())
 
 
-def grounded(entity: Entity, text: str, here: str, catalog: Catalog) -> bool:
+Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
+_ROOM_WORDS = _word_set(
+    "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
+    "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
+)
+_HERE = (("in", "here"), ("this", "room"))
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 50,
+}  # fmt: skip
+
+
+def grounded(
+    entity: Entity,
+    text: str,
+    here: str,
+    catalog: Catalog,
+    floors: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
     """Whether `text`, said in area `here`, points at `entity` (see the module's rules)."""
     said = _words(text)
-    if _names(entity, said):
-        return True
-    if any(_names(other, said) for other in catalog.entities()) or _THINGS & set(said):
+    named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & set(said)]
+    if named:
+        return entity.id in named
+    kinds = _kinds_said(said)
+    if _THINGS & set(said) or (kinds and not any(KINDS[k].matches(entity) for k in kinds)):
         return False
-    if _kinds_said(said):
-        return False
-    areas = [area for area in catalog.areas() if _contains(said, _area_words(area))]
-    if areas:
-        return any(normalize(area) == normalize(entity.area) for area in areas)
-    return bool(here) and normalize(here) == normalize(entity.area)
+    places = _places_said(said, here, catalog, floors or {})
+    if places is not None:
+        return normalize(entity.area) in places
+    return bool(kinds) or (bool(here) and normalize(here) == normalize(entity.area))
 
 
-def _names(entity: Entity, said: tuple[str, ...]) -> bool:
-    if set(_name_words(entity.names, entity.area)) & set(said):
-        return True
-    return any(KINDS[word].matches(entity) for word in _kinds_said(said))
+def values_said(slots: Mapping[str, object], text: str) -> bool:
+    """Every number and word value of a call is in the sentence: no invented 20 % or 21 degrees."""
+    normalized = f" {normalize(text)} "
+    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+    numbers |= {float(v) for w, v in _NUMBER_WORDS.items() if f" {w} " in normalized}
+    for slot, value in slots.items():
+        if slot == "name":
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool) and float(value) not in numbers:
+            return False
+        if isinstance(value, str) and f" {normalize(value)} " not in normalized:
+            return False
+    return True
+
+
+def _places_said(said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors) -> set[str] | None:
+    """The areas the sentence names (rooms, floors, "in here"); None when it names no place; an
+    empty set when it names only places this home does not have."""
+    places = {normalize(a) for a in catalog.areas() if _contains(said, _area_words(a))}
+    for floor, areas in floors.items():
+        if _contains(said, _area_words(floor)):
+            places |= {normalize(a) for a in areas}
+    if here and any(_contains(said, words) for words in _HERE):
+        places.add(normalize(here))
+    unknown = {w for w in _ROOM_WORDS & set(said) if not any(w in _area_words(a) for a in catalog.areas())}
+    if places:
+        return places
+    return set() if unknown or _floor_said(said) else None
+
+
+def _floor_said(said: tuple[str, ...]) -> bool:
+    return "floor" in said and any(w in said for w in ("ground", "first", "second", "top"))
 
 
 def _kinds_said(said: tuple[str, ...]) -> list[str]:
@@ -70,9 +124,9 @@ def _kinds_said(said: tuple[str, ...]) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _name_words(names: tuple[str, ...], area: str) -> tuple[str, ...]:
-    """The words of a device's names that tell it apart (not its room's, not command words)."""
+    """The words of a device's names that tell it apart: not its room's, not kind or command words."""
     words = {singular(w) for name in names for w in normalize(name).split()}
-    return tuple(sorted(words - _NOT_NAMING - set(_area_words(area))))
+    return tuple(sorted(words - _NOT_NAMING - _KIND_WORDS - set(_area_words(area))))
 
 
 @functools.lru_cache(maxsize=1024)

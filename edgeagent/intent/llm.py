@@ -19,7 +19,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import IntentSettings
 from edgeagent.engines.llm.base import LlmEngine
-from edgeagent.intent.grounding import grounded
+from edgeagent.intent.grounding import Floors, grounded, values_said
 from edgeagent.intent.llm_answer import ANSWER_START, answer_pieces, compact
 from edgeagent.intent.llm_prompt import (
     MAX_ANSWER_CHARS,
@@ -108,9 +108,16 @@ class LlmUnderstanding:
     """Templates could not place the sentence: ask the model, under the schema, over the live catalog."""
 
     def __init__(
-        self, engine: LlmEngine, catalog: Catalog, custom: tuple[IntentSettings, ...], *, max_tokens: int
+        self,
+        engine: LlmEngine,
+        catalog: Catalog,
+        custom: tuple[IntentSettings, ...],
+        *,
+        max_tokens: int,
+        floors: Floors | None = None,
     ) -> None:
         self.engine = engine
+        self._floors = dict(floors or {})
         self._catalog = catalog
         self._tools = tools_for(custom)
         self._max_tokens = max_tokens
@@ -163,11 +170,14 @@ class LlmUnderstanding:
 
     def _grounded(self, recognition: Recognition, text: str, here: str) -> bool:
         """A device call only when the sentence points at that device (grounding.py); logged when not."""
+        if not values_said(recognition.slots, text):
+            logger.info("LLM call dropped: %r does not say the values of %s", text, recognition.slots)
+            return False
         names = recognition.slots.get("name")
         if not names:
             return True
         entity = next((e for e in self._catalog.entities() if names[0] in (n.lower() for n in e.names)), None)
-        if entity is not None and grounded(entity, text, here, self._catalog):
+        if entity is not None and grounded(entity, text, here, self._catalog, self._floors):
             return True
         logger.info("LLM call dropped: %r does not point at %s", text, names[0])
         return False

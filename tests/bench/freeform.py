@@ -30,6 +30,7 @@ from pathlib import Path
 from edgeagent import models
 from edgeagent.bench.machine import describe as machine
 from edgeagent.engines.llm.base import LlmEngine
+from edgeagent.engines.llm.remote import OpenAiLlm, Server
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
@@ -56,7 +57,11 @@ def run(engine: LlmEngine | None, sentences: tuple[Said, ...]) -> list[Outcome]:
         catalog = homes.catalog(home)
         ids = {e.name: e.id for e in catalog.entities()}
         names = {e.id: e.name for e in catalog.entities()}
-        path = LlmUnderstanding(engine, catalog, (), max_tokens=MAX_TOKENS) if engine else None
+        path = (
+            LlmUnderstanding(engine, catalog, (), max_tokens=MAX_TOKENS, floors=home.floors)
+            if engine
+            else None
+        )
         understanding = Understanding(
             TemplateRecognizer("en", floors=home.floors), catalog, floors=home.floors, llm=path
         )
@@ -131,6 +136,7 @@ def main() -> int:
     parser.add_argument("--model", action="append", default=[])
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-length", type=int, default=2048)
+    parser.add_argument("--openai", default="", help="an OpenAI-compatible server's API base URL")
     parser.add_argument("--llm-only", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list every miss too")
@@ -143,9 +149,13 @@ def main() -> int:
         # the templates' right decisions are the same with a model; everything they left reaches it
         decided = {o.said for o in templates_only if o.verdict.right and o.source == "template"}
         sentences = tuple(s for s in sentences if s not in decided)
-    for name in args.model or ["qwen2.5-coder-0.5b"]:
+    for name in args.model or ([] if args.openai else ["qwen2.5-coder-0.5b"]):
         with genai(name, args.threads, args.max_length) as engine:
             report[name] = summary(run(engine, sentences))
+    if args.openai:
+        report[f"openai {args.openai}"] = summary(
+            run(OpenAiLlm(Server(args.openai, timeout_ms=120_000)), sentences)
+        )
     print(json.dumps(report, indent=2) if args.json else _table(report, misses=args.misses))
     return 0
 

@@ -1,0 +1,70 @@
+"""A language model's call must be pointed at by the sentence: plain sentences, the test home."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.intent.grounding import grounded, values_said
+from tests import home
+
+FLOORS = {"upstairs": ("Bedroom",), "downstairs": ("Kitchen", "Hallway", "Living room", "Garage")}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return home.catalog()
+
+
+def device(catalog: Catalog, name: str) -> Entity:
+    return next(e for e in catalog.entities() if e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("said", "here", "name"),
+    [
+        ("my desk could use some light", "Kitchen", "Desk lamp"),  # a word only its name has
+        ("i fancy a coffee", "Bedroom", "Coffee machine"),
+        ("the heating please", "Garage", "Thermostat"),  # a kind word that fits, no place
+        ("the fan upstairs is too loud", "Kitchen", "Ceiling fan"),  # a kind word and its floor
+        ("i'm cold", "Living room", "Thermostat"),  # nothing named: the person's room
+        ("it's freezing in the living room", "Garage", "Thermostat"),  # nothing named: the room said
+        ("it's gloomy in here", "Bedroom", "Bedside lamp"),
+    ],
+)
+def test_a_sentence_points_at(catalog: Catalog, said: str, here: str, name: str) -> None:
+    assert grounded(device(catalog, name), said, here, catalog, FLOORS)
+
+
+@pytest.mark.parametrize(
+    ("said", "here", "name"),
+    [
+        ("my desk could use some light", "Kitchen", "Kitchen light"),  # another device is named
+        ("lock the front door", "Bedroom", "Bedside lamp"),
+        ("turn on the tv", "Living room", "Thermostat"),  # a thing this home does not have
+        ("the lights in the garden", "Kitchen", "Kitchen light"),  # a room this home does not have
+        ("the lights upstairs", "Kitchen", "Kitchen light"),  # the floor holds another room
+        ("the fan please", "Bedroom", "Thermostat"),  # a kind word the device is not
+        ("i'm cold", "Garage", "Thermostat"),  # nothing named, and the person is elsewhere
+        ("it's freezing in the kitchen", "Living room", "Thermostat"),  # another room said
+    ],
+)
+def test_a_sentence_does_not_point_at(catalog: Catalog, said: str, here: str, name: str) -> None:
+    assert not grounded(device(catalog, name), said, here, catalog, FLOORS)
+
+
+@pytest.mark.parametrize(
+    ("slots", "said", "ok"),
+    [
+        ({"brightness": 30}, "kitchen light to 30 percent", True),
+        ({"brightness": 50}, "half brightness in here", True),
+        ({"temperature": 21.5}, "make it 21.5", True),
+        ({"temperature": 20}, "i'm cold", False),  # a temperature nobody said
+        ({"percentage": 80}, "the fan to seventy", False),
+        ({"color": "warm white"}, "make them warm white", True),
+        ({"color": "blue"}, "make it nicer", False),
+        ({"name": ["thermostat"]}, "i'm cold", True),  # names are grounded apart
+    ],
+)
+def test_the_values_of_a_call_must_have_been_said(slots: dict[str, object], said: str, ok: bool) -> None:
+    assert values_said(slots, said) is ok
