@@ -208,6 +208,10 @@ def build_llm(config: Config, catalog: Catalog, engine: LlmEngine | None = None)
         engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens, floors=config.intent.floors
     )
     started = time.monotonic()
-    llm.ensure_primed()
+    try:
+        llm.ensure_primed()
+    except EdgeAgentError as exc:
+        logger.error("language model off: %s", exc)
+        return None
     logger.info("prompt prefilled (with guidance) in %.2f s", time.monotonic() - started)
     return llm

@@ -45,9 +45,12 @@ _KIND_WORDS = frozenset(w for word in KINDS for w in word.split())
 
 
 Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
-_ROOM_WORDS = _word_set(
-    "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
-    "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
+_ROOM_WORDS = frozenset(
+    singular(word)  # compared with the sentence's words, which are made singular too
+    for word in _word_set(
+        "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
+        "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
+    )
 )
 _HERE = (("in", "here"), ("this", "room"))
 _NUMBER_WORDS = {

@@ -15,6 +15,7 @@ import pytest
 
 from edgeagent import models
 from edgeagent.config import config_from_mapping
+from edgeagent.engines.llm.base import LlmError
 from edgeagent.engines.llm.genai import GenaiLlm
 from edgeagent.intent import llm, llm_prompt
 from edgeagent.intent.templates import TemplateRecognizer
@@ -103,3 +104,17 @@ def test_turns_after_a_rewind_match_a_fresh_prefill(engine: GenaiLlm) -> None:
     "".join(engine.generate("Name a fruit.", max_tokens=20, cancel=threading.Event()))
     again = "".join(engine.generate("What colour is the sky?", max_tokens=20, cancel=threading.Event()))
     assert again == first  # greedy decoding from the same rewound state: identical
+
+
+def test_a_prompt_longer_than_max_length_is_a_clear_error_not_a_crash() -> None:
+    small = GenaiLlm(model_folder(), threads=1, max_length=256)
+    fixed = llm_prompt.prompt(llm_prompt.tools_for(CUSTOM), home.catalog())
+    try:
+        with pytest.raises(LlmError, match=r"raise llm\.max_length to at least"):
+            small.prime(fixed.system, examples=fixed.examples)
+    finally:
+        small.close()
+
+
+def test_the_kv_cache_of_the_real_model_is_what_its_config_says(engine: GenaiLlm) -> None:
+    assert engine.kv_bytes == 2048 * 24 * 1024  # Qwen2.5 0.5B: 24 KiB a token at max_length 2048

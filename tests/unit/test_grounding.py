@@ -44,6 +44,7 @@ def test_a_sentence_points_at(catalog: Catalog, said: str, here: str, name: str)
         ("turn on the tv", "Living room", "Thermostat"),  # a thing this home does not have
         ("the lights in the garden", "Kitchen", "Kitchen light"),  # a room this home does not have
         ("the lights upstairs", "Kitchen", "Kitchen light"),  # the floor holds another room
+        ("the lights upstairs", "Kitchen", "Robo"),
         ("the fan please", "Bedroom", "Thermostat"),  # a kind word the device is not
         ("i'm cold", "Garage", "Thermostat"),  # nothing named, and the person is elsewhere
         ("it's freezing in the kitchen", "Living room", "Thermostat"),  # another room said
@@ -68,3 +69,7 @@ def test_a_sentence_does_not_point_at(catalog: Catalog, said: str, here: str, na
 )
 def test_the_values_of_a_call_must_have_been_said(slots: dict[str, object], said: str, ok: bool) -> None:
     assert values_said(slots, said) is ok
+
+
+def test_a_floor_in_a_home_without_floors_grounds_nothing(catalog: Catalog) -> None:
+    assert not grounded(device(catalog, "Kitchen light"), "turn off the lights upstairs", "Kitchen", catalog)

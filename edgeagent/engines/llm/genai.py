@@ -35,6 +35,7 @@ class _Primed:
 
 
 _KV_BYTES_PER_VALUE = 4  # fp32 on the CPU
+_TURN_ROOM_TOKENS = 160  # a turn's words and a reply must fit after the prompt
 
 
 def kv_cache_bytes(genai_config: dict[str, Any], max_length: int) -> int:
@@ -135,8 +136,14 @@ class GenaiLlm:
         params.set_search_options(max_length=self._max_length, do_sample=False)
         if schema is not None:
             params.set_guidance("json_schema", schema)
-        generator = self._og.Generator(self._model, params)
         tokens = self._tokenizer.encode(self._prefix)
+        if len(tokens) + _TURN_ROOM_TOKENS > self._max_length:
+            raise LlmError(
+                "prompt_too_long",
+                f"the prompt for this home is {len(tokens)} tokens and llm.max_length is {self._max_length}: "
+                f"raise llm.max_length to at least {len(tokens) + _TURN_ROOM_TOKENS}",
+            )
+        generator = self._og.Generator(self._model, params)
         generator.append_tokens(tokens)
         return _Primed(generator, len(tokens), schema)
 
