@@ -23,4 +23,6 @@ fi
 .venv/bin/pip install --quiet -e '.[test]'
 # The offline language model the tests use (converted once, then cached in ~/.cache/edgeagent).
 bash deploy/convert-llm.sh qwen2.5-coder-0.5b
+# The OpenAI-compatible LLM server the tests of llm.backend = "openai" start (compiled once, then cached by pip).
+bash deploy/llama-server.sh
 echo "ready: .venv/bin/edgeagent --version -> $(.venv/bin/edgeagent --version)"

@@ -91,7 +91,8 @@ class LlmSettings:
     enabled: bool = True  # false: templates only (low-memory boards)
     model: str = "phi-3-mini"  # a name (`edgeagent models list`) or an onnxruntime-genai folder
     threads: int = field(default=2, metadata=_bounded(1, 64))
-    max_length: int = field(default=1024, metadata=_bounded(128, 8192))  # tokens; the KV cache is sized by it
+    # tokens; the KV cache is sized by it up front; 0 = fitted to the home's prompt when it is primed
+    max_length: int = field(default=0, metadata=_bounded(0, 8192))
     max_answer_tokens: int = field(default=120, metadata=_bounded(8, 2048))  # hard cap per reply
     # "openai": a server of the OpenAI chat completions API on a bigger box (llama.cpp, Ollama, vLLM)
     backend: str = "local"

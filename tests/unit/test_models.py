@@ -82,3 +82,10 @@ def test_the_kv_cache_is_sized_from_the_model_config_before_it_is_allocated() ->
         }
     }
     assert kv_cache_bytes(qwen, 2048) == 48 * 2**20
+
+
+def test_max_length_zero_fits_the_prompt_with_room_for_a_turn() -> None:
+    from edgeagent.engines.llm.genai import fitted_length
+
+    assert fitted_length(700) == 1280  # 700 + 384, rounded up to 256
+    assert fitted_length(128) == 512

@@ -36,6 +36,23 @@ class _Primed:
 
 _KV_BYTES_PER_VALUE = 4  # fp32 on the CPU
 _TURN_ROOM_TOKENS = 160  # a turn's words and a reply must fit after the prompt
+_FITTED_ROOM_TOKENS = 384  # what llm.max_length = 0 leaves after the prompt: a turn and a long answer
+
+
+_PREFILL_CHUNK_TOKENS = 16
+
+
+def _append(generator: Any, tokens: Any) -> None:
+    """Prefill a few tokens at a time: onnxruntime-genai holds the GIL for a whole `append_tokens`, and
+    a prompt of 650 tokens in one call stopped every other thread (audio, watchdog) for 2-11 s here;
+    in chunks of 16 the longest pause is a fraction of a second, for the same total time."""
+    for start in range(0, len(tokens), _PREFILL_CHUNK_TOKENS):
+        generator.append_tokens(tokens[start : start + _PREFILL_CHUNK_TOKENS])
+
+
+def fitted_length(prompt_tokens: int) -> int:
+    """llm.max_length = 0: the prompt and room for a turn, rounded up to 256 tokens."""
+    return -(-(prompt_tokens + _FITTED_ROOM_TOKENS) // 256) * 256
 
 
 def kv_cache_bytes(genai_config: dict[str, Any], max_length: int) -> int:
@@ -80,11 +97,9 @@ class GenaiLlm:
             raise LlmError(
                 "model_load_failed", f"cannot load the language model from {folder}: {exc}"
             ) from exc
-        self._max_length = max_length
-        self.kv_bytes = kv_cache_bytes(json.loads((folder / "genai_config.json").read_text()), max_length)
-        logger.info(
-            "KV cache at max_length %d: %.0f MiB per primed prompt", max_length, self.kv_bytes / 2**20
-        )
+        self._max_length = max_length  # 0: fitted to each prompt when it is primed
+        self._genai_config = json.loads((folder / "genai_config.json").read_text())
+        self.kv_bytes = kv_cache_bytes(self._genai_config, max_length)
         self._prefix = ""
         self._suffix = ""
         self._primed: dict[str | None, _Primed] = {}
@@ -132,19 +147,27 @@ class GenaiLlm:
         return text
 
     def _prime_one(self, schema: str | None) -> _Primed:
-        params = self._og.GeneratorParams(self._model)
-        params.set_search_options(max_length=self._max_length, do_sample=False)
-        if schema is not None:
-            params.set_guidance("json_schema", schema)
         tokens = self._tokenizer.encode(self._prefix)
-        if len(tokens) + _TURN_ROOM_TOKENS > self._max_length:
+        length = self._max_length or fitted_length(len(tokens))
+        if len(tokens) + _TURN_ROOM_TOKENS > length:
             raise LlmError(
                 "prompt_too_long",
-                f"the prompt for this home is {len(tokens)} tokens and llm.max_length is {self._max_length}: "
-                f"raise llm.max_length to at least {len(tokens) + _TURN_ROOM_TOKENS}",
+                f"the prompt for this home is {len(tokens)} tokens and llm.max_length is {length}: "
+                f"raise llm.max_length to at least {len(tokens) + _TURN_ROOM_TOKENS} (or 0, to fit it)",
             )
+        params = self._og.GeneratorParams(self._model)
+        params.set_search_options(max_length=length, do_sample=False)
+        if schema is not None:
+            params.set_guidance("json_schema", schema)
         generator = self._og.Generator(self._model, params)
-        generator.append_tokens(tokens)
+        _append(generator, tokens)
+        self.kv_bytes = kv_cache_bytes(self._genai_config, length)
+        logger.info(
+            "prompt of %d tokens primed; KV cache at max_length %d: %.0f MiB",
+            len(tokens),
+            length,
+            self.kv_bytes / 2**20,
+        )
         return _Primed(generator, len(tokens), schema)
 
     def generate(
@@ -158,7 +181,7 @@ class GenaiLlm:
             generator = primed.generator
             generator.rewind_to(primed.prefix_tokens)
             try:
-                generator.append_tokens(self._tokenizer.encode(user_text + self._suffix))
+                _append(generator, self._tokenizer.encode(user_text + self._suffix))
             except Exception as exc:  # the turn does not fit in max_length
                 raise LlmError(
                     "prompt_too_long", f"the question does not fit the model's context: {exc}"
