@@ -6,8 +6,9 @@ A call is kept only when the sentence points at it:
     grounds those devices and no others;
   - else a kind word ("heating", "blinds") grounds devices of that kind, and a place it names
     (a room, a floor, "in here") must hold the device;
-  - a sentence that names nothing ("I'm cold", "it's dark in here") grounds the devices of the
-    room it names, or of the room the person is in;
+  - a sentence that names nothing but says what is wrong ("I'm cold", "it's dark in here")
+    grounds the devices that can help with it in the room it names, or else in the person's room
+    (a question needs no such cue: it changes nothing);
   - naming a thing or a room this home lacks ("the tv", "the garden lights" in a flat) grounds
     nothing;
   - every number and word value the call carries (20 %, 21 degrees, "blue") was said.
@@ -53,6 +54,20 @@ _ROOM_WORDS = frozenset(
     )
 )
 _HERE = (("in", "here"), ("this", "room"))
+# What a sentence naming no device can be about, and the kinds of device that help with it.
+_CUES = (
+    (
+        _word_set(
+            "cold chilly freezing warm hot boiling roasting stuffy sweating shivering heat warmer cooler"
+        ),
+        frozenset({"climate", "fan", "switch", "cover"}),
+    ),
+    (
+        _word_set("dark bright see read black gloomy dim glare glaring sun daylight"),
+        frozenset({"light", "cover", "switch"}),
+    ),
+    (_word_set("dry thirsty watering water"), frozenset({"valve", "switch"})),
+)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -65,20 +80,35 @@ def grounded(
     text: str,
     here: str,
     catalog: Catalog,
-    floors: Mapping[str, tuple[str, ...]] | None = None,
+    floors: Floors | None = None,
+    *,
+    asking: bool = False,
 ) -> bool:
-    """Whether `text`, said in area `here`, points at `entity` (see the module's rules)."""
-    said = _words(text)
-    named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & set(said)]
+    """Whether `text`, said in area `here`, points at `entity` (see the module's rules); a question
+    (`asking`) needs no cue, since it changes nothing."""
+    said, floors = _words(text), floors or {}
+    naming = set(said) - _place_words(catalog, floors)  # "the ground floor" does not name "Floor lamp"
+    named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & naming]
     if named:
         return entity.id in named
     kinds = _kinds_said(said)
     if _THINGS & set(said) or (kinds and not any(KINDS[k].matches(entity) for k in kinds)):
         return False
-    places = _places_said(said, here, catalog, floors or {})
+    if not kinds and not asking and not _cued(entity, said):
+        return False
+    places = _places_said(said, here, catalog, floors)
     if places is not None:
         return normalize(entity.area) in places
     return bool(kinds) or (bool(here) and normalize(here) == normalize(entity.area))
+
+
+def _cued(entity: Entity, said: tuple[str, ...]) -> bool:
+    """A sentence naming no device says what is wrong ("cold", "dark"): the device can help with it."""
+    return any(words & set(said) and entity.domain in domains for words, domains in _CUES)
+
+
+def _place_words(catalog: Catalog, floors: Floors) -> set[str]:
+    return {w for place in (*catalog.areas(), *floors) for w in _area_words(place)}
 
 
 def values_said(slots: Mapping[str, object], text: str) -> bool:

@@ -36,6 +36,7 @@ from edgeagent.intent.templates import Recognition
 logger = logging.getLogger(__name__)
 
 UNSURE = "Sorry, I'm not sure which device you mean."
+_QUESTIONS = {"HassGetState", "HassClimateGetTemperature"}
 
 
 def parse(output: str, tools: list[Tool], catalog: Catalog) -> tuple[list[Recognition], str]:
@@ -177,7 +178,8 @@ class LlmUnderstanding:
         if not names:
             return True
         entity = next((e for e in self._catalog.entities() if names[0] in (n.lower() for n in e.names)), None)
-        if entity is not None and grounded(entity, text, here, self._catalog, self._floors):
+        asking = recognition.intent in _QUESTIONS
+        if entity is not None and grounded(entity, text, here, self._catalog, self._floors, asking=asking):
             return True
         logger.info("LLM call dropped: %r does not point at %s", text, names[0])
         return False

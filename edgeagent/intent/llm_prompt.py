@@ -32,6 +32,8 @@ class Tool:
     description: str
     slots: dict[str, dict[str, Any]]  # slot -> JSON schema (besides the device), all required
     targets_devices: bool = True
+    only: frozenset[str] = frozenset()  # the domains it takes ("" = any but `never`)
+    never: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,17 @@ class Prompt:
 
 
 _PERCENT = {"type": "integer", "minimum": 0, "maximum": 100}
-# Devices with their own start/stop intents are not offered to turn_on/turn_off, so one action
-# has one way to be written.
-_OWN_INTENTS = {"vacuum", "lawn_mower"}
+# Locks, covers and valves, vacuums and mowers have functions of their own, not turn_on/turn_off: one
+# action has one way to be written, and "unlock" is never a "turn on" (Qwen 1.5B locked doors so).
+_LOCK, _OPENS = frozenset({"lock"}), frozenset({"cover", "valve"})
+_OWN_FUNCTIONS = _LOCK | _OPENS | {"vacuum", "lawn_mower"}
 TOOLS = (
-    Tool("turn_on", "HassTurnOn", "Turn on, open, lock or activate a device.", {}),
-    Tool("turn_off", "HassTurnOff", "Turn off, close or unlock a device.", {}),
+    Tool("turn_on", "HassTurnOn", "Turn on or activate a device.", {}, never=_OWN_FUNCTIONS),
+    Tool("turn_off", "HassTurnOff", "Turn off a device.", {}, never=_OWN_FUNCTIONS),
+    Tool("lock", "HassTurnOn", "Lock a lock.", {}, only=_LOCK),
+    Tool("unlock", "HassTurnOff", "Unlock a lock.", {}, only=_LOCK),
+    Tool("open", "HassTurnOn", "Open a door, gate, blind, curtain, window or valve.", {}, only=_OPENS),
+    Tool("close", "HassTurnOff", "Close a door, gate, blind, curtain, window or valve.", {}, only=_OPENS),
     Tool("set_brightness", "HassLightSet", "Set a light's brightness in percent.", {"brightness": _PERCENT}),
     Tool("set_color", "HassLightSet", "Set a light's color.", {"color": {"enum": sorted(actions.COLORS)}}),
     Tool(
@@ -110,7 +117,7 @@ def acts_on(tool: Tool, entity: Entity, catalog: Catalog) -> bool:
         return True
     if tool.intent == "HassClimateGetTemperature":
         return queries.is_temperature_source(entity)
-    if tool.intent in ("HassTurnOn", "HassTurnOff") and entity.domain in _OWN_INTENTS:
+    if entity.domain in tool.never or (tool.only and entity.domain not in tool.only):
         return False
     sample = {slot: _sample(rules) for slot, rules in tool.slots.items()}
     try:

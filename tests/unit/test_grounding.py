@@ -36,6 +36,14 @@ def test_a_sentence_points_at(catalog: Catalog, said: str, here: str, name: str)
     assert grounded(device(catalog, name), said, here, catalog, FLOORS)
 
 
+def test_a_sentence_naming_nothing_must_say_what_the_device_would_help_with(catalog: Catalog) -> None:
+    thermostat = device(catalog, "Thermostat")
+    assert grounded(thermostat, "i'm freezing", "Living room", catalog)
+    assert not grounded(thermostat, "play some jazz", "Living room", catalog)  # nothing to help with
+    assert not grounded(device(catalog, "Bedside lamp"), "i'm freezing", "Bedroom", catalog)  # no help
+    assert grounded(thermostat, "is it on in here", "Living room", catalog, asking=True)  # a question
+
+
 @pytest.mark.parametrize(
     ("said", "here", "name"),
     [

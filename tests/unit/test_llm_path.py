@@ -66,7 +66,9 @@ def test_each_function_offers_only_the_devices_it_can_act_on() -> None:
 
     assert devices("set_temperature") == ["Thermostat"]
     assert devices("set_color") == ["Bedside lamp", "Floor lamp", "Living room Floor lamp"]
-    assert "Front door" in devices("turn_on")  # a lock locks  # type: ignore[operator]
+    assert devices("lock") == ["Front door"] and devices("unlock") == ["Front door"]
+    assert "Front door" not in devices("turn_on") and "Garage door" not in devices("turn_on")  # type: ignore[operator]
+    assert "Garage door" in devices("open") and "Thermostat" not in devices("open")  # type: ignore[operator]
 
 
 def test_a_call_naming_a_device_its_function_cannot_act_on_is_dropped(recognizer: TemplateRecognizer) -> None:
