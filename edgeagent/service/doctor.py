@@ -1,7 +1,8 @@
 """`edgeagent doctor`: one clear line per check, with a hint when something is wrong.
 
-Checks the config, every configured model, the audio devices, the MQTT broker
-and file permissions. Never prints a secret: only the path of a password file.
+Checks the config, every configured model, the language model's server when it
+is remote, the audio devices, the MQTT broker and file permissions. Never prints
+a secret: only the path of a password file.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import grp
 import os
 import socket
 import tempfile
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +35,7 @@ class Check:
 
 def run_checks(config: Config, config_source: str) -> list[Check]:
     checks = [Check("config", True, config_source)]
-    for check in (_models, _audio, _broker, _permissions):
+    for check in (_models, _llm, _audio, _broker, _permissions):
         checks += list(check(config))
     return checks
 
@@ -51,6 +53,38 @@ def _models(config: Config) -> Iterator[Check]:
             yield Check(f"{stage} model {name}", False, "missing", exc.message)
         else:
             yield Check(f"{stage} model {name}", True, str(path))
+
+
+def _llm(config: Config) -> Iterator[Check]:
+    """The language model: the server when it is remote (and the local fallback), else the local model."""
+    llm = config.llm
+    if not llm.enabled:
+        yield Check("llm", True, "off (templates only)")
+        return
+    if llm.backend == "openai":
+        yield _llm_server(llm.url, llm.timeout_ms)
+        if not llm.fallback:
+            return
+    try:
+        path = models.resolve(llm.model, "llm", Path(config.models.cache_dir).expanduser())
+    except ModelError as exc:
+        yield Check(f"llm model {llm.model}", False, "missing", exc.message)
+    else:
+        yield Check(f"llm model {llm.model}", True, str(path))
+
+
+def _llm_server(url: str, timeout_ms: int) -> Check:
+    try:
+        with urllib.request.urlopen(
+            f"{url.rstrip('/')}/models", timeout=max(timeout_ms, 1000) / 1000
+        ) as reply:
+            reply.read(4096)
+    except (OSError, ValueError) as exc:
+        hint = (
+            "start the server (deploy/llama-server.sh), or check llm.url; the local model answers meanwhile"
+        )
+        return Check("llm server", False, f"{url} not answering ({exc})", hint)
+    return Check("llm server", True, f"{url} answering")
 
 
 def _audio(config: Config) -> Iterator[Check]:

@@ -38,11 +38,21 @@ def doctor(tmp_path: Path, *args: str, config: str = "") -> subprocess.Completed
 
 
 def test_all_well(tmp_path: Path, broker: Broker) -> None:
-    done = doctor(tmp_path, "--mqtt-host", broker.host, "--mqtt-port", str(broker.port))
+    config = '[llm]\nmodel = "qwen2.5-coder-0.5b"\n'
+    done = doctor(tmp_path, "--mqtt-host", broker.host, "--mqtt-port", str(broker.port), config=config)
     assert done.returncode == 0, done.stdout
     assert "FAIL" not in done.stdout
     assert f"ok   mqtt: {broker.host}:{broker.port} reachable" in done.stdout
-    assert "ok   stt model tiny.en" in done.stdout
+    assert "ok   stt model tiny.en" in done.stdout and "ok   llm model qwen2.5-coder-0.5b" in done.stdout
+
+
+def test_a_language_model_server_that_does_not_answer_is_a_fail_with_a_hint(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    config = f'[llm]\nbackend = "openai"\nurl = "{url}"\nmodel = "qwen2.5-coder-0.5b"\ntimeout_ms = 500\n'
+    done = doctor(tmp_path, config=config)
+    assert done.returncode == 1
+    assert f"FAIL llm server: {url} not answering" in done.stdout and "deploy/llama-server.sh" in done.stdout
+    assert "ok   llm model qwen2.5-coder-0.5b" in done.stdout  # the fallback is there
 
 
 def test_problems_each_get_a_line_and_a_hint(tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests import home, speech
-from tests.broker import Broker, TestClient
+from tests.broker import Broker, TestClient, free_port
+from tests.llm_server import llama_server
 
 pytestmark = pytest.mark.e2e
 
@@ -167,8 +168,6 @@ def test_a_spoken_command_reaches_the_device(
 
 
 def test_an_unreachable_broker_makes_understand_fail_clearly(announced_home: Path) -> None:
-    from tests.broker import free_port
-
     done = edgeagent(
         Broker("127.0.0.1", free_port()), announced_home, "understand", "turn on the kitchen light"
     )
@@ -194,3 +193,33 @@ def test_understand_falls_back_to_the_language_model(tmp_path: Path) -> None:
     assert first["source"] == "template"
     assert second["source"] == "llm" and second["actions"] == [] and second["response"]
     assert "prompt prefilled" in done.stderr
+
+
+def understand_with(config: Path, lines: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "edgeagent", "understand", "--config", str(config)],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "EDGEAGENT_CONFIG": ""},
+        check=False,
+    )
+
+
+def test_understand_asks_a_language_model_server_and_falls_back_when_it_is_gone(tmp_path: Path) -> None:
+    config = tmp_path / "remote.toml"
+    with llama_server(tmp_path / "server.log") as url:
+        config.write_text(f'[llm]\nbackend = "openai"\nurl = "{url}"\nmodel = "qwen2.5-coder-0.5b"\n')
+        done = understand_with(config, "how long do I boil an egg\n")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["source"] == "llm" and answer["response"] and answer["actions"] == []
+    assert "the local model answers" not in done.stderr
+
+    gone = f"http://127.0.0.1:{free_port()}/v1"
+    config.write_text(f'[llm]\nbackend = "openai"\nurl = "{gone}"\nmodel = "qwen2.5-coder-0.5b"\n')
+    done = understand_with(config, "how long do I boil an egg\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["source"] == "llm"  # the local model answered
+    assert "the local model answers" in done.stderr
