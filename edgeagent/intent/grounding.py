@@ -54,6 +54,7 @@ _ROOM_WORDS = frozenset(
     )
 )
 _HERE = (("in", "here"), ("this", "room"))
+_NEGATIONS = _word_set("dont never")  # as normalize() writes them
 # What a sentence naming no device can be about, and the kinds of device that help with it.
 _CUES = (
     (
@@ -87,6 +88,8 @@ def grounded(
     """Whether `text`, said in area `here`, points at `entity` (see the module's rules); a question
     (`asking`) needs no cue, since it changes nothing."""
     said, floors = _words(text), floors or {}
+    if _NEGATIONS & set(said) or _contains(said, ("do", "not")):
+        return False  # "don't turn off the hallway light" is not a command to act on
     naming = set(said) - _place_words(catalog, floors)  # "the ground floor" does not name "Floor lamp"
     named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & naming]
     if named:
@@ -150,9 +153,14 @@ def _kinds_said(said: tuple[str, ...]) -> list[str]:
     for size in range(1, _LONGEST_KIND + 1):
         for start in range(len(said) - size + 1):
             phrase = " ".join(said[start : start + size])
-            if phrase in KINDS:
+            if phrase in KINDS and not _a_verb(said, start, phrase):
                 found.append(phrase)
     return found
+
+
+def _a_verb(said: tuple[str, ...], start: int, phrase: str) -> bool:
+    """ "switch on the sprinklers": the command, not a switch."""
+    return phrase == "switch" and (start == 0 or said[start + 1 : start + 2] in (("on",), ("off",)))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -56,6 +56,9 @@ def test_a_sentence_naming_nothing_must_say_what_the_device_would_help_with(cata
         ("the fan please", "Bedroom", "Thermostat"),  # a kind word the device is not
         ("i'm cold", "Garage", "Thermostat"),  # nothing named, and the person is elsewhere
         ("it's freezing in the kitchen", "Living room", "Thermostat"),  # another room said
+        ("switch on the sprinklers", "Kitchen", "Coffee machine"),  # "switch" the verb is no kind
+        ("don't turn off the hallway light", "Hallway", "Hallway light"),  # not a command
+        ("never switch on the coffee machine", "Kitchen", "Coffee machine"),
     ],
 )
 def test_a_sentence_does_not_point_at(catalog: Catalog, said: str, here: str, name: str) -> None:
