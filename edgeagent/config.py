@@ -95,7 +95,7 @@ class LlmSettings:
     max_length: int = field(default=0, metadata=_bounded(0, 8192))
     max_answer_tokens: int = field(default=120, metadata=_bounded(8, 2048))  # hard cap per reply
     # "openai": a server of the OpenAI chat completions API on a bigger box (llama.cpp, Ollama, vLLM)
-    backend: str = "local"
+    backend: str = "genai"  # onnxruntime-genai in this process
     url: str = ""  # the server's API base, e.g. "http://minipc.local:8080/v1"
     remote_model: str = ""  # the model name the server wants, if it wants one
     api_key_file: str = ""  # else $EDGEAGENT_LLM_API_KEY, if set
@@ -238,7 +238,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "vad.backend": ("silero", "micro"),
     "stt.backend": ("faster-whisper",),
     "tts.backend": ("piper",),
-    "llm.backend": ("local", "openai"),
+    "llm.backend": ("genai", "openai"),
     "llm.structured_output": ("json_object", "json_schema"),
     "stt.compute_type": ("int8", "int8_float32", "float32"),
     "log.level": ("DEBUG", "INFO", "WARNING", "ERROR"),

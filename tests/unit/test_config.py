@@ -106,3 +106,12 @@ def test_the_example_config_loads_and_documents_every_key() -> None:
             assert re.search(rf"^{key.name} = ", text, re.MULTILINE), (
                 f"{section.name}.{key.name} undocumented"
             )
+
+
+def test_a_remote_language_model_needs_its_url() -> None:
+    with pytest.raises(ConfigError, match=r"llm\.url: llm\.backend = \"openai\" needs an http\(s\) URL"):
+        config_from_mapping({"llm": {"backend": "openai"}})
+    with pytest.raises(ConfigError, match=r"llm\.backend: expected one of genai, openai"):
+        config_from_mapping({"llm": {"backend": "cloud"}})
+    remote = config_from_mapping({"llm": {"backend": "openai", "url": "http://minipc.local:8080/v1"}})
+    assert remote.llm.fallback and remote.llm.timeout_ms == 4000
