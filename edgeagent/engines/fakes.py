@@ -113,7 +113,6 @@ class FakeLlm:
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
-        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.primed.append(prefix)

@@ -25,12 +25,10 @@ class LlmEngine(Protocol):
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
-        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        """Prefill the system prompt `prefix`, the functions it may call (`tools`: OpenAI-style specs
-        as JSON) and worked turns (user text, reply) once per schema that turns will use (again only
-        when the catalog changed)."""
+        """Prefill the system prompt `prefix` and worked turns (user text, reply) once per schema that
+        turns will use (again only when the catalog changed)."""
         ...
 
     def generate(
@@ -40,10 +38,3 @@ class LlmEngine(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-def tools_in_text(system: str, tools: str) -> str:
-    """The functions written into the system prompt, for chat templates without a tools section."""
-    if not tools:
-        return system
-    return f"{system}\n\nThe functions, as JSON specs:\n{tools}"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from edgeagent.engines.llm.base import LlmError, tools_in_text
+from edgeagent.engines.llm.base import LlmError
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +111,6 @@ class GenaiLlm:
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
-        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
         """Prefill the system prompt once for each schema that will be used.
@@ -121,30 +120,18 @@ class GenaiLlm:
         A turn that needs the model meanwhile waits for the lock."""
         with self._lock:
             self._primed.clear()
-            self._prefix, self._suffix = self._split_template(prefix, tools, examples)
+            self._prefix, self._suffix = self._split_template(prefix, examples)
             self._primed = {schema: self._prime_one(schema) for schema in schemas}
 
-    def _split_template(
-        self, system: str, tools: str, examples: tuple[tuple[str, str], ...]
-    ) -> tuple[str, str]:
-        """The prompt before and after the user's words, tools in the model's own tools section
-        when its chat template has one (Qwen's does), else written into the system prompt (Phi-3)."""
-        plain = self._render(system, "", examples)
-        with_tools = self._render(system, tools, examples) if tools else plain
-        if with_tools == plain:
-            with_tools = self._render(tools_in_text(system, tools), "", examples)
-        before, _, after = with_tools.partition(_USER_MARK)
-        return before, after
-
-    def _render(self, system: str, tools: str, examples: tuple[tuple[str, str], ...]) -> str:
+    def _split_template(self, system: str, examples: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+        """The prompt before and after the user's words, in the model's own chat template."""
         messages = [{"role": "system", "content": system}]
         for user, reply in examples:
             messages += [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
         messages.append({"role": "user", "content": _USER_MARK})
-        text: str = self._tokenizer.apply_chat_template(
-            json.dumps(messages), tools=tools or None, add_generation_prompt=True
-        )
-        return text
+        text: str = self._tokenizer.apply_chat_template(json.dumps(messages), add_generation_prompt=True)
+        before, _, after = text.partition(_USER_MARK)
+        return before, after
 
     def _prime_one(self, schema: str | None) -> _Primed:
         tokens = self._tokenizer.encode(self._prefix)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from edgeagent.engines.llm.base import LlmEngine, LlmError, tools_in_text
+from edgeagent.engines.llm.base import LlmEngine, LlmError
 
 logger = logging.getLogger(__name__)
 
@@ -70,13 +70,10 @@ class OpenAiLlm:
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
-        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        """Nothing to prefill here: the server caches the common prefix of each request itself.
-
-        The functions go into the system prompt: servers differ in what they do with `tools`."""
-        self._system, self._examples = tools_in_text(prefix, tools), examples
+        """Nothing to prefill here: the server caches the common prefix of each request itself."""
+        self._system, self._examples = prefix, examples
 
     def generate(
         self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
@@ -180,12 +177,11 @@ class FallbackLlm:
         prefix: str,
         schemas: tuple[str | None, ...] = (None,),
         *,
-        tools: str = "",
         examples: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        self.remote.prime(prefix, schemas, tools=tools, examples=examples)
+        self.remote.prime(prefix, schemas, examples=examples)
         if self.local is not None:
-            self.local.prime(prefix, schemas, tools=tools, examples=examples)
+            self.local.prime(prefix, schemas, examples=examples)
 
     def generate(
         self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
