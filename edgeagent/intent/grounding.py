@@ -3,14 +3,15 @@
 A small model guesses: "lock the front door" becomes "set the bedroom curtains to 20 %".
 A call is kept only when the sentence points at it:
   - a sentence that names devices by a word only their names have ("the café string lights")
-    grounds those devices and no others;
-  - else a kind word ("heating", "blinds") grounds devices of that kind, and a place it names
-    (a room, a floor, "in here") must hold the device;
+    grounds those devices and no others, and a kind word said with it must fit too ("the desk
+    lamp" is never the desk fan);
+  - else a kind word ("heating", "blinds") grounds devices of that kind: in the rooms and floors
+    said, else in the person's room when it has one, else anywhere;
   - a sentence that names nothing but says what is wrong ("I'm cold", "it's dark in here")
     grounds the devices that can help with it in the room it names, or else in the person's room
     (a question needs no such cue: it changes nothing);
   - naming a thing or a room this home lacks ("the tv", "the garden lights" in a flat) grounds
-    nothing;
+    nothing, nor does a device said after "not", nor a negated sentence ("don't ...");
   - every number and word value the call carries (20 %, 21 degrees, "blue") was said.
 English, like the templates. A dropped call turns a wrong action into a "sorry", the better
 mistake.
@@ -19,15 +20,19 @@ mistake.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent.kinds import KINDS, singular
 
+Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
+
 
 def _word_set(*lines: str) -> frozenset[str]:
-    return frozenset(word for line in lines for word in line.split())
+    """Words as the sentence's words are compared: normalized, singular."""
+    return frozenset(singular(word) for word in normalize(" ".join(lines)).split())
 
 
 # Words of device names that say nothing about which device: commands, articles, fillers.
@@ -39,41 +44,42 @@ _NOT_NAMING = _word_set(
 # Things people name that a home may not have; naming one grounds no other device.
 _THINGS = _word_set(
     "tv television oven dishwasher sauna fridge freezer microwave radio speaker music computer",
-    "printer dryer washer jacuzzi pool hot tub kettle heater boiler car",
+    "printer dryer washer jacuzzi pool kettle heater boiler car",
 )
-_LONGEST_KIND = max(len(word.split()) for word in KINDS)
-_KIND_WORDS = frozenset(w for word in KINDS for w in word.split())
-
-
-Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
-_ROOM_WORDS = frozenset(
-    singular(word)  # compared with the sentence's words, which are made singular too
-    for word in _word_set(
-        "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
-        "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
-    )
+_ROOM_WORDS = _word_set(
+    "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
+    "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
 )
-_HERE = (("in", "here"), ("this", "room"))
-_NEGATIONS = _word_set("dont never")  # as normalize() writes them
-# What a sentence naming no device can be about, and the kinds of device that help with it.
+_FLOOR_WORDS = _word_set("floor ground first second top upstairs downstairs")
+_HERE = (("in", "here"), (singular("this"), "room"))
+_NEGATIONS = _word_set("dont never")
+_NOT = _word_set("not")
+# What a sentence naming no device can be about: the domains that help, and words a switch's name
+# needs to help too (a coffee machine does not warm anyone).
 _CUES = (
     (
-        _word_set(
-            "cold chilly freezing warm hot boiling roasting stuffy sweating shivering heat warmer cooler"
-        ),
-        frozenset({"climate", "fan", "switch", "cover"}),
+        _word_set("cold chilly freezing warm hot boiling roasting stuffy sweating shivering heat"),
+        frozenset({"climate", "fan"}),
+        _word_set("heater heating radiator fan towel blanket fire window skylight"),
     ),
     (
         _word_set("dark bright see read black gloomy dim glare glaring sun daylight"),
-        frozenset({"light", "cover", "switch"}),
+        frozenset({"light"}),
+        _word_set("lamp light lights led strip blind blinds curtain curtains shutter shade tree"),
     ),
-    (_word_set("dry thirsty watering water"), frozenset({"valve", "switch"})),
+    (
+        _word_set("dry thirsty watering water"),
+        frozenset({"valve"}),
+        _word_set("sprinkler sprinklers irrigation water pump hose"),
+    ),
 )
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 50,
 }  # fmt: skip
+_LONGEST_KIND = max(len(word.split()) for word in KINDS)
+_KIND_HEADS = frozenset(word.split()[-1] for word in KINDS)  # "door" of "front door": "front" names
 
 
 def grounded(
@@ -88,37 +94,55 @@ def grounded(
     """Whether `text`, said in area `here`, points at `entity` (see the module's rules); a question
     (`asking`) needs no cue, since it changes nothing."""
     said, floors = _words(text), floors or {}
-    if _NEGATIONS & set(said) or _contains(said, ("do", "not")):
-        return False  # "don't turn off the hallway light" is not a command to act on
-    naming = set(said) - _place_words(catalog, floors)  # "the ground floor" does not name "Floor lamp"
+    if _NEGATIONS & set(said) or _contains(said, ("do", "not")) or _said_after_not(entity, said):
+        return False
+    kinds = _kinds_said(said)
+    fits_kinds = not kinds or any(KINDS[k].matches(entity) for k in kinds)
+    naming = set(said) - _FLOOR_WORDS - {w for floor in floors for w in _area_words(floor)}
     named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & naming]
     if named:
-        return entity.id in named
-    kinds = _kinds_said(said)
-    if _THINGS & set(said) or (kinds and not any(KINDS[k].matches(entity) for k in kinds)):
+        return entity.id in named and fits_kinds
+    if _THINGS & set(said) or not fits_kinds:
         return False
     if not kinds and not asking and not _cued(entity, said):
         return False
     places = _places_said(said, here, catalog, floors)
     if places is not None:
         return normalize(entity.area) in places
-    return bool(kinds) or (bool(here) and normalize(here) == normalize(entity.area))
+    if kinds:
+        return _in_here_if_any(entity, kinds, here, catalog)
+    return bool(here) and normalize(here) == normalize(entity.area)
+
+
+def _in_here_if_any(entity: Entity, kinds: list[str], here: str, catalog: Catalog) -> bool:
+    """A kind said with no place: the person's room's device of that kind, when their room has one."""
+    in_here = [
+        e
+        for e in catalog.entities()
+        if here and normalize(e.area) == normalize(here) and any(KINDS[k].matches(e) for k in kinds)
+    ]
+    return not in_here or entity in in_here
 
 
 def _cued(entity: Entity, said: tuple[str, ...]) -> bool:
     """A sentence naming no device says what is wrong ("cold", "dark"): the device can help with it."""
-    return any(words & set(said) and entity.domain in domains for words, domains in _CUES)
+    words = {singular(w) for name in entity.names for w in normalize(name).split()} | {entity.device_class}
+    return any(
+        cue & set(said) and (entity.domain in domains or bool(words & named_so))
+        for cue, domains, named_so in _CUES
+    )
 
 
-def _place_words(catalog: Catalog, floors: Floors) -> set[str]:
-    return {w for place in (*catalog.areas(), *floors) for w in _area_words(place)}
+def _said_after_not(entity: Entity, said: tuple[str, ...]) -> bool:
+    """ "the kitchen light, not the hallway light": a device named just after "not" is not meant."""
+    own = set(_name_words(entity.names, entity.area)) | set(_area_words(entity.area))
+    return any(w in _NOT and own & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
 def values_said(slots: Mapping[str, object], text: str) -> bool:
     """Every number and word value of a call is in the sentence: no invented 20 % or 21 degrees."""
     normalized = f" {normalize(text)} "
-    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)}
-    numbers |= {float(v) for w, v in _NUMBER_WORDS.items() if f" {w} " in normalized}
+    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)} | _spelled_numbers(normalized.split())
     for slot, value in slots.items():
         if slot == "name":
             continue
@@ -127,6 +151,16 @@ def values_said(slots: Mapping[str, object], text: str) -> bool:
         if isinstance(value, str) and f" {normalize(value)} " not in normalized:
             return False
     return True
+
+
+def _spelled_numbers(words: list[str]) -> set[float]:
+    """ "twenty one" is 21 as well as 20 and 1."""
+    values = [_NUMBER_WORDS.get(w) for w in words]
+    found = {float(v) for v in values if v is not None}
+    for tens, units in itertools.pairwise(values):
+        if tens is not None and units is not None and tens % 10 == 0 and 20 <= tens <= 90 and units < 10:
+            found.add(float(tens + units))
+    return found
 
 
 def _places_said(said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors) -> set[str] | None:
@@ -167,7 +201,7 @@ def _a_verb(said: tuple[str, ...], start: int, phrase: str) -> bool:
 def _name_words(names: tuple[str, ...], area: str) -> tuple[str, ...]:
     """The words of a device's names that tell it apart: not its room's, not kind or command words."""
     words = {singular(w) for name in names for w in normalize(name).split()}
-    return tuple(sorted(words - _NOT_NAMING - _KIND_WORDS - set(_area_words(area))))
+    return tuple(sorted(words - _NOT_NAMING - _KIND_HEADS - set(_area_words(area))))
 
 
 @functools.lru_cache(maxsize=1024)

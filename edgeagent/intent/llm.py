@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from typing import Any
 
-from edgeagent.catalog.model import Catalog
+from edgeagent.catalog.model import Catalog, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.intent.grounding import Floors, grounded, values_said
@@ -66,7 +67,10 @@ def _salvage_answer(output: str) -> str:
 
 def _validate(call: Any, known: dict[str, tuple[Tool, set[str]]]) -> Recognition | None:
     """The call as a Recognition when it is exactly a call of a known function; else None (logged)."""
-    if not isinstance(call, dict) or set(call) != {"name", "arguments"} or call["name"] not in known:
+    if not isinstance(call, dict) or set(call) != {"name", "arguments"} or not isinstance(call["name"], str):
+        logger.warning("LLM call dropped: not a function call: %r", call)
+        return None
+    if call["name"] not in known:
         logger.warning("LLM call dropped: not a call of a known function: %r", call)
         return None
     tool, devices = known[call["name"]]
@@ -105,6 +109,12 @@ def _within(value: Any, rules: dict[str, Any]) -> bool:
     return bool(low <= value <= high)
 
 
+def _sentence_words(intent: IntentSettings) -> frozenset[str]:
+    """The fixed words of a custom intent's sentence templates, long enough to tell it apart."""
+    plain = re.sub(r"\{[^}]*\}", " ", " ".join(intent.sentences))
+    return frozenset(w for w in normalize(plain).split() if len(w) > 3)
+
+
 class LlmUnderstanding:
     """Templates could not place the sentence: ask the model, under the schema, over the live catalog."""
 
@@ -119,6 +129,7 @@ class LlmUnderstanding:
     ) -> None:
         self.engine = engine
         self._floors = dict(floors or {})
+        self._custom_words = {intent.name: _sentence_words(intent) for intent in custom}
         self._catalog = catalog
         self._tools = tools_for(custom)
         self._max_tokens = max_tokens
@@ -164,22 +175,42 @@ class LlmUnderstanding:
         recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog)
         if answer:
             return [], iter([answer])
-        kept = [r for r in recognized if self._grounded(r, text, here)]
+        kept = [g for r in recognized if (g := self._grounded(r, text, here)) is not None]
         if recognized and not kept:
             return [], iter([UNSURE])
         return [Recognition(r.intent, r.slots, text) for r in kept], None
 
-    def _grounded(self, recognition: Recognition, text: str, here: str) -> bool:
-        """A device call only when the sentence points at that device (grounding.py); logged when not."""
+    def _grounded(self, recognition: Recognition, text: str, here: str) -> Recognition | None:
+        """The call, pinned to the one device the sentence points at (grounding.py), or None (logged).
+
+        Two devices may share a name: the call is narrowed to the area of the one that is grounded,
+        so resolution cannot pick the other."""
         if not values_said(recognition.slots, text):
             logger.info("LLM call dropped: %r does not say the values of %s", text, recognition.slots)
-            return False
+            return None
         names = recognition.slots.get("name")
         if not names:
-            return True
-        entity = next((e for e in self._catalog.entities() if names[0] in (n.lower() for n in e.names)), None)
+            return recognition if self._custom_said(recognition.intent, text) else None
         asking = recognition.intent in _QUESTIONS
-        if entity is not None and grounded(entity, text, here, self._catalog, self._floors, asking=asking):
+        fitting = [
+            e
+            for e in self._catalog.entities()
+            if names[0] in (n.lower() for n in e.names)
+            and grounded(e, text, here, self._catalog, self._floors, asking=asking)
+        ]
+        if not fitting:
+            logger.info("LLM call dropped: %r does not point at %s", text, names[0])
+            return None
+        if len(fitting) == 1 and fitting[0].area:
+            return Recognition(recognition.intent, {**recognition.slots, "area": fitting[0].area}, text)
+        return recognition
+
+    def _custom_said(self, intent: str, text: str) -> bool:
+        """A custom intent only when a word of its own sentences was said ("move" for RobotMove)."""
+        words = self._custom_words.get(intent)
+        if words is None:  # a built-in one without a device: a timer, the time
             return True
-        logger.info("LLM call dropped: %r does not point at %s", text, names[0])
+        if words & set(normalize(text).split()):
+            return True
+        logger.info("LLM call dropped: %r says nothing of %s's sentences", text, intent)
         return False

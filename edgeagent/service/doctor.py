@@ -8,6 +8,7 @@ a secret: only the path of a password file.
 from __future__ import annotations
 
 import grp
+import http.client
 import os
 import socket
 import tempfile
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from edgeagent import models
 from edgeagent.config import Config
-from edgeagent.errors import ModelError
+from edgeagent.errors import EdgeAgentError, ModelError
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _llm(config: Config) -> Iterator[Check]:
         yield Check("llm", True, "off (templates only)")
         return
     if llm.backend == "openai":
-        yield _llm_server(llm.url, llm.timeout_ms)
+        yield _llm_server(llm.url, llm.timeout_ms, llm.api_key_file, fallback=llm.fallback)
         if not llm.fallback:
             return
     try:
@@ -73,16 +74,19 @@ def _llm(config: Config) -> Iterator[Check]:
         yield Check(f"llm model {llm.model}", True, str(path))
 
 
-def _llm_server(url: str, timeout_ms: int) -> Check:
+def _llm_server(url: str, timeout_ms: int, key_file: str, *, fallback: bool) -> Check:
+    from edgeagent.engines.llm.remote import api_key
+
+    request = urllib.request.Request(f"{url.rstrip('/')}/models")
     try:
-        with urllib.request.urlopen(
-            f"{url.rstrip('/')}/models", timeout=max(timeout_ms, 1000) / 1000
-        ) as reply:
+        key = api_key(key_file)
+        if key:
+            request.add_header("Authorization", f"Bearer {key}")
+        with urllib.request.urlopen(request, timeout=max(timeout_ms, 1000) / 1000) as reply:
             reply.read(4096)
-    except (OSError, ValueError) as exc:
-        hint = (
-            "start the server (deploy/llama-server.sh), or check llm.url; the local model answers meanwhile"
-        )
+    except (OSError, ValueError, http.client.HTTPException, EdgeAgentError) as exc:
+        meanwhile = "the local model answers meanwhile" if fallback else "turns say sorry meanwhile"
+        hint = f"start it (deploy/llama-server.sh) or check llm.url and llm.api_key_file; {meanwhile}"
         return Check("llm server", False, f"{url} not answering ({exc})", hint)
     return Check("llm server", True, f"{url} answering")
 

@@ -284,3 +284,32 @@ def test_a_call_the_sentence_points_at_is_carried_out(
 ) -> None:
     brain, _ = understanding(recognizer, json.dumps(call("turn_on", device=device)))
     assert len(brain.decide(said, here=here).actions) == 1
+
+
+def test_of_two_devices_with_one_name_the_call_acts_on_the_one_the_sentence_points_at(
+    recognizer: TemplateRecognizer,
+) -> None:
+    from edgeagent.catalog.model import Command, Entity
+
+    catalog = home.catalog()
+    for area in ("Kitchen", "Bedroom"):
+        command = Command(f"test/{area.lower()}/ceiling/set", lambda value: "ON" if value is None else value)
+        catalog.put(
+            Entity(
+                f"config:{area}", "Ceiling light", "light", "config", area=area, commands={"turn_on": command}
+            )
+        )
+    engine = FakeLlm([json.dumps(call("turn_on", device="Ceiling light"))])
+    path = llm.LlmUnderstanding(engine, catalog, CUSTOM, max_tokens=200)
+    brain = Understanding(recognizer, catalog, here="Bedroom", custom=CUSTOM, llm=path)
+    decision = brain.decide("it's way too dark in the kitchen")
+    assert [a.topic for a in decision.actions] == ["test/kitchen/ceiling/set"]
+
+
+def test_a_custom_intent_is_called_only_when_a_word_of_its_sentences_was_said(
+    recognizer: TemplateRecognizer,
+) -> None:
+    brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
+    assert brain.decide("tell me a joke about 3 cats").actions == []
+    brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
+    assert len(brain.decide("could the robot please move on 3 meters").actions) == 1

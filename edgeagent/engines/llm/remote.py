@@ -82,10 +82,14 @@ class OpenAiLlm:
         try:
             self._send(connection, self._request(user_text, max_tokens, schema))
             response = self._response(connection)
+            written = False
             for piece in _pieces(response):
                 if cancel.is_set():
                     return
+                written = True
                 yield piece
+            if not written and not cancel.is_set():
+                raise LlmError("remote_bad_reply", f"the LLM server at {self._server.url} sent no reply")
         except (OSError, http.client.HTTPException) as exc:
             raise LlmError("remote_failed", f"the LLM server at {self._server.url} failed: {exc}") from exc
         finally:
@@ -149,15 +153,25 @@ def _pieces(response: http.client.HTTPResponse) -> Iterator[str]:
         data = line[5:].strip()
         if data == "[DONE]":
             return
-        try:
-            choice = json.loads(data)["choices"][0]
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise LlmError("remote_bad_reply", f"the LLM server sent {data[:120]!r}") from exc
-        piece = (choice.get("delta") or {}).get("content") or ""
-        if piece:
+        choice = _choice(data)
+        delta = choice.get("delta")
+        piece = delta.get("content") if isinstance(delta, dict) else None
+        if isinstance(piece, str) and piece:
             yield piece
         if choice.get("finish_reason"):
             return
+
+
+def _choice(data: str) -> dict[str, Any]:
+    """The first choice of one streamed chunk; anything else is the server's fault, said so."""
+    try:
+        choices = json.loads(data)["choices"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LlmError("remote_bad_reply", f"the LLM server sent {data[:120]!r}") from exc
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        raise LlmError("remote_bad_reply", f"the LLM server sent {data[:120]!r}")
+    choice: dict[str, Any] = choices[0]
+    return choice
 
 
 class FallbackLlm:
