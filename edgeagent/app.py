@@ -112,12 +112,12 @@ def load_llm_engine(config: Config) -> LlmEngine | None:
         return load_local_llm(config)
     from edgeagent.engines.llm.remote import FallbackLlm, OpenAiLlm, Server, api_key
 
-    key = api_key(config.llm.api_key_file)
     llm = config.llm
+    key = api_key(llm.api_key_file)
     server = Server(llm.url, llm.remote_model, key, llm.timeout_ms, llm.structured_output)
-    local = load_local_llm(config) if config.llm.fallback else None
-    logger.info("language model on %s (fallback: %s)", config.llm.url, config.llm.model if local else "none")
-    return FallbackLlm(OpenAiLlm(server), local, retry_after_s=config.llm.retry_after_seconds)
+    local = load_local_llm(config) if llm.fallback else None
+    logger.info("language model on %s (fallback: %s)", llm.url, llm.model if local else "none")
+    return FallbackLlm(OpenAiLlm(server), local, retry_after_s=llm.retry_after_seconds)
 
 
 def load_local_llm(config: Config) -> LlmEngine | None:

@@ -37,9 +37,15 @@ class RecordingLlm(FakeLlm):
         super().__init__([])
         self.threads: list[str] = []
 
-    def prime(self, prefix: str, schemas: tuple[str | None, ...] = (None,)) -> None:
+    def prime(
+        self,
+        prefix: str,
+        schemas: tuple[str | None, ...] = (None,),
+        *,
+        examples: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.threads.append(threading.current_thread().name)
-        super().prime(prefix, schemas)
+        super().prime(prefix, schemas, examples=examples)
 
 
 @pytest.fixture
