@@ -131,7 +131,10 @@ def _sample(rules: dict[str, Any]) -> Any:
     return rules["enum"][0] if "enum" in rules else rules.get("minimum", 0)
 
 
-def usable(tools: list[Tool], catalog: Catalog) -> list[tuple[Tool, list[str]]]:
+Offered = list[tuple[Tool, list[str]]]  # each usable tool with the names of the devices it takes
+
+
+def usable(tools: list[Tool], catalog: Catalog) -> Offered:
     """Each tool with the names of the devices it can act on; device tools nothing fits are left out."""
     entities = sorted(catalog.entities(), key=lambda e: e.name)
     found = []
@@ -142,9 +145,10 @@ def usable(tools: list[Tool], catalog: Catalog) -> list[tuple[Tool, list[str]]]:
     return found
 
 
-def schema(tools: list[Tool], catalog: Catalog) -> dict[str, Any]:
-    """One JSON value: a function call, a few of them in a list, or a plain answer when none fits."""
-    calls = [_call_schema(tool, devices) for tool, devices in usable(tools, catalog)]
+def schema(tools: list[Tool], catalog: Catalog, offered: Offered | None = None) -> dict[str, Any]:
+    """One JSON value: a function call, a few of them in a list, or a plain answer when none fits
+    (`offered`: `usable(tools, catalog)` when the caller has it already)."""
+    calls = [_call_schema(tool, devices) for tool, devices in offered or usable(tools, catalog)]
     return {
         "x-guidance": {"whitespace_flexible": False},
         "anyOf": [
@@ -180,12 +184,12 @@ def _call_schema(tool: Tool, devices: list[str]) -> dict[str, Any]:
     }
 
 
-def _function_lines(tools: list[Tool], catalog: Catalog) -> str:
+def _function_lines(offered: Offered) -> str:
     """One line per function, `name(arguments): what it does`: a few tokens each, where OpenAI-style
     specs in JSON cost a thousand for a 45-device home (and made a 0.5B model act far more often
     when it should not: docs/performance.md)."""
     lines = []
-    for tool, _ in usable(tools, catalog):
+    for tool, _ in offered:
         arguments = (["device"] if tool.targets_devices else []) + list(tool.slots)
         lines.append(f"- {tool.function}({', '.join(arguments)}): {tool.description}")
     return "\n".join(lines)
@@ -196,12 +200,12 @@ def user_turn(text: str, here: str) -> str:
     return f"Room: {here or 'unknown'}\nSaid: {text}"
 
 
-def prompt(tools: list[Tool], catalog: Catalog) -> Prompt:
+def prompt(tools: list[Tool], catalog: Catalog, offered: Offered | None = None) -> Prompt:
     system = (
         "You are the voice assistant of a home. Each message gives the room the person is in and what "
         "they said.\n"
         'To act, call a function: {"name": <function>, "arguments": {"device": <device>, ...}}.\n'
-        f"The functions:\n{_function_lines(tools, catalog)}\n"
+        f"The functions:\n{_function_lines(offered or usable(tools, catalog))}\n"
         "When they say how things are rather than what to do, act on a device in their room if one fits.\n"
         'When no function fits, or you are not sure which device they mean, reply {"answer": "..."} in one '
         "or two short sentences; never guess a device.\n"

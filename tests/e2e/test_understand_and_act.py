@@ -176,25 +176,6 @@ def test_an_unreachable_broker_makes_understand_fail_clearly(announced_home: Pat
     assert "Traceback" not in done.stderr
 
 
-def test_understand_falls_back_to_the_language_model(tmp_path: Path) -> None:
-    config = tmp_path / "llm.toml"
-    config.write_text('[llm]\nmodel = "qwen2.5-coder-0.5b"\nmax_answer_tokens = 60\n')
-    done = subprocess.run(
-        [sys.executable, "-m", "edgeagent", "understand", "--config", str(config)],
-        input="what time is it\nhow long do I boil an egg\n",
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "EDGEAGENT_CONFIG": ""},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    first, second = (json.loads(line) for line in done.stdout.splitlines())
-    assert first["source"] == "template"
-    assert second["source"] == "llm" and second["actions"] == [] and second["response"]
-    assert "prompt prefilled" in done.stderr
-
-
 def understand_with(config: Path, lines: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "edgeagent", "understand", "--config", str(config)],
@@ -205,6 +186,17 @@ def understand_with(config: Path, lines: str) -> subprocess.CompletedProcess[str
         env={**os.environ, "EDGEAGENT_CONFIG": ""},
         check=False,
     )
+
+
+def test_understand_falls_back_to_the_language_model(tmp_path: Path) -> None:
+    config = tmp_path / "llm.toml"
+    config.write_text('[llm]\nmodel = "qwen2.5-coder-0.5b"\nmax_answer_tokens = 60\n')
+    done = understand_with(config, "what time is it\nhow long do I boil an egg\n")
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["source"] == "template"
+    assert second["source"] == "llm" and second["actions"] == [] and second["response"]
+    assert "prompt prefilled" in done.stderr
 
 
 def test_understand_asks_a_language_model_server_and_falls_back_when_it_is_gone(tmp_path: Path) -> None:
