@@ -102,7 +102,12 @@ def pipeline_settings(config: Config) -> PipelineSettings:
         refractory_ms=config.wake.refractory_ms,
         segmenter=segmenter,
     )
-    turn = TurnSettings(language=config.stt.language, initial_prompt=config.stt.initial_prompt)
+    turn = TurnSettings(
+        language=config.stt.language,
+        initial_prompt=config.stt.initial_prompt,
+        follow_up_ms=config.conversation.follow_up_ms,
+        question_timeout_ms=config.conversation.question_timeout_ms,
+    )
     return PipelineSettings(listener=listener, turn=turn, queue_frames=config.audio.queue_frames)
 
 

@@ -167,6 +167,16 @@ class SecuritySettings:
 
 
 @dataclass(frozen=True)
+class ConversationSettings:
+    # after a reply that asks something ("Unlock the front door?"): listen this long without the wake word
+    follow_up_ms: int = field(default=6000, metadata=_bounded(0, 60000))  # 0 = never
+    question_timeout_ms: int = field(default=8000, metadata=_bounded(500, 120000))  # `ask_question`'s answer
+    llm_exchanges: int = field(default=2, metadata=_bounded(0, 8))  # earlier answers the model still sees
+    llm_forget_after_seconds: float = field(default=120.0, metadata=_bounded(0, 3600))  # ...unless older
+    state_file: str = ""  # mute, threshold, volume kept here; "" = $STATE_DIRECTORY or ~/.local/state
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str = "INFO"
 
@@ -228,6 +238,7 @@ class Config:
     intent: IntentRecognitionSettings = IntentRecognitionSettings()
     feedback: FeedbackSettings = FeedbackSettings()
     security: SecuritySettings = SecuritySettings()
+    conversation: ConversationSettings = ConversationSettings()
     log: LogSettings = LogSettings()
     devices: tuple[DeviceSettings, ...] = ()
     intents: tuple[IntentSettings, ...] = ()

@@ -31,6 +31,9 @@ class Wrapped:
     def is_complete(self, text: str) -> bool:
         return self._inner.is_complete(text)
 
+    def unanswered(self) -> None:
+        self._inner.unanswered()
+
 
 class WholeAnswer(Wrapped):
     """A responder that reads a streamed answer to its end before anything is spoken."""

@@ -50,6 +50,11 @@ class Guard:
             raise ResolveError("not_allowed", f"Sorry, the {entities[0].name} can't be controlled by voice.")
         return kept
 
+    @property
+    def window_seconds(self) -> float:
+        """How long a question back waits for its answer."""
+        return self._settings.confirm_window_seconds
+
     def needs_confirmation(self, entity: Entity, operation: str) -> bool:
         if not self._settings.confirm_sensitive:
             return False

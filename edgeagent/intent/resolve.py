@@ -24,6 +24,14 @@ class ResolveError(EdgeAgentError):
     stage = "intent"
 
 
+class Unclear(ResolveError):
+    """A question back: which of `options` (or, with none, which room)? The answer completes it."""
+
+    def __init__(self, code: str, message: str, options: tuple[Entity, ...] = ()) -> None:
+        super().__init__(code, message)
+        self.options = options
+
+
 @dataclass(frozen=True)
 class Target:
     names: tuple[str, ...] = ()
@@ -80,7 +88,7 @@ def _fits(target: Target, entity: Entity) -> bool:
 
 def _in_areas(target: Target, candidates: Sequence[Entity], areas: Sequence[str]) -> list[Entity]:
     if not areas:
-        raise ResolveError("area_unknown", f"Which room? I know several {_what(target)}.")
+        raise Unclear("area_unknown", f"I know several {_what(target)}. Which room?")
     found = [e for e in candidates if any(same(e.area, area) for area in areas)]
     if not found:
         place = f"the {areas[0]}" if len(areas) == 1 else "those rooms"
@@ -163,7 +171,7 @@ def _one_place(found: list[Entity], areas: Sequence[str], here: str, *, plural: 
         options = " or ".join(
             f"the {e.name} in the {e.area}" if e.area else f"the {e.name}" for e in found[:3]
         )
-        raise ResolveError("ambiguous_device", f"Which one do you mean: {options}?")
+        raise Unclear("ambiguous_device", f"Which one do you mean: {options}?", tuple(found[:3]))
     return found
 
 

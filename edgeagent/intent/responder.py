@@ -29,6 +29,9 @@ class UnderstandingResponder:
     def is_complete(self, text: str) -> bool:
         return self.understanding.recognizes(text)
 
+    def unanswered(self) -> None:
+        self.understanding.unanswered()
+
     def respond(
         self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
     ) -> str | Iterator[str]:

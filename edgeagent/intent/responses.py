@@ -13,6 +13,9 @@ _COMMAND_FOR_UNKNOWN = re.compile(
 )
 
 
+CANCELLED = "Okay."
+
+
 def not_understood(text: str) -> str:
     """No template matched: say what was heard, or which device is unknown."""
     spoken = normalize(text)

@@ -21,10 +21,11 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.config import IntentSettings, SecuritySettings
 from edgeagent.intent import actions, queries, responses
+from edgeagent.intent.clarify import Clarifier
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.local import LOCAL_INTENTS, Effect, LocalIntents
-from edgeagent.intent.resolve import ResolveError, Target, resolve, same
+from edgeagent.intent.resolve import ResolveError, Target, Unclear, resolve, same
 from edgeagent.intent.targets import Floors, target_of
 from edgeagent.intent.templates import Recognition, TemplateRecognizer
 from edgeagent.intent.timers import Timers
@@ -93,6 +94,7 @@ class Understanding:
     ) -> None:
         self.llm = llm
         self._guard = guard or Guard(SecuritySettings())
+        self._clarifier = Clarifier(self._guard.window_seconds)
         self._recognizer = recognizer
         self._catalog = catalog
         self._here = here
@@ -110,13 +112,17 @@ class Understanding:
     ) -> Decision:
         """Templates, then the language model (stopped by `cancel`), then "Sorry, I didn't understand"."""
         where = self._here if here is None else here
-        forget = (
-            (Effect("forget the held confirmation", self._guard.forget),) if self._guard.holding() else ()
-        )
+        holding = self._guard.holding() or self._clarifier.holding()
+        forget = (Effect("forget the question held", self.unanswered),) if holding else ()
         confirmed = self._guard.answer(text)
         if confirmed is not None:
             messages, response = confirmed
             return Decision(text, "Confirm", {}, "template", messages, response, effects=forget)
+        clarified = self._clarifier.answer(text, self._catalog.areas())
+        if clarified is not None and clarified.recognition is None:
+            return Decision(text, "Cancel", {}, "template", response=responses.CANCELLED, effects=forget)
+        if clarified is not None and clarified.recognition is not None:
+            return self._decision(text, [clarified.recognition], where, "template", forget)
         recognition = self._template(text, where)
         if recognition is not None:
             return self._decision(text, [recognition], where, "template", forget)
@@ -127,6 +133,11 @@ class Understanding:
             if answer is not None:
                 return Decision(text, "Answer", {}, "llm", stream=answer, effects=forget)
         return Decision(text, "", {}, "none", response=responses.not_understood(text), effects=forget)
+
+    def unanswered(self) -> None:
+        """A question back got no answer (or another sentence came): nothing waits for one now."""
+        self._guard.forget()
+        self._clarifier.forget()
 
     def prepare(self) -> None:
         """Bring the templates' name lists and the LLM's prefilled prompt up to the catalog.
@@ -185,6 +196,10 @@ class Understanding:
             if intent in _QUERIES:
                 return self._query(recognition, entities)
             return self._control(intent, slots, entities)
+        except Unclear as exc:
+            options = exc.options
+            hold = Effect("hold the question", lambda: self._clarifier.hold(recognition, options))
+            return _Step(response=exc.message, effects=(hold,))
         except ResolveError as exc:
             return _Step(response=exc.message)
 

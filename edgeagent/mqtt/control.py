@@ -2,7 +2,8 @@
 
 Out: `availability` (retained, also the last will), `state` (retained), `mute`
 (retained), `event/<type>` for every pipeline event. In: `listen`, `ask`, `say`,
-`mute/set`, `stop`, `wake_threshold/set`. Inbound payloads are validated; a
+`mute/set`, `stop`, `wake_threshold/set`, `ask_question` (whose answer goes out
+on `answer`). Inbound payloads are validated; a
 malformed one is logged and dropped. After every (re)connection availability,
 state, mute and the Home Assistant discovery of the assistant are published
 again.
@@ -20,6 +21,7 @@ from typing import Any, Protocol
 from edgeagent.mqtt import ha_self
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline import events
+from edgeagent.pipeline.conversation import AnswerChoice, Question
 from edgeagent.pipeline.events import Event
 
 logger = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ class Controlled(Protocol):
     def listen_now(self) -> None: ...
     def ask(self, text: str) -> None: ...
     def announce(self, text: str) -> None: ...
+    def ask_question(self, question: Question) -> None: ...
     def set_muted(self, muted: bool) -> None: ...
     def stop_speaking(self) -> None: ...
 
@@ -120,6 +123,7 @@ class ControlSurface:
             self.topics.at("listen"): self._on_listen,
             self.topics.at("ask"): self._on_ask,
             self.topics.at("say"): self._on_say,
+            self.topics.at("ask_question"): self._on_ask_question,
             self.topics.mute_set: self._on_mute,
             self.topics.at("stop"): self._on_stop,
             self.topics.threshold_set: self._on_threshold,
@@ -151,6 +155,9 @@ class ControlSurface:
     def on_event(self, event: Event) -> None:
         """An EventBus subscriber: events out, and the retained state kept current."""
         self._publish(self.topics.event(event.event), json.dumps(event.to_dict(), ensure_ascii=False))
+        if event.event == events.ANSWER:
+            answer = {k: event.fields.get(k) for k in ("id", "answer", "text", "timeout")}
+            self._publish(self.topics.at("answer"), json.dumps(answer, ensure_ascii=False))
         new_state = _STATE_AFTER.get(event.event)
         with self._lock:
             changed = new_state is not None and new_state != self._state
@@ -187,6 +194,11 @@ class ControlSurface:
         text = text_payload(topic, payload)
         if text and not retained:
             self._target.announce(text)
+
+    def _on_ask_question(self, topic: str, payload: bytes, retained: bool) -> None:
+        question = question_payload(topic, payload)
+        if question is not None and not retained:
+            self._target.ask_question(question)
 
     def _on_mute(self, topic: str, payload: bytes, retained: bool) -> None:
         value = payload.decode("utf-8", errors="replace").strip().upper()
@@ -233,6 +245,43 @@ def listen_payload(topic: str, payload: bytes) -> bool:
         "dropped %s: expected nothing, PRESS, ON, a number or a JSON object, got %r", topic, raw[:40]
     )
     return False
+
+
+def question_payload(topic: str, payload: bytes) -> Question | None:
+    """`{"id", "text", "answers"?: [{"id", "sentences": [...]}]}`; anything else is logged and dropped."""
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        logger.warning("dropped %s: expected a JSON object", topic)
+        return None
+    problem = _question_problem(data)
+    if problem:
+        logger.warning("dropped %s: %s", topic, problem)
+        return None
+    given = data.get("answers") or ()
+    answers = tuple(AnswerChoice(str(a["id"]), tuple(s.strip() for s in a["sentences"])) for a in given)
+    return Question(str(data.get("id", "")), data["text"].strip(), answers)
+
+
+def _question_problem(data: Any) -> str:
+    """What is wrong with an `ask_question` payload ("" when nothing is)."""
+    if not isinstance(data, dict):
+        return "expected a JSON object"
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return f"text: expected 1-{MAX_TEXT_CHARS} characters"
+    if not isinstance(data.get("id", ""), str | int):
+        return "id: expected a string"
+    answers = data.get("answers") or []
+    if not isinstance(answers, list):
+        return "answers: expected a list"
+    for i, answer in enumerate(answers):
+        sentences = answer.get("sentences") if isinstance(answer, dict) else None
+        if not isinstance(answer, dict) or not isinstance(answer.get("id"), str | int):
+            return f"answers[{i}].id: expected a string"
+        if not isinstance(sentences, list) or not all(isinstance(s, str) and s.strip() for s in sentences):
+            return f"answers[{i}].sentences: expected a list of sentences"
+    return ""
 
 
 def text_payload(topic: str, payload: bytes) -> str | None:

@@ -37,6 +37,7 @@ class EventType(StrEnum):
     TTS = "tts"
     ERROR = "error"
     TURN_END = "turn_end"
+    ANSWER = "answer"  # what was heard in answer to an automation's question (`ask_question`)
 
 
 WAKE = EventType.WAKE
@@ -49,6 +50,7 @@ RESPONSE = EventType.RESPONSE
 TTS = EventType.TTS
 ERROR = EventType.ERROR
 TURN_END = EventType.TURN_END
+ANSWER = EventType.ANSWER
 
 
 @dataclass(frozen=True)

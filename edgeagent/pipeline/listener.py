@@ -5,7 +5,10 @@ asks the wake engine about each frame; after a detection it collects the
 command until the segmenter says the speech ended, then hands an `Utterance`
 to the turn worker and goes back to idle. At a pause inside the command it may
 start a speculative transcription (see `speculate`), and end the command early
-when that transcript is already a complete command.
+when that transcript is already a complete command. After a reply that asked
+something it starts a command without the wake word (a `FollowUp`, see
+`conversation`); silence then ends it quietly, handed to the turn worker as
+`Unanswered`.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from edgeagent.audio.buffers import PreRoll
 from edgeagent.audio.frames import FRAME_MS, Frame
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import Detection, WakeEngine
 from edgeagent.pipeline import events
+from edgeagent.pipeline.conversation import FollowUp, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
 from edgeagent.pipeline.speculate import Speculation
@@ -47,6 +51,7 @@ class Utterance:
     speech_end_t_ms: int
     outcome: Outcome
     speculation: Speculation | None = None  # started at the last pause; still valid
+    follow_up: FollowUp | None = None  # said without the wake word, in answer to the last reply
     handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
@@ -71,6 +76,7 @@ class _Command:
     speculation: Speculation | None = None
     spoken_since_ms: int = 0  # speech heard after the audio the speculation transcribes
     chime_until_t_ms: int = 0  # stream time: until then the microphone hears our chime
+    follow_up: FollowUp | None = None
 
     def speculate(self, start: Callable[[bytes], Speculation]) -> None:
         self.speculation = start(b"".join(self.pcm))
@@ -100,12 +106,15 @@ class Listener:
         vad: VadEngine,
         settings: ListenerSettings,
         bus: EventBus,
-        on_utterance: Callable[[Utterance], None],
+        on_utterance: Callable[[Utterance | Unanswered], None],
         turn_ids: TurnIds,
         speculate: Callable[[bytes], Speculation] | None = None,
         listen_requested: threading.Event | None = None,
+        gate: TurnGate | None = None,
     ) -> None:
         self._speculate = speculate
+        self._gate = gate or TurnGate()
+        self.wait_for_turns = False  # file input: every turn is over before the next frame is heard
         self._wake = wake
         self._vad = vad
         self._settings = settings
@@ -128,6 +137,8 @@ class Listener:
         self._listen_requested.set()
 
     def process(self, frame: Frame) -> None:
+        if self.wait_for_turns:
+            self._gate.wait_idle()
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None:
@@ -140,6 +151,10 @@ class Listener:
             return
         # Idle: the wake word only. The pre-roll's speech flags are worked out if a command starts.
         self._preroll.append(frame.pcm)
+        follow_up = self._gate.take()
+        if follow_up is not None:
+            self._start(None, frame.t_ms, follow_up)
+            return
         if self._listen_requested.is_set():
             self._listen_requested.clear()
             self._start(None, frame.t_ms)
@@ -165,21 +180,29 @@ class Listener:
         last = self._last_wake_t_ms
         return last is None or t_ms - last >= self._settings.refractory_ms
 
-    def _start(self, detection: Detection | None, t_ms: int) -> None:
-        """A command starts: after a wake word, or on request (no `wake` event then)."""
+    def _start(self, detection: Detection | None, t_ms: int, follow_up: FollowUp | None = None) -> None:
+        """A command starts: after a wake word, on request, or as a follow-up (no `wake` event then)."""
         turn = self._turn_ids.next()
         if detection is not None:
             self._last_wake_t_ms = t_ms
             probability = round(detection.probability, 3)
             self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=probability)
-        self._bus.emit(events.LISTENING, turn, t_ms)
-        command = _Command(turn, t_ms, Segmenter(self._settings.segmenter))
-        if detection is not None:  # the chime plays after a wake word (a `listen` request has none)
+        segmenter = self._settings.segmenter
+        if follow_up is None:
+            self._bus.emit(events.LISTENING, turn, t_ms)
+        else:
+            segmenter = replace(segmenter, no_speech_timeout_ms=follow_up.window_ms)
+            question = follow_up.question.id if follow_up.question else None
+            self._bus.emit(events.LISTENING, turn, t_ms, follow_up=True, question=question)
+        command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up)
+        if detection is not None or follow_up is not None:  # the chime plays (a `listen` request has none)
             command.chime_until_t_ms = t_ms + self.chime_ms
         prerolled = self._preroll.drain()
+        if follow_up is not None and self.chime_ms:  # a speaker: the pre-roll is our own voice
+            prerolled = []
         self._vad.reset()
         flags = [self._is_speech(pcm) for pcm in prerolled]
-        keep_from = wake_tail_end(flags)
+        keep_from = wake_tail_end(flags) if follow_up is None else 0
         for pcm, is_speech in zip(prerolled[keep_from:], flags[keep_from:], strict=True):
             command.pcm.append(pcm)
             command.segmenter.process(is_speech)
@@ -207,18 +230,31 @@ class Listener:
     def _hand_over(self, command: _Command, outcome: Outcome, t_ms: int) -> None:
         self._bus.emit(events.SPEECH_END, command.turn, t_ms, reason=outcome.value)
         utterance = Utterance(
-            command.turn, b"".join(command.pcm), command.wake_t_ms, t_ms, outcome, command.speculation
+            command.turn,
+            b"".join(command.pcm),
+            command.wake_t_ms,
+            t_ms,
+            outcome,
+            command.speculation,
+            command.follow_up,
         )
         self._back_to_idle()
-        self._on_utterance(utterance)
+        self._hand(utterance)
 
     def _give_up(self, command: _Command, t_ms: int) -> None:
         command.drop_speculation()
+        self._back_to_idle()
+        if command.follow_up is not None:  # the turn worker ends what waited for the answer
+            self._hand(Unanswered(command.turn, t_ms, command.follow_up))
+            return
         timings = {"listen": t_ms - command.wake_t_ms}
         self._bus.emit(
             events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings
         )
-        self._back_to_idle()
+
+    def _hand(self, item: Utterance | Unanswered) -> None:
+        self._gate.queued()
+        self._on_utterance(item)
 
     def _back_to_idle(self) -> None:
         self._command = None

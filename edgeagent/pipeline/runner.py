@@ -1,7 +1,8 @@
 """Threads are decided here, and only here.
 
     source thread    audio source -> frame queue (bounded; drops oldest when live)
-    listener thread  frame queue -> wake + VAD + segmenter -> utterance queue
+    listener thread  frame queue -> wake + VAD + segmenter -> utterance queue (and, after a reply that
+                     asked something, a follow-up command without the wake word: see conversation)
     speculator       audio up to a pause -> STT, while the end-of-speech timer runs
     turn thread      utterance queue -> STT -> respond -> TTS -> playback queue
     playback thread  playback queue -> sink (speaker / WAV / nowhere), in short blocks
@@ -36,17 +37,25 @@ from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import WakeEngine
+from edgeagent.pipeline.conversation import Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
-from edgeagent.pipeline.turn import Announcement, Responder, TextRequest, TurnSettings, TurnWorker
+from edgeagent.pipeline.turn import (
+    Announcement,
+    QuestionRequest,
+    Responder,
+    TextRequest,
+    TurnSettings,
+    TurnWorker,
+)
 
 logger = logging.getLogger(__name__)
 
 _TURN_QUEUE = 8
 _SHUTDOWN_SECONDS = 3.0  # after `stop`, threads get this long to finish before `run` returns anyway
-_TurnItem = Utterance | Announcement | TextRequest
+_TurnItem = Utterance | Announcement | TextRequest | QuestionRequest | Unanswered
 
 
 class Worker(Protocol):
@@ -109,6 +118,7 @@ class Pipeline:
         self.barge_in = False  # True: the wake word is heard while the assistant speaks, and stops it
         self.output_audible = False  # True when the output is a speaker the microphone can hear
         self._turns: BoundedQueue[_TurnItem] = BoundedQueue(_TURN_QUEUE, drop_oldest=False)
+        self._gate = TurnGate()  # counts turns queued before `run`, too
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
         self._playback: Playback | None = None
@@ -128,6 +138,10 @@ class Pipeline:
     def ask(self, text: str) -> None:
         """A whole turn from text: understand, act, speak."""
         self._enqueue(lambda turn, t_ms: TextRequest(turn, text, t_ms), f"question {text!r}")
+
+    def ask_question(self, question: Question) -> None:
+        """An automation's question: spoken after the turn in progress, then its answer listened for."""
+        self._enqueue(lambda turn, t_ms: QuestionRequest(turn, question, t_ms), f"question {question.id!r}")
 
     def listen_now(self) -> None:
         """Start a spoken command without the wake word (at the first frame, if not running yet)."""
@@ -163,8 +177,10 @@ class Pipeline:
 
     def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> None:
         """Queue a turn without ever blocking the caller (MQTT's thread, a timer, the turn itself)."""
+        self._gate.queued()
         if self._turns.offer(make(self.turn_ids.next(), self.stream_t_ms())):
             return
+        self._gate.turn_done(0, None)  # never queued after all
         self.stats.dropped_requests += 1
         logger.warning(
             "%s dropped: %s", what, "pipeline stopped" if self._turns.closed else "too many waiting"
@@ -192,6 +208,7 @@ class Pipeline:
         playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
         speculator = self._speculator()
+        gate = self._gate
         listener = Listener(
             self.engines.wake,
             self.engines.vad,
@@ -201,7 +218,9 @@ class Pipeline:
             self.turn_ids,
             speculate=speculator.submit if speculator else None,
             listen_requested=self._listen_requested,
+            gate=gate,
         )
+        listener.wait_for_turns = not source.live  # a file: each reply is over before the next words
         listener.muted = self._muted
         # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
         listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
@@ -215,6 +234,7 @@ class Pipeline:
             self.bus,
             self.settings.turn,
             prompt=self.stt_prompt,
+            gate=gate,
         )
         self._listener, self._worker = listener, worker
         # Each stage closes its input too, so a failed stage never leaves its producer blocked;
@@ -223,7 +243,9 @@ class Pipeline:
         threads = [
             self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
             self._thread("listener", lambda: _listen(frames, source, listener, stop), stop, *after_listener),
-            self._thread("turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close),
+            self._thread(
+                "turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close, gate.close
+            ),
             self._thread("playback", playback.run, stop, playback.close),
         ]
         if speculator is not None:
@@ -332,5 +354,9 @@ def _work(turns: BoundedQueue[_TurnItem], worker: TurnWorker, stop: threading.Ev
             worker.announce(item)
         elif isinstance(item, TextRequest):
             worker.ask(item)
+        elif isinstance(item, QuestionRequest):
+            worker.question(item)
+        elif isinstance(item, Unanswered):
+            worker.unanswered(item)
         else:
             worker.run(item)

@@ -10,6 +10,10 @@ result is thrown away, the language model stops between tokens, no further
 sentence is synthesized, and playback stops within one block. Nothing inside a
 turn ends the daemon: any exception becomes an `error` event (with the stage it
 happened in) and a spoken apology, and the next turn runs as usual.
+
+When every turn is over (its reply played), the worker tells the listener on the
+`TurnGate`, with a `FollowUp` when the reply asked something: the answer is then
+listened for without the wake word.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.engines.tts.base import TtsEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.pipeline import events
+from edgeagent.pipeline.conversation import FollowUp, Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Utterance
 from edgeagent.pipeline.playback import Playback
@@ -56,6 +61,10 @@ class Responder(Protocol):
         """Is `text` already a whole command (the turn may end after a shorter silence)? No side effects."""
         ...
 
+    def unanswered(self) -> None:
+        """The reply asked something and nobody answered: drop what waited for the answer."""
+        ...
+
 
 @dataclass(frozen=True)
 class _TextTurn:
@@ -71,6 +80,16 @@ class Announcement(_TextTurn):
 
 class TextRequest(_TextTurn):
     """A typed question (MQTT `ask`): a whole turn without audio."""
+
+
+@dataclass(frozen=True)
+class QuestionRequest:
+    """An automation's question (MQTT `ask_question`): spoken, then its answer listened for."""
+
+    turn: int
+    question: Question
+    t_ms: int
+    handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
 def _close(sentences: Iterator[str]) -> None:
@@ -90,11 +109,16 @@ class Acknowledger:
     def is_complete(self, text: str) -> bool:
         return False  # anything may follow: always wait for the full silence
 
+    def unanswered(self) -> None:
+        """It never asks anything."""
+
 
 @dataclass(frozen=True)
 class TurnSettings:
     language: str = "en"
     initial_prompt: str = ""
+    follow_up_ms: int = 0  # after a reply that ends in "?": listen this long without the wake word
+    question_timeout_ms: int = 8000  # an automation's question: how long its answer is listened for
 
 
 class _Clock:
@@ -125,8 +149,10 @@ class TurnWorker:
         bus: EventBus,
         settings: TurnSettings,
         prompt: Callable[[], str] | None = None,
+        gate: TurnGate | None = None,
     ) -> None:
         self._prompt = prompt or (lambda: settings.initial_prompt)
+        self._gate = gate or TurnGate()
         self._stt = stt
         self._tts = tts
         self._responder = responder
@@ -145,11 +171,39 @@ class TurnWorker:
         clock = _Clock(request.t_ms, request.handed_at_monotonic)
         timings = {"queued": clock.lap_ms()}
 
-        def body(cancel: threading.Event) -> None:
+        def body(cancel: threading.Event) -> FollowUp | None:
             self._bus.emit(events.TRANSCRIPT, request.turn, clock.t_ms(), text=request.text)
-            self.respond_and_speak(request.text, request.turn, clock, timings, cancel)
+            return self.respond_and_speak(request.text, request.turn, clock, timings, cancel)
 
         self._turn(request.turn, clock, timings, body)
+
+    def question(self, request: QuestionRequest) -> None:
+        """Speak an automation's question, then listen for its answer (`answered` / `unanswered`)."""
+        clock = _Clock(request.t_ms, request.handed_at_monotonic)
+        timings = {"queued": clock.lap_ms()}
+        question = request.question
+
+        def body(cancel: threading.Event) -> FollowUp | None:
+            turn, t_ms = request.turn, clock.t_ms()
+            self._bus.emit(events.RESPONSE, turn, t_ms, text=question.text, question=question.id)
+            self.speak(question.text, request.turn, clock, timings, cancel)
+            return FollowUp(self._settings.question_timeout_ms, question)
+
+        self._turn(request.turn, clock, timings, body, done="asked")
+
+    def unanswered(self, item: Unanswered) -> None:
+        """A follow-up heard nothing: a timeout answer for an automation, else the held question dropped."""
+        clock = _Clock(item.t_ms, item.handed_at_monotonic)
+        timings = {"listen": item.follow_up.window_ms}
+
+        def body(cancel: threading.Event) -> None:
+            question = item.follow_up.question
+            if question is not None:
+                self._answer(question, "", item.turn, clock, timeout=True)
+            else:
+                self._responder.unanswered()
+
+        self._turn(item.turn, clock, timings, body, done="no_speech")
 
     def announce(self, announcement: Announcement) -> None:
         clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
@@ -165,15 +219,29 @@ class TurnWorker:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
 
-        def body(cancel: threading.Event) -> None:
+        def body(cancel: threading.Event) -> FollowUp | None:
             self._stage = "stt"
             transcript = self._transcript(utterance)
             timings["stt"] = clock.lap_ms()
             self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
-            if not cancel.is_set():
-                self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
+            if cancel.is_set():
+                return None
+            question = utterance.follow_up.question if utterance.follow_up else None
+            if question is not None:
+                self._answer(question, transcript.text, utterance.turn, clock, timeout=False)
+                return None
+            return self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
 
         self._turn(utterance.turn, clock, timings, body)
+
+    def _answer(self, question: Question, heard: str, turn: int, clock: _Clock, *, timeout: bool) -> None:
+        """What was heard in answer to an automation's question, as an `answer` event (MQTT `answer`)."""
+        chosen = question.match(heard) if question.answers else (heard.strip() or None)
+        if question.answers:
+            logger.info("turn %d: %r answers question %s with %s", turn, heard, question.id, chosen)
+        self._bus.emit(
+            events.ANSWER, turn, clock.t_ms(), id=question.id, answer=chosen, text=heard, timeout=timeout
+        )
 
     def _transcript(self, utterance: Utterance) -> Transcript:
         """The speculative transcript when the pause before it was the end; else transcribe now."""
@@ -188,24 +256,28 @@ class TurnWorker:
         turn: int,
         clock: _Clock,
         timings: dict[str, int],
-        body: Callable[[threading.Event], None],
+        body: Callable[[threading.Event], FollowUp | None],
         *,
         done: str = "done",
         failed: str = "error",
     ) -> None:
         """Run one turn's work under a new cancel token; any failure becomes an `error` event and an
-        apology; `turn_end` always follows."""
+        apology; `turn_end` always follows, then the listener hears whether to listen again."""
         cancel = self._cancel = threading.Event()
         self._stage = "understand"
         outcome = done
+        follow_up: FollowUp | None = None
         try:
-            body(cancel)
+            follow_up = body(cancel)
         except Exception as exc:  # nothing inside a turn may end the daemon
             outcome = failed
             self._failed(turn, clock, exc, apologize=failed == "error" and not cancel.is_set())
         if cancel.is_set() and outcome == done:
             outcome = "stopped"
+        if cancel.is_set():
+            follow_up = None
         self._bus.emit(events.TURN_END, turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
+        self._gate.turn_done(turn, follow_up)
 
     def _failed(self, turn: int, clock: _Clock, exc: Exception, *, apologize: bool) -> None:
         if isinstance(exc, EdgeAgentError):
@@ -223,7 +295,9 @@ class TurnWorker:
 
     def respond_and_speak(
         self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event
-    ) -> None:
+    ) -> FollowUp | None:
+        """Understand, act and speak; a `FollowUp` when the reply asked something."""
+
         def emit(event: str, **fields: Any) -> None:
             self._bus.emit(events.EventType(event), turn, clock.t_ms(), **fields)
 
@@ -234,11 +308,16 @@ class TurnWorker:
             self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
             if response:
                 self.speak(response, turn, clock, timings, cancel)
-            return
+            return self._follow_up(response)
         # A streamed answer: each sentence is spoken as soon as the model finishes it;
         # the `response` event carries the whole text once it is known.
-        said = self._speak_sentences(response, turn, clock, timings, cancel)
-        self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=" ".join(said))
+        said = " ".join(self._speak_sentences(response, turn, clock, timings, cancel))
+        self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=said)
+        return self._follow_up(said)
+
+    def _follow_up(self, reply: str) -> FollowUp | None:
+        asked = reply.rstrip().endswith("?") and self._settings.follow_up_ms > 0
+        return FollowUp(self._settings.follow_up_ms) if asked else None
 
     def speak(
         self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event

@@ -144,7 +144,7 @@ def test_a_sensor_asked_for_by_its_measure(sensors: Understanding) -> None:
 def test_here_without_a_room_asks_which_room(sensors: Understanding) -> None:
     decision = sensors.decide("lights off")
     assert decision.intent == "HassTurnOff" and not decision.actions
-    assert decision.response == "Which room? I know several lights."
+    assert decision.response == "I know several lights. Which room?"
 
 
 def test_all_the_lights_in_the_room_are_the_lights_here(full: Understanding) -> None:

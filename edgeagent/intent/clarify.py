@@ -1,0 +1,97 @@
+"""A question back about which device or room, and the answer to it.
+
+"turn on the lamp" with a lamp in two rooms asks "Which one do you mean: the Lamp
+in the Kitchen or the Lamp in the Hallway?"; "turn on the lights" where the
+assistant has no room asks "Which room?". The sentence is held, and the answer
+("the kitchen one", "hallway", "cancel") completes it: the same recognition with
+the device or room said. Anything else is a new sentence, understood as usual.
+Pure matching here; holding and forgetting are the act step's effects.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, replace
+
+from edgeagent.catalog.model import Entity, normalize
+from edgeagent.intent.templates import Recognition
+
+_CANCEL = {"cancel", "never mind", "nevermind", "forget it", "no", "none", "neither", "nothing", "stop"}
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "last": -1}
+_FILLER = {"the", "one", "ones", "in", "please", "a", "that", "this", "i", "mean", "meant", "of", "course"}
+
+
+@dataclass(frozen=True)
+class _Held:
+    recognition: Recognition
+    options: tuple[Entity, ...]  # the devices it could be; none: a room is asked for
+    expires_monotonic: float
+
+
+@dataclass(frozen=True)
+class Clarified:
+    """What the answer completed: a recognition to run, or nothing ("cancel")."""
+
+    recognition: Recognition | None
+
+
+class Clarifier:
+    def __init__(self, window_seconds: float) -> None:
+        self._window_seconds = window_seconds
+        self._held: _Held | None = None
+        self._lock = threading.Lock()
+
+    def hold(self, recognition: Recognition, options: tuple[Entity, ...]) -> None:
+        with self._lock:
+            self._held = _Held(recognition, options, time.monotonic() + self._window_seconds)
+
+    def holding(self) -> bool:
+        with self._lock:
+            return self._held is not None
+
+    def forget(self) -> None:
+        with self._lock:
+            self._held = None
+
+    def answer(self, text: str, areas: list[str]) -> Clarified | None:
+        """The held sentence completed by `text`, or None when `text` does not answer it. Pure."""
+        with self._lock:
+            held = self._held
+        if held is None or time.monotonic() > held.expires_monotonic:
+            return None
+        said = normalize(text)
+        if said in _CANCEL:
+            return Clarified(None)
+        words = set(said.split()) - _FILLER
+        if held.options:
+            chosen = pick(words, held.options)
+            if chosen is None:
+                return None
+            slots = {**held.recognition.slots, "name": [chosen.name], "area": chosen.area}
+            return Clarified(replace(held.recognition, slots=slots))
+        area = _area_said(words, areas)
+        if area is None:
+            return None
+        return Clarified(replace(held.recognition, slots={**held.recognition.slots, "area": area}))
+
+
+def pick(words: set[str], options: tuple[Entity, ...]) -> Entity | None:
+    """The one option that every telling word said fits ("kitchen" of two lamps in the kitchen and
+    the hallway); None when the words fit none, several, or tell nothing apart."""
+    ordinals = [_ORDINALS[w] for w in words if w in _ORDINALS]
+    if len(ordinals) == 1 and -len(options) <= ordinals[0] < len(options):
+        return options[ordinals[0]]
+    vocab = [set(normalize(f"{e.name} {e.area}").split()) for e in options]
+    shared = set.intersection(*vocab) if vocab else set()
+    telling = {w for w in words if any(w in v for v in vocab)} - shared
+    if not telling:
+        return None
+    fitting = [e for e, v in zip(options, vocab, strict=True) if telling <= v]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _area_said(words: set[str], areas: list[str]) -> str | None:
+    """The longest area of the home whose every word was said."""
+    fitting = [a for a in areas if (plain := set(normalize(a).split())) and plain <= words]
+    return max(fitting, key=len) if fitting else None
