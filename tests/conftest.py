@@ -25,6 +25,15 @@ WAKE_PHRASES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def state_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's daemons keep their settings (mute, threshold, volume) in a folder of the test's own,
+    as systemd's StateDirectory would: never in the home folder, never seen by the next test."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("STATE_DIRECTORY", str(folder))
+    return folder
+
+
 def wake_engine(*names: str) -> MicroWakeWordEngine:
     cache = Path(Config().models.cache_dir)
     return MicroWakeWordEngine({name: models.resolve(name, "wake", cache) for name in names})

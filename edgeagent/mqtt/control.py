@@ -2,7 +2,7 @@
 
 Out: `availability` (retained, also the last will), `state` (retained), `mute`
 (retained), `event/<type>` for every pipeline event. In: `listen`, `ask`, `say`,
-`mute/set`, `stop`, `wake_threshold/set`, `ask_question` (whose answer goes out
+`mute/set`, `stop`, `wake_threshold/set`, `volume/set`, `ask_question` (whose answer goes out
 on `answer`). Inbound payloads are validated; a
 malformed one is logged and dropped. After every (re)connection availability,
 state, mute and the Home Assistant discovery of the assistant are published
@@ -48,10 +48,14 @@ class Controlled(Protocol):
     def announce(self, text: str) -> None: ...
     def ask_question(self, question: Question) -> None: ...
     def set_muted(self, muted: bool) -> None: ...
+    def set_volume(self, percent: int) -> None: ...
     def stop_speaking(self) -> None: ...
 
     @property
     def muted(self) -> bool: ...
+
+    @property
+    def volume_percent(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class ControlSurface:
             self.topics.mute_set: self._on_mute,
             self.topics.at("stop"): self._on_stop,
             self.topics.threshold_set: self._on_threshold,
+            self.topics.at("volume/set"): self._on_volume,
             f"{self._prefix}/status": self._on_ha_status,
         }
         for topic, handler in handlers.items():
@@ -145,7 +150,13 @@ class ControlSurface:
         self._publish(self.topics.mute, "ON" if self._target.muted else "OFF", retain=True)
         self._publish(self.topics.state, self._current_state(), retain=True)
         self._publish(self.topics.threshold, f"{self._threshold:.2f}", retain=True)
+        self._publish(self.topics.at("volume"), str(self._target.volume_percent), retain=True)
         self._publish_discovery()
+
+    @property
+    def threshold(self) -> float:
+        """The wake threshold now (as last set over MQTT, else the config's)."""
+        return self._threshold
 
     def go_offline(self) -> None:
         """Before exiting: `offline` (retained), waited for so it is really sent."""
@@ -225,6 +236,19 @@ class ControlSurface:
         self._threshold = value
         self._set_threshold(value)
         self._publish(self.topics.threshold, f"{value:.2f}", retain=True)
+
+    def _on_volume(self, topic: str, payload: bytes, retained: bool) -> None:
+        raw = payload.decode("utf-8", errors="replace").strip()
+        try:
+            value = round(float(raw))
+        except (ValueError, OverflowError):
+            logger.warning("dropped %s: not a number: %r", topic, raw[:40])
+            return
+        if not 0 <= value <= 100:
+            logger.warning("dropped %s: %s is outside 0-100", topic, raw[:40])
+            return
+        self._target.set_volume(value)
+        self._publish(self.topics.at("volume"), str(value), retain=True)
 
     def _on_ha_status(self, topic: str, payload: bytes, retained: bool) -> None:
         if payload.strip() == b"online":  # Home Assistant restarted: announce ourselves again

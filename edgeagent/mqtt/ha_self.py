@@ -1,7 +1,7 @@
 """Home Assistant discovery of the assistant itself (device-based discovery).
 
 One device with: state and last-transcript sensors, a mute switch, a "say"
-text entity, a "listen" button and the wake-word threshold as a number.
+text entity, a "listen" button, and the wake-word threshold and the volume as numbers.
 """
 
 from __future__ import annotations
@@ -42,6 +42,18 @@ def discovery(site: str, base: str, prefix: str = "homeassistant") -> tuple[str,
             min=0.5,
             max=1.0,
             step=0.01,
+            mode="slider",
+        ),
+        "volume": component(
+            "number",
+            "volume",
+            "Volume",
+            cmd_t=f"{base}/volume/set",
+            stat_t=f"{base}/volume",
+            min=0,
+            max=100,
+            step=1,
+            unit_of_meas="%",
             mode="slider",
         ),
     }

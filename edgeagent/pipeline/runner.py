@@ -156,6 +156,13 @@ class Pipeline:
     def muted(self) -> bool:
         return self._muted
 
+    def set_volume(self, percent: int) -> None:
+        self.volume.set(percent)
+
+    @property
+    def volume_percent(self) -> int:
+        return self.volume.percent
+
     def stop_speaking(self) -> None:
         """Cancel the turn in progress ("stop", SIGTERM): no more thinking, synthesis or sound."""
         if self._worker is not None:

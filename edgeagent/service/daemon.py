@@ -10,7 +10,8 @@ everything, exit 0. SIGHUP and catalog changes are handled on the upkeep thread
 re-read; an invalid one is logged and the old one kept; what changed is rebuilt
 where that is possible live (devices, custom intents, understanding, wake
 threshold, feedback) and swapped in between turns, and the rest is named in the
-log as needing a restart.
+log as needing a restart. Mute, the wake threshold and the volume are kept
+in a state file (service/state.py) and set again at start.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
+from edgeagent.service import state
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
 
@@ -86,7 +88,8 @@ class Daemon:
         engines = app.load_engines(self.config, progress=self._notifier.status)
         try:
             pipeline = self._pipeline(engines)
-            self._connect_controls(pipeline, engines)
+            kept = self._restore(pipeline, engines)
+            self._connect_controls(pipeline, engines, kept)
             self.catalog.on_change(self._upkeep.catalog_changed)
             watchdog = Watchdog(self._notifier, frames_recent(pipeline.last_frame_monotonic))
             return pipeline.run(
@@ -95,12 +98,35 @@ class Daemon:
                 self._stop,
                 on_tick=watchdog.tick,
                 on_ready=self._ready,
-                workers=[self._upkeep],
+                workers=[self._upkeep, self._keeper(pipeline, kept)],
             )
         finally:
             self._shutdown(engines)
             sink.close()
             source.close()
+
+    def _restore(self, pipeline: Pipeline, engines: Engines) -> state.Kept:
+        """What was set before the last stop: mute, the wake threshold, the volume."""
+        self._state_path = state.default_path(self.config.conversation.state_file)
+        kept = state.load(self._state_path)
+        pipeline.set_muted(kept.muted)
+        pipeline.set_volume(kept.volume_percent)
+        if kept.wake_threshold:
+            engines.wake.set_threshold(kept.wake_threshold)
+        logger.info("settings from %s: %s", self._state_path, kept)
+        return kept
+
+    def _keeper(self, pipeline: Pipeline, kept: state.Kept) -> state.Keeper:
+        def current() -> state.Kept:
+            control = self._control
+            threshold = control.threshold if control is not None else kept.wake_threshold
+            return state.Kept(pipeline.muted, threshold, pipeline.volume_percent)
+
+        def changed() -> None:  # a change by voice is republished too
+            if self._control is not None:
+                self._control.publish_all()
+
+        return state.Keeper(self._state_path, current, changed, saved=kept)
 
     def _ready(self) -> None:
         """Every pipeline thread runs: from now on inputs are handled at once."""
@@ -153,7 +179,7 @@ class Daemon:
             previous=previous,
         )
 
-    def _connect_controls(self, pipeline: Pipeline, engines: Engines) -> None:
+    def _connect_controls(self, pipeline: Pipeline, engines: Engines, kept: state.Kept) -> None:
         if self._client is None:
             return
         site = self.config.mqtt.site_id
@@ -162,7 +188,7 @@ class Daemon:
             pipeline,
             site,
             set_threshold=engines.wake.set_threshold,
-            threshold=self.config.wake.threshold,
+            threshold=kept.wake_threshold or self.config.wake.threshold,
             discovery_prefix=self.config.intent.discovery_prefix,
         )
         self._control.start()

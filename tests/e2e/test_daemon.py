@@ -351,3 +351,36 @@ def test_a_command_spoken_while_the_broker_is_down_arrives_when_it_is_back(tmp_p
             device.close()
     finally:
         running.stop()
+
+
+def test_mute_threshold_and_volume_survive_a_restart(
+    broker: Broker, announced: TestClient, tmp_path: Path, state_directory: Path
+) -> None:
+    args = daemon_args(broker, base_config(tmp_path), tmp_path / "reply.wav")
+    first = Daemon(args)
+    wait_retained(announced, f"{BASE}/availability", "online", timeout_s=60)
+    for topic, value in [("mute/set", "ON"), ("wake_threshold/set", "0.83"), ("volume/set", "35")]:
+        announced.publish(f"{BASE}/{topic}", value, retain=False)
+    wait_retained(announced, f"{BASE}/volume", "35")
+    time.sleep(1.5)  # the keeper looks twice a second
+    assert first.stop()[0] == 0
+    assert json.loads((state_directory / "state.json").read_text()) == {
+        "muted": True,
+        "wake_threshold": 0.83,
+        "volume_percent": 35,
+    }
+    for topic in ("mute", "wake_threshold", "volume"):  # forget what the broker kept: the daemon must say it
+        announced.publish(f"{BASE}/{topic}", "", retain=True)
+
+    second = Daemon(args)
+    try:
+        wait_retained(announced, f"{BASE}/availability", "online", timeout_s=60)
+        assert retained(announced, f"{BASE}/mute") == "ON"
+        assert retained(announced, f"{BASE}/wake_threshold") == "0.83"
+        assert retained(announced, f"{BASE}/volume") == "35"
+        assert retained(announced, f"{BASE}/state") == "muted"
+        second.say_into_microphone(wake_and_command("What time is it?"))
+        time.sleep(5)
+        assert "wake" not in second.kinds()
+    finally:
+        second.stop()
