@@ -46,15 +46,15 @@ def open_source(spec: str, config: Config) -> AudioSource:
     return WavFileSource(Path(spec))
 
 
-def open_sink(spec: str, config: Config) -> AudioSink:
-    """`speaker`, `none` or a WAV file path."""
+def open_sink(spec: str, config: Config, *, realtime: bool = False) -> AudioSink:
+    """`speaker`, `none` or a WAV file path (written at the pace it is heard when `realtime`)."""
     if spec == "none":
         return NullSink()
     if spec == "speaker":
         speaker = SpeakerSink(config.audio.output_device)
         speaker.check()
         return speaker
-    return WavFileSink(Path(spec))
+    return WavFileSink(Path(spec), realtime=realtime)
 
 
 def load_engines(config: Config, progress: Callable[[str], None] = lambda _text: None) -> Engines:

@@ -40,10 +40,16 @@ class NullSink:
 
 
 class WavFileSink:
-    """Everything said in one mono s16le WAV at the rate of the first chunk."""
+    """Everything said in one mono s16le WAV at the rate of the first chunk.
 
-    def __init__(self, path: Path) -> None:
+    `realtime`: each write takes as long as its audio lasts, as on a speaker (the
+    daemon with live input), so a reply lasts as long in time as it would be heard:
+    it can be stopped while it plays, and a follow-up listens after it has ended."""
+
+    def __init__(self, path: Path, *, realtime: bool = False) -> None:
         self.path = path
+        self._realtime = realtime
+        self._played_until = 0.0  # monotonic: when the audio written so far has been "heard"
         self._wav: wave.Wave_write | None = None
         self._rate_hz = 0
         self._closed = False
@@ -66,6 +72,13 @@ class WavFileSink:
             self._wav.writeframes(pcm)
         except OSError as exc:
             raise AudioError("output_unwritable", f"cannot write {self.path}: {exc.strerror}") from exc
+        if self._realtime:
+            self._play(len(pcm) / 2 / self._rate_hz)
+
+    def _play(self, seconds: float) -> None:
+        """Return when the block would have been played, like a sound card's blocking write."""
+        self._played_until = max(self._played_until, time.monotonic()) + seconds
+        time.sleep(max(0.0, self._played_until - time.monotonic()))
 
     def close(self) -> None:
         if self._closed:

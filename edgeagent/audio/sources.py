@@ -3,7 +3,9 @@
 A source's `run(on_pcm, stop)` blocks until the input ends or `stop` is set,
 handing 16 kHz mono s16le chunks of about 10 ms to `on_pcm`. File sources are
 not live (the consumer may make them wait); the microphone is live (its
-consumer must never block it).
+consumer must never block it). A source is `paced` when its audio arrives as it
+is spoken (the microphone, stdin from `arecord`); a WAV file arrives at once, so
+the pipeline reads on only once each reply is over.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _SAMPLE_DTYPES: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("
 
 class AudioSource(Protocol):
     live: bool
+    paced: bool
 
     def convert(self, pcm: bytes) -> bytes:
         """Called on the listener thread: the source's chunks to 16 kHz mono s16le."""
@@ -51,6 +54,7 @@ class WavFileSource:
     """A WAV file of any rate and channel count, resampled to 16 kHz mono."""
 
     live = False
+    paced = False
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -114,8 +118,9 @@ class RawStdinSource:
 
     live = False
 
-    def __init__(self, stream: BinaryIO | None = None) -> None:
+    def __init__(self, stream: BinaryIO | None = None, *, paced: bool = True) -> None:
         self._stream = stream if stream is not None else sys.stdin.buffer
+        self.paced = paced  # stdin: a microphone's pipe, or the tests' feeder at its pace
 
     def convert(self, pcm: bytes) -> bytes:
         return pcm
@@ -135,6 +140,7 @@ class MicrophoneSource:
     """The microphone through PortAudio, reopened with a pause if it fails or vanishes."""
 
     live = True
+    paced = True
 
     def __init__(self, device: str, capture_rate_hz: int, reopen_interval_seconds: float) -> None:
         self.device: str | int | None = device_arg(device)

@@ -18,6 +18,7 @@ class PacedSource:
     """16 kHz mono s16le from memory, a block every `block_ms` of wall time; live like a microphone."""
 
     live = True
+    paced = True
 
     def __init__(self, pcm: bytes, block_ms: int = MICROPHONE_BLOCK_MS) -> None:
         self._pcm = pcm

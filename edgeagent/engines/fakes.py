@@ -83,6 +83,9 @@ class FakeStt:
         text = self._script.pop(0) if self._script else f"{ms} milliseconds of speech"
         return Transcript(text, language)
 
+    def transcribe_word(self, pcm: bytes, language: str) -> Transcript:
+        return self.transcribe(pcm, language)
+
     def close(self) -> None:
         """Nothing to release."""
 

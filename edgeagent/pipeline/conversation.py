@@ -105,6 +105,11 @@ class TurnGate:
                 self._pending = follow_up
             self._changed.notify_all()
 
+    def busy(self) -> bool:
+        """Is a turn queued or running (thinking, speaking)?"""
+        with self._changed:
+            return self._queued > 0
+
     def take(self) -> FollowUp | None:
         """The listener, at an idle frame: the follow-up to start now, if any."""
         with self._changed:

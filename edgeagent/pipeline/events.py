@@ -38,6 +38,7 @@ class EventType(StrEnum):
     ERROR = "error"
     TURN_END = "turn_end"
     ANSWER = "answer"  # what was heard in answer to an automation's question (`ask_question`)
+    STOP = "stop"  # a stop phrase heard while the assistant thought or spoke
 
 
 WAKE = EventType.WAKE
@@ -51,6 +52,7 @@ TTS = EventType.TTS
 ERROR = EventType.ERROR
 TURN_END = EventType.TURN_END
 ANSWER = EventType.ANSWER
+STOP = EventType.STOP
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from edgeagent.pipeline.conversation import FollowUp, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
 from edgeagent.pipeline.speculate import Speculation
+from edgeagent.pipeline.stop_words import StopWatch
 
 logger = logging.getLogger(__name__)
 
@@ -128,8 +129,10 @@ class Listener:
         self.last_t_ms = 0
         self.last_frame_monotonic = time.monotonic()
         self.muted = False  # mute/set ON: no wake detection at all
-        self.deaf: Callable[[], bool] = lambda: False  # True while the assistant hears itself
         self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
+        self.stop_watch: StopWatch | None = None  # barge-in: stop phrases while a turn runs
+        self.busy: Callable[[], bool] = lambda: False  # a turn thinks or speaks
+        self.on_stop: Callable[[], None] = lambda: None
         self.chime_ms = 0  # audio after a wake word that is our own "listening" chime, not the command
 
     def request_listen(self) -> None:
@@ -146,6 +149,8 @@ class Listener:
                 self._command.pcm.append(bytes(len(frame.pcm)))
                 self._advance(self._command, False, frame.t_ms)
                 return
+            if self._command.follow_up is not None and self._woken_in_follow_up(self._command, frame):
+                return
             self._command.pcm.append(frame.pcm)
             self._advance(self._command, self._is_speech(frame.pcm), frame.t_ms)
             return
@@ -159,12 +164,32 @@ class Listener:
             self._listen_requested.clear()
             self._start(None, frame.t_ms)
             return
-        if self.muted or self.deaf():
+        if self.muted:
             return
         detection = self._wake.process(frame.pcm)
         if detection is not None and self._outside_refractory(frame.t_ms):
             self.on_wake()
             self._start(detection, frame.t_ms)
+        elif self.stop_watch is not None:
+            self._watch_for_stop(self.stop_watch, frame)
+
+    def _watch_for_stop(self, watch: StopWatch, frame: Frame) -> None:
+        if not self.busy():
+            watch.reset()
+            return
+        heard = watch.process(frame, self._is_speech(frame.pcm))
+        if heard is not None:
+            self._bus.emit(events.STOP, 0, frame.t_ms, text=heard.text, word_end_t_ms=heard.word_end_t_ms)
+            self.on_stop()
+
+    def _woken_in_follow_up(self, command: _Command, frame: Frame) -> bool:
+        """The wake word instead of an answer: the question is dropped and a new command starts."""
+        detection = None if self.muted else self._wake.process(frame.pcm)
+        if detection is None or command.follow_up is None:
+            return False
+        self._give_up(command, frame.t_ms)
+        self._start(detection, frame.t_ms)
+        return True
 
     def finish(self) -> None:
         """The input ended: a command that had started is ended here."""
@@ -182,6 +207,8 @@ class Listener:
 
     def _start(self, detection: Detection | None, t_ms: int, follow_up: FollowUp | None = None) -> None:
         """A command starts: after a wake word, on request, or as a follow-up (no `wake` event then)."""
+        if self.stop_watch is not None:
+            self.stop_watch.reset()
         turn = self._turn_ids.next()
         if detection is not None:
             self._last_wake_t_ms = t_ms

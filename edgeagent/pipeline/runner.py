@@ -42,6 +42,7 @@ from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
+from edgeagent.pipeline.stop_words import StopWatch
 from edgeagent.pipeline.turn import (
     Announcement,
     QuestionRequest,
@@ -115,7 +116,7 @@ class Pipeline:
         self.stats = PipelineStats()
         self.turn_ids = TurnIds()
         self.volume = Volume()
-        self.barge_in = False  # True: the wake word is heard while the assistant speaks, and stops it
+        self.barge_in = False  # True: "stop", "cancel", "be quiet" stop a turn that thinks or speaks
         self.output_audible = False  # True when the output is a speaker the microphone can hear
         self._turns: BoundedQueue[_TurnItem] = BoundedQueue(_TURN_QUEUE, drop_oldest=False)
         self._gate = TurnGate()  # counts turns queued before `run`, too
@@ -227,12 +228,18 @@ class Pipeline:
             listen_requested=self._listen_requested,
             gate=gate,
         )
-        listener.wait_for_turns = not source.live  # a file: each reply is over before the next words
+        listener.wait_for_turns = not source.paced  # a file: each reply is over before the next words
         listener.muted = self._muted
-        # Only a speaker can be heard by the microphone: a WAV file or no output never deafens the listener.
-        listener.deaf = lambda: self.output_audible and playback.speaking and not self.barge_in
         listener.chime_ms = self.listening_chime_ms if self.output_audible else 0
         listener.on_wake = lambda: self._barge_in(playback)
+        if self.barge_in and speculator is not None:  # stop phrases are transcribed where speculations are
+            listener.stop_watch = StopWatch(
+                lambda pcm: speculator.submit(pcm, word=True), recheck=speculator.submit
+            )
+            listener.busy = gate.busy
+            listener.on_stop = self.stop_speaking
+        elif self.barge_in:
+            logger.warning("stop phrases need vad.speculate_after_ms > 0: only the wake word stops a reply")
         worker = TurnWorker(
             self.engines.stt,
             self.engines.tts,

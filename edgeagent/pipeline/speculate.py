@@ -30,8 +30,9 @@ logger = logging.getLogger(__name__)
 class Speculation:
     """One early transcription: pending, then done with a transcript, an error, or cancelled."""
 
-    def __init__(self, pcm: bytes) -> None:
+    def __init__(self, pcm: bytes, *, word: bool = False) -> None:
         self.pcm = pcm
+        self.word = word  # a word or two (a stop phrase): the engine's fastest transcription
         self.transcript: Transcript | None = None
         self.complete = False  # the transcript is a whole command the templates understand
         self.error: SttError | None = None
@@ -86,8 +87,8 @@ class Speculator:
         """Speculations replaced before they started."""
         return self._waiting.dropped
 
-    def submit(self, pcm: bytes) -> Speculation:
-        speculation = Speculation(pcm)
+    def submit(self, pcm: bytes, *, word: bool = False) -> Speculation:
+        speculation = Speculation(pcm, word=word)
         try:
             self._waiting.put(speculation)
         except Closed:
@@ -115,7 +116,12 @@ class Speculator:
     def _transcribe(self, speculation: Speculation) -> None:
         started = time.monotonic()
         try:
-            transcript = self._stt.transcribe(speculation.pcm, self._language, initial_prompt=self._prompt())
+            if speculation.word:
+                transcript = self._stt.transcribe_word(speculation.pcm, self._language)
+            else:
+                transcript = self._stt.transcribe(
+                    speculation.pcm, self._language, initial_prompt=self._prompt()
+                )
         except SttError as exc:
             speculation.finish(None, False, exc)
             return

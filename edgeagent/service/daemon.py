@@ -69,7 +69,7 @@ class Daemon:
         if self._jsonl:
             self.bus.subscribe(JsonlWriter(sys.stdout))
         source = app.open_source(self._input_spec, self.config)
-        sink = app.open_sink(self._output_spec, self.config)
+        sink = app.open_sink(self._output_spec, self.config, realtime=source.paced)
         self.catalog = app.build_catalog(self.config)
         self._notifier.status("connecting to MQTT")
         site = self.config.mqtt.site_id

@@ -115,3 +115,29 @@ def test_an_automations_question_is_answered_by_voice_or_times_out(
     announced.publish(f"{BASE}/ask_question", json.dumps({**question, "id": "again"}), retain=False)
     payload = announced.wait_for(2, timeout_s=40)[-1][1]
     assert json.loads(payload) == {"id": "again", "answer": None, "text": "", "timeout": True}
+
+
+STOPS = [speech.piper("Stop."), speech.espeak("be quiet", "en-gb", 170)]
+
+
+@pytest.mark.parametrize("stop", STOPS, ids=["piper-stop", "espeak-be-quiet"])
+def test_a_long_answer_is_stopped_by_voice(broker: Broker, tmp_path: Path, stop: speech.Part) -> None:
+    config = tmp_path / "edgeagent.toml"
+    config.write_text(
+        '[mqtt]\nsite = "testsite"\n[audio]\nbarge_in = true\n[feedback]\nlistening = false\n'
+        '[llm]\nmodel = "qwen2.5-coder-0.5b"\nmax_answer_tokens = 300\n'
+    )
+    running = Daemon(daemon_args(broker, config, tmp_path / "reply.wav"))
+    try:
+        running.say_into_microphone(wake_and_command("Tell me a long story about a brave little dragon."))
+        first = running.wait_for("tts", timeout_s=90)
+        running.say_into_microphone(speech.build(stop, speech.silence(1500)).pcm)
+        heard = running.wait_for("stop", timeout_s=30)
+        end = running.wait_for("turn_end", turn=first["turn"], timeout_s=30)
+    finally:
+        running.stop()
+    assert end["outcome"] == "stopped"
+    after = [e for e in running.events if e["event"] == "tts" and int(e["t_ms"]) > int(heard["t_ms"])]
+    assert after == []  # nothing more was synthesized after the stop
+    # The stop was decided within 300 ms of the word's end, less the one playback block still sounding.
+    assert int(heard["t_ms"]) - int(heard["word_end_t_ms"]) <= 300 - 50

@@ -32,6 +32,7 @@ class Silence:
     """A microphone hearing nothing, at real pace, until told to stop (not live: nothing dropped)."""
 
     live = False
+    paced = True
 
     def __init__(self) -> None:
         self.done = threading.Event()

@@ -63,7 +63,7 @@ def run(
     pipeline = Pipeline(engines, responder, bus, SETTINGS)
     if question is not None:
         pipeline.ask_question(question)
-    pipeline.run(RawStdinSource(io.BytesIO(audio)), NullSink(), threading.Event())
+    pipeline.run(RawStdinSource(io.BytesIO(audio), paced=False), NullSink(), threading.Event())
     return log.events, responder
 
 
@@ -120,3 +120,14 @@ def test_an_automations_question_times_out() -> None:
     answer_event = next(e for e in events if e.event == "answer")
     assert answer_event.fields == {"id": "door-1", "answer": None, "text": "", "timeout": True}
     assert kinds(events)[-1] == "turn_end"
+
+
+def test_the_wake_word_instead_of_an_answer_drops_the_question_and_starts_a_command() -> None:
+    events, responder = run(
+        command() + silence_frames(300) + command() + silence_frames(1500),
+        ["unlock the door", "what time is it"],
+    )
+    assert responder.heard == ["unlock the door", "what time is it"]
+    assert responder.unanswered_calls == 1
+    assert kinds(events).count("wake") == 2
+    assert [e.fields["outcome"] for e in events if e.event == "turn_end"] == ["done", "no_speech", "done"]

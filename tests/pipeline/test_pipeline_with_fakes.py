@@ -203,6 +203,7 @@ class BurstMicrophone:
     """A live source that delivers 3 s of audio at once, faster than any listener."""
 
     live = True
+    paced = True
 
     def convert(self, pcm: bytes) -> bytes:
         return pcm

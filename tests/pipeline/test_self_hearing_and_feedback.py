@@ -1,4 +1,4 @@
-"""The assistant does not wake itself up, and its feedback chimes follow the events."""
+"""The wake word while speaking stops the speech, mute silences it, the chimes follow the events."""
 
 from __future__ import annotations
 
@@ -24,37 +24,30 @@ class FlushedLog(EventLog):
         return super().types()
 
 
-def listener_with(deaf: bool, muted: bool = False) -> tuple[Listener, EventLog, list[str]]:
+def listener_with(muted: bool = False) -> tuple[Listener, EventLog, list[str]]:
     bus, stopped = EventBus(), []
     log = FlushedLog(bus)
     listener = Listener(FakeWake(), FakeVad(), ListenerSettings(), bus, lambda _u: None, TurnIds())
-    listener.deaf = lambda: deaf
     listener.muted = muted
     listener.on_wake = lambda: stopped.append("stop speaking")
     return listener, log, stopped
 
 
-def test_no_wake_word_while_the_assistant_hears_itself() -> None:
-    listener, log, _ = listener_with(deaf=True)
-    listener.process(Frame(wake_frames(), 0))
-    assert log.types() == []
-
-
 def test_muted_means_no_wake_word_at_all() -> None:
-    listener, log, _ = listener_with(deaf=False, muted=True)
+    listener, log, _ = listener_with(muted=True)
     listener.process(Frame(wake_frames(), 0))
     assert log.types() == []
 
 
 def test_a_wake_word_heard_while_speaking_stops_the_speech() -> None:
-    listener, log, stopped = listener_with(deaf=False)  # barge-in: not deaf while speaking
+    listener, log, stopped = listener_with()  # barge-in or not: the wake word is always heard
     listener.process(Frame(wake_frames(), 0))
     assert log.types() == ["wake", "listening"]
     assert stopped == ["stop speaking"]
 
 
 def test_listen_on_request_starts_a_command_without_a_wake_event() -> None:
-    listener, log, _ = listener_with(deaf=False)
+    listener, log, _ = listener_with()
     listener.request_listen()
     listener.process(Frame(bytes(320), 0))
     assert log.types() == ["listening"]
