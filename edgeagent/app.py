@@ -20,7 +20,7 @@ from edgeagent.engines.factory import cache_dir
 from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent.guard import Guard
-from edgeagent.intent.llm import LlmUnderstanding
+from edgeagent.intent.llm import Exchanges, LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
@@ -209,8 +209,14 @@ def build_llm(config: Config, catalog: Catalog, engine: LlmEngine | None = None)
         engine = load_llm_engine(config)
         if engine is None:
             return None
+    conversation = config.conversation
     llm = LlmUnderstanding(
-        engine, catalog, config.intents, max_tokens=config.llm.max_answer_tokens, floors=config.intent.floors
+        engine,
+        catalog,
+        config.intents,
+        max_tokens=config.llm.max_answer_tokens,
+        floors=config.intent.floors,
+        exchanges=Exchanges(conversation.llm_exchanges, conversation.llm_forget_after_seconds),
     )
     started = time.monotonic()
     try:

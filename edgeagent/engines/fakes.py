@@ -110,6 +110,7 @@ class FakeLlm:
         self._replies = list(replies)
         self.primed: list[str] = []
         self.prompts: list[str] = []
+        self.histories: list[tuple[tuple[str, str], ...]] = []
 
     def prime(
         self,
@@ -121,9 +122,16 @@ class FakeLlm:
         self.primed.append(prefix)
 
     def generate(
-        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+        self,
+        user_text: str,
+        *,
+        max_tokens: int,
+        cancel: threading.Event,
+        schema: str | None = None,
+        history: tuple[tuple[str, str], ...] = (),
     ) -> Iterator[str]:
         self.prompts.append(user_text)
+        self.histories.append(history)
         reply = self._replies.pop(0) if self._replies else '{"answer": "I do not know."}'
         for piece in reply[:max_tokens]:
             if cancel.is_set():

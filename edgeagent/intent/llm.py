@@ -6,6 +6,10 @@ intents, each intent's device names an enum of the devices it can act on,
 numbers have their ranges. Its output is validated again here, against the live
 catalog, and becomes the same `Recognition` the templates produce, so it goes
 through the same resolution, guard and action path.
+
+Answers are remembered (`Exchanges`): a follow-up question ("and in Germany?")
+is asked with the last few exchanges before it, until a pause longer than
+`forget_after_seconds`. Commands are not remembered: each stands on its own.
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ import json
 import logging
 import re
 import threading
+import time
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 from edgeagent.catalog.model import Catalog, normalize
 from edgeagent.config import IntentSettings
-from edgeagent.engines.llm.base import LlmEngine
+from edgeagent.engines.llm.base import History, LlmEngine
 from edgeagent.intent.grounding import Floors, grounded, values_said
 from edgeagent.intent.llm_answer import ANSWER_START, answer_pieces, compact
 from edgeagent.intent.llm_prompt import (
@@ -118,6 +124,30 @@ def _sentence_words(intent: IntentSettings) -> frozenset[str]:
     return frozenset(w for w in normalize(plain).split() if len(w) > 3)
 
 
+class Exchanges:
+    """The last answers and what they answered, forgotten after a pause. Thread-safe."""
+
+    def __init__(self, keep: int, forget_after_seconds: float) -> None:
+        self._kept: deque[tuple[str, str]] = deque(maxlen=max(keep, 1))
+        self._keep = keep
+        self._forget_after_s = forget_after_seconds
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def recent(self) -> History:
+        with self._lock:
+            if time.monotonic() - self._last > self._forget_after_s:
+                self._kept.clear()
+            return tuple(self._kept)
+
+    def add(self, user_turn: str, answer: str) -> None:
+        if self._keep <= 0 or not answer:
+            return
+        with self._lock:
+            self._kept.append((user_turn, json.dumps({"answer": answer}, ensure_ascii=False)))
+            self._last = time.monotonic()
+
+
 class LlmUnderstanding:
     """Templates could not place the sentence: ask the model, under the schema, over the live catalog."""
 
@@ -129,8 +159,10 @@ class LlmUnderstanding:
         *,
         max_tokens: int,
         floors: Floors | None = None,
+        exchanges: Exchanges | None = None,
     ) -> None:
         self.engine = engine
+        self.exchanges = exchanges or Exchanges(0, 0.0)
         self._floors = dict(floors or {})
         self._custom_words = {intent.name: _sentence_words(intent) for intent in custom}
         self._catalog = catalog
@@ -168,8 +200,13 @@ class LlmUnderstanding:
         """
         if self._primed_for is None:
             self.ensure_primed()
+        turn = user_turn(text, here)
         pieces = self.engine.generate(
-            user_turn(text, here), max_tokens=self._max_tokens, cancel=cancel, schema=self._schema
+            turn,
+            max_tokens=self._max_tokens,
+            cancel=cancel,
+            schema=self._schema,
+            history=self.exchanges.recent(),
         )
         head = ""
         for piece in pieces:
@@ -177,14 +214,29 @@ class LlmUnderstanding:
             if len(compact(head)) >= len(ANSWER_START):
                 break
         if compact(head).startswith(ANSWER_START):
-            return [], answer_pieces(head, pieces)
+            return [], self._remembered(turn, answer_pieces(head, pieces), cancel)
         recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog, self._offered())
         if answer:
+            self.exchanges.add(turn, answer)
             return [], iter([answer])
         kept = [g for r in recognized if (g := self._grounded(r, text, here)) is not None]
         if recognized and not kept:
             return [], iter([UNSURE])
         return [Recognition(r.intent, r.slots, text) for r in kept], None
+
+    def _remembered(self, turn: str, pieces: Iterator[str], cancel: threading.Event) -> Iterator[str]:
+        """The answer's pieces as they come; the whole answer remembered once it was said to its end."""
+        said: list[str] = []
+        try:
+            for piece in pieces:
+                said.append(piece)
+                yield piece
+        finally:
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()
+        if not cancel.is_set():
+            self.exchanges.add(turn, " ".join(said))
 
     def _grounded(self, recognition: Recognition, text: str, here: str) -> Recognition | None:
         """The call, pinned to the one device the sentence points at (grounding.py), or None (logged).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,3 +119,34 @@ def test_a_prompt_longer_than_max_length_is_a_clear_error_not_a_crash() -> None:
 
 def test_the_kv_cache_of_the_real_model_is_what_its_config_says(engine: GenaiLlm) -> None:
     assert engine.kv_bytes == 2048 * 24 * 1024  # Qwen2.5 0.5B: 24 KiB a token at max_length 2048
+
+
+def test_a_follow_up_question_is_answered_with_the_last_exchange(engine: GenaiLlm) -> None:
+    catalog = home.catalog()
+    exchanges = llm.Exchanges(keep=2, forget_after_seconds=120)
+    path = llm.LlmUnderstanding(engine, catalog, CUSTOM, max_tokens=96, exchanges=exchanges)
+    talk = Understanding(TemplateRecognizer("en", CUSTOM), catalog, here="Bedroom", custom=CUSTOM, llm=path)
+    talk.decide("My name is Alice.").finished()
+    assert len(exchanges.recent()) == 1
+    assert "alice" in talk.decide("What is my name?").finished().response.lower()
+    alone = llm.LlmUnderstanding(engine, catalog, CUSTOM, max_tokens=96)  # no memory: no Alice
+    without = Understanding(
+        TemplateRecognizer("en", CUSTOM), catalog, here="Bedroom", custom=CUSTOM, llm=alone
+    )
+    assert "alice" not in without.decide("What is my name?").finished().response.lower()
+
+
+def test_answers_are_forgotten_after_a_pause() -> None:
+    exchanges = llm.Exchanges(keep=2, forget_after_seconds=0.05)
+    exchanges.add("Said: My name is Alice.", "Alice.")
+    assert exchanges.recent() == (("Said: My name is Alice.", '{"answer": "Alice."}'),)
+    time.sleep(0.1)
+    assert exchanges.recent() == ()
+
+
+def test_history_that_does_not_fit_the_context_is_left_out(engine: GenaiLlm) -> None:
+    long_history = tuple(
+        ("Tell me a story. " * 40, '{"answer": "' + "Once upon a time. " * 40 + '"}') for _ in range(6)
+    )
+    pieces = engine.generate("Say hello.", max_tokens=16, cancel=threading.Event(), history=long_history)
+    assert "".join(pieces)  # the oldest exchanges were dropped; the turn itself still fits

@@ -67,6 +67,21 @@ def test_understanding_through_the_server_never_acts_outside_the_catalog(server_
         assert decision.response
 
 
+def test_the_server_is_sent_the_earlier_exchanges_between_the_worked_turns_and_the_question() -> None:
+    engine = OpenAiLlm(Server("http://127.0.0.1:1/v1"))
+    engine.prime("SYSTEM", (None,), examples=(("example", '{"answer": "ok"}'),))
+    history = (("Said: My name is Alice.", '{"answer": "Hello Alice."}'),)
+    request = engine._request("Said: What is my name?", 32, None, history)
+    assert [m["content"] for m in request["messages"]] == [
+        "SYSTEM",
+        "example",
+        '{"answer": "ok"}',
+        "Said: My name is Alice.",
+        '{"answer": "Hello Alice."}',
+        "Said: What is my name?",
+    ]
+
+
 def test_a_server_too_slow_for_its_timeout_is_an_error_in_about_that_time(server_url: str) -> None:
     engine = OpenAiLlm(Server(server_url, timeout_ms=150))
     schema = primed(engine)

@@ -3,7 +3,9 @@
 `prime(prefix)` prefills the instructions, tools and catalog once; `generate`
 appends one user turn, streams the reply token by token (checking `cancel`
 between tokens), and then rewinds to the prefix so the next turn starts from
-the same prefilled state instead of prefilling it again.
+the same prefilled state instead of prefilling it again. `history` puts earlier
+exchanges (user text, reply) between the prefix and the turn, for follow-up
+questions; an engine with a bounded context drops the oldest that do not fit.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from edgeagent.errors import EdgeAgentError
+
+History = tuple[tuple[str, str], ...]  # earlier (user text, reply) pairs, oldest first
 
 
 class LlmError(EdgeAgentError):
@@ -32,9 +36,16 @@ class LlmEngine(Protocol):
         ...
 
     def generate(
-        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+        self,
+        user_text: str,
+        *,
+        max_tokens: int,
+        cancel: threading.Event,
+        schema: str | None = None,
+        history: History = (),
     ) -> Iterator[str]:
-        """Text pieces of the reply to `user_text` after the prefix; JSON matching `schema` if given."""
+        """Text pieces of the reply to `user_text` after the prefix (and `history`); JSON matching
+        `schema` if given."""
         ...
 
     def close(self) -> None: ...

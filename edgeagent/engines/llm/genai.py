@@ -18,19 +18,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from edgeagent.engines.llm.base import LlmError
+from edgeagent.engines.llm.base import History, LlmError
 
 logger = logging.getLogger(__name__)
 
 _USER_MARK = "\u2063USER\u2063"
+_REPLY_MARK = "\u2063REPLY\u2063"
 
 
 class _Primed:
     """One generator with the prefix prefilled, and where the prefix ends."""
 
-    def __init__(self, generator: Any, prefix_tokens: int, schema: str | None) -> None:
+    def __init__(self, generator: Any, prefix_tokens: int, schema: str | None, max_length: int) -> None:
         self.generator = generator
         self.prefix_tokens = prefix_tokens
+        self.max_length = max_length
         self.schema = schema
 
 
@@ -102,6 +104,7 @@ class GenaiLlm:
         self.kv_bytes = kv_cache_bytes(self._genai_config, max_length)
         self._prefix = ""
         self._suffix = ""
+        self._between = ""  # from the end of a reply to the next user's words
         self._primed: dict[str | None, _Primed] = {}
         self._lock = threading.Lock()
         self.load_seconds = time.monotonic() - started
@@ -121,6 +124,7 @@ class GenaiLlm:
         with self._lock:
             self._primed.clear()
             self._prefix, self._suffix = self._split_template(prefix, examples)
+            self._between = self._reply_to_user(prefix)
             self._primed = {schema: self._prime_one(schema) for schema in schemas}
 
     def _split_template(self, system: str, examples: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -132,6 +136,29 @@ class GenaiLlm:
         text: str = self._tokenizer.apply_chat_template(json.dumps(messages), add_generation_prompt=True)
         before, _, after = text.partition(_USER_MARK)
         return before, after
+
+    def _reply_to_user(self, system: str) -> str:
+        """The template's text between an assistant reply and the next user turn."""
+        messages = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": "x"},
+            {"role": "assistant", "content": _REPLY_MARK},
+            {"role": "user", "content": _USER_MARK},
+        ]
+        text: str = self._tokenizer.apply_chat_template(json.dumps(messages), add_generation_prompt=True)
+        return text.partition(_REPLY_MARK)[2].partition(_USER_MARK)[0]
+
+    def _turn_tokens(self, user_text: str, history: History, room: int) -> Any:
+        """The turn's tokens after the prefix: the history that fits in `room` (the newest kept), then
+        the user's words."""
+        kept = list(history)
+        while True:
+            earlier = "".join(user + self._suffix + reply + self._between for user, reply in kept)
+            tokens = self._tokenizer.encode(earlier + user_text + self._suffix)
+            if len(tokens) <= room or not kept:
+                return tokens
+            kept.pop(0)
+            logger.info("an earlier exchange left out: the context holds %d more tokens", room)
 
     def _prime_one(self, schema: str | None) -> _Primed:
         tokens = self._tokenizer.encode(self._prefix)
@@ -155,10 +182,16 @@ class GenaiLlm:
             length,
             self.kv_bytes / 2**20,
         )
-        return _Primed(generator, len(tokens), schema)
+        return _Primed(generator, len(tokens), schema, length)
 
     def generate(
-        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+        self,
+        user_text: str,
+        *,
+        max_tokens: int,
+        cancel: threading.Event,
+        schema: str | None = None,
+        history: History = (),
     ) -> Iterator[str]:
         with self._lock:
             primed = self._primed.get(schema)
@@ -167,8 +200,9 @@ class GenaiLlm:
                 primed = self._primed[schema] = self._prime_one(schema)
             generator = primed.generator
             generator.rewind_to(primed.prefix_tokens)
+            room = primed.max_length - primed.prefix_tokens - max_tokens
             try:
-                _append(generator, self._tokenizer.encode(user_text + self._suffix))
+                _append(generator, self._turn_tokens(user_text, history, room))
             except Exception as exc:  # the turn does not fit in max_length
                 raise LlmError(
                     "prompt_too_long", f"the question does not fit the model's context: {exc}"

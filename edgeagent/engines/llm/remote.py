@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from edgeagent.engines.llm.base import LlmEngine, LlmError
+from edgeagent.engines.llm.base import History, LlmEngine, LlmError
 
 logger = logging.getLogger(__name__)
 
@@ -76,11 +76,17 @@ class OpenAiLlm:
         self._system, self._examples = prefix, examples
 
     def generate(
-        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+        self,
+        user_text: str,
+        *,
+        max_tokens: int,
+        cancel: threading.Event,
+        schema: str | None = None,
+        history: History = (),
     ) -> Iterator[str]:
         connection = self._connect()
         try:
-            self._send(connection, self._request(user_text, max_tokens, schema))
+            self._send(connection, self._request(user_text, max_tokens, schema, history))
             response = self._response(connection)
             written = False
             for piece in _pieces(response):
@@ -101,9 +107,11 @@ class OpenAiLlm:
             return http.client.HTTPSConnection(self._host, self._port, timeout=timeout)
         return http.client.HTTPConnection(self._host, self._port, timeout=timeout)
 
-    def _request(self, user_text: str, max_tokens: int, schema: str | None) -> dict[str, Any]:
+    def _request(
+        self, user_text: str, max_tokens: int, schema: str | None, history: History
+    ) -> dict[str, Any]:
         messages = [{"role": "system", "content": self._system}]
-        for user, reply in self._examples:
+        for user, reply in self._examples + history:
             messages += [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
         messages.append({"role": "user", "content": user_text})
         body: dict[str, Any] = {
@@ -198,10 +206,18 @@ class FallbackLlm:
             self.local.prime(prefix, schemas, examples=examples)
 
     def generate(
-        self, user_text: str, *, max_tokens: int, cancel: threading.Event, schema: str | None = None
+        self,
+        user_text: str,
+        *,
+        max_tokens: int,
+        cancel: threading.Event,
+        schema: str | None = None,
+        history: History = (),
     ) -> Iterator[str]:
         if not self._skipping():
-            pieces = self.remote.generate(user_text, max_tokens=max_tokens, cancel=cancel, schema=schema)
+            pieces = self.remote.generate(
+                user_text, max_tokens=max_tokens, cancel=cancel, schema=schema, history=history
+            )
             try:
                 first = next(pieces, None)
             except LlmError as exc:
@@ -217,7 +233,9 @@ class FallbackLlm:
                 "remote_unavailable", "the LLM server is not answering and there is no local model"
             )
         self.fallbacks += 1
-        yield from self.local.generate(user_text, max_tokens=max_tokens, cancel=cancel, schema=schema)
+        yield from self.local.generate(
+            user_text, max_tokens=max_tokens, cancel=cancel, schema=schema, history=history
+        )
 
     def _skipping(self) -> bool:
         return self._failed_at is not None and time.monotonic() - self._failed_at < self._retry_after_s
