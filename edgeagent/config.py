@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import ParseResult, urlparse
 
 from edgeagent.errors import ConfigError
 
@@ -74,6 +75,11 @@ class SttSettings:
     home_prompt: bool = True  # the home's device and area names follow initial_prompt in Whisper's prompt
     # Whisper hears commands through this window; its own is 30 s (30 = as trained, about 2.5x the work)
     window_seconds: int = field(default=15, metadata=_bounded(5, 30))
+    # backend = "wyoming": a Wyoming server (wyoming-faster-whisper) on a bigger box
+    uri: str = ""  # "tcp://host:port"
+    timeout_ms: int = field(default=3000, metadata=_bounded(100, 120000))  # to connect, then per reply
+    fallback: bool = True  # the server failing: the local model (`model`) transcribes instead
+    retry_after_seconds: float = field(default=30.0, metadata=_bounded(0, 3600))  # skip a failed server
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,12 @@ class TtsSettings:
     length_scale: float = field(default=1.0, metadata=_bounded(0.1, 5.0))
     volume: float = field(default=1.0, metadata=_bounded(0.0, 4.0))
     variation: bool = True  # false: the same audio for the same text every time (Piper's noise off)
+    # backend = "wyoming": a Wyoming server (wyoming-piper) on a bigger box
+    uri: str = ""  # "tcp://host:port"
+    remote_voice: str = ""  # the server's voice name; "" = its default
+    timeout_ms: int = field(default=3000, metadata=_bounded(100, 120000))
+    fallback: bool = True  # the server failing: the local voice (`voice`) speaks instead
+    retry_after_seconds: float = field(default=30.0, metadata=_bounded(0, 3600))
 
 
 @dataclass(frozen=True)
@@ -177,6 +189,14 @@ class ConversationSettings:
 
 
 @dataclass(frozen=True)
+class RoomsSettings:
+    arbitrate: bool = True  # several assistants on one broker: the one that heard the wake word best answers
+    claim_window_ms: int = field(default=150, metadata=_bounded(0, 2000))  # claims waited for, at least
+    standby_ms: int = field(default=5000, metadata=_bounded(0, 60000))  # a loser answers if the winner dies
+    announce_chime: bool = True  # a chime before an `edgeagent/home/announce` (unless the message says)
+
+
+@dataclass(frozen=True)
 class LogSettings:
     level: str = "INFO"
 
@@ -239,6 +259,7 @@ class Config:
     feedback: FeedbackSettings = FeedbackSettings()
     security: SecuritySettings = SecuritySettings()
     conversation: ConversationSettings = ConversationSettings()
+    rooms: RoomsSettings = RoomsSettings()
     log: LogSettings = LogSettings()
     devices: tuple[DeviceSettings, ...] = ()
     intents: tuple[IntentSettings, ...] = ()
@@ -247,8 +268,8 @@ class Config:
 _CHOICES: dict[str, tuple[str, ...]] = {
     "wake.backend": ("microwakeword",),
     "vad.backend": ("silero", "micro"),
-    "stt.backend": ("faster-whisper",),
-    "tts.backend": ("piper",),
+    "stt.backend": ("faster-whisper", "wyoming"),
+    "tts.backend": ("piper", "wyoming"),
     "llm.backend": ("genai", "openai"),
     "llm.structured_output": ("json_object", "json_schema"),
     "stt.compute_type": ("int8", "int8_float32", "float32"),
@@ -283,7 +304,24 @@ def config_from_mapping(data: Mapping[str, Any]) -> Config:
     config: Config = _build(Config, data, prefix="")
     _check_devices_and_intents(config)
     _check_llm(config.llm)
+    _check_wyoming("stt", config.stt.backend, config.stt.uri)
+    _check_wyoming("tts", config.tts.backend, config.tts.uri)
     return config
+
+
+def _check_wyoming(section: str, backend: str, uri: str) -> None:
+    parsed = urlparse(uri)
+    if backend == "wyoming" and (parsed.scheme != "tcp" or not parsed.hostname or not _port(parsed)):
+        raise ConfigError(
+            f"{section}.uri", f'{section}.backend = "wyoming" needs tcp://host:port, got {_show(uri)}'
+        )
+
+
+def _port(parsed: ParseResult) -> int | None:
+    try:
+        return parsed.port
+    except ValueError:
+        return None
 
 
 def _check_llm(llm: LlmSettings) -> None:

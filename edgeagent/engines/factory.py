@@ -34,6 +34,18 @@ def build_vad(config: Config) -> VadEngine:
 
 
 def build_stt(config: Config) -> SttEngine:
+    """The local Whisper, or a Wyoming server with the local one as its fallback."""
+    if config.stt.backend == "wyoming":
+        from edgeagent.engines.stt.wyoming import FallbackStt, WyomingStt
+        from edgeagent.engines.wyoming import Server
+
+        remote = WyomingStt(Server.parse(config.stt.uri, config.stt.timeout_ms))
+        local = _local_stt(config) if config.stt.fallback else None
+        return FallbackStt(remote, local, retry_after_s=config.stt.retry_after_seconds)
+    return _local_stt(config)
+
+
+def _local_stt(config: Config) -> SttEngine:
     from edgeagent.engines.stt.whisper import WhisperStt
 
     model_dir = models.resolve(config.stt.model, "stt", cache_dir(config))
@@ -47,7 +59,25 @@ def build_stt(config: Config) -> SttEngine:
 
 
 def build_tts(config: Config) -> TtsEngine:
-    """The configured voice; `tts.variation = false` makes Piper say the same audio each run."""
+    """The configured voice, or a Wyoming server's with the local voice as its fallback (the local
+    voice's rate is the speaker's either way: without a fallback, 22050 Hz)."""
+    if config.tts.backend == "wyoming":
+        from edgeagent.engines.tts.wyoming import FallbackTts, WyomingTts
+        from edgeagent.engines.wyoming import Server
+
+        local = _local_tts(config) if config.tts.fallback else None
+        rate = local.sample_rate_hz if local is not None else _REMOTE_RATE_HZ
+        server = Server.parse(config.tts.uri, config.tts.timeout_ms)
+        remote = WyomingTts(server, rate, config.tts.remote_voice)
+        return FallbackTts(remote, local, retry_after_s=config.tts.retry_after_seconds)
+    return _local_tts(config)
+
+
+_REMOTE_RATE_HZ = 22050  # Piper's medium voices
+
+
+def _local_tts(config: Config) -> TtsEngine:
+    """`tts.variation = false` makes Piper say the same audio each run."""
     from edgeagent.engines.tts.piper import PiperTts
 
     model_path = models.resolve(config.tts.voice, "tts", cache_dir(config))

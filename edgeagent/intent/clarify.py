@@ -4,7 +4,9 @@
 in the Kitchen or the Lamp in the Hallway?"; "turn on the lights" where the
 assistant has no room asks "Which room?". The sentence is held, and the answer
 ("the kitchen one", "hallway", "cancel") completes it: the same recognition with
-the device or room said. Anything else is a new sentence, understood as usual.
+the device or room said. An answer holds nothing but the words that tell the
+options apart (and "the", "one", "please", ...): "turn off the kitchen fan" is a
+new sentence, understood as usual, never "the kitchen" for the held one.
 Pure matching here; holding and forgetting are the act step's effects.
 """
 
@@ -18,6 +20,7 @@ from edgeagent.catalog.model import Entity, normalize
 from edgeagent.intent.templates import Recognition
 
 _CANCEL = {"cancel", "never mind", "nevermind", "forget it", "no", "none", "neither", "nothing", "stop"}
+_MAX_ANSWER_WORDS = 6
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "last": -1}
 _FILLER = {"the", "one", "ones", "in", "please", "a", "that", "this", "i", "mean", "meant", "of", "course"}
 
@@ -64,6 +67,8 @@ class Clarifier:
         if said in _CANCEL:
             return Clarified(None)
         words = set(said.split()) - _FILLER
+        if not words or len(said.split()) > _MAX_ANSWER_WORDS:
+            return None
         if held.options:
             chosen = pick(words, held.options)
             if chosen is None:
@@ -80,11 +85,13 @@ def pick(words: set[str], options: tuple[Entity, ...]) -> Entity | None:
     """The one option that every telling word said fits ("kitchen" of two lamps in the kitchen and
     the hallway); None when the words fit none, several, or tell nothing apart."""
     ordinals = [_ORDINALS[w] for w in words if w in _ORDINALS]
-    if len(ordinals) == 1 and -len(options) <= ordinals[0] < len(options):
-        return options[ordinals[0]]
+    if words == {w for w in words if w in _ORDINALS} and len(ordinals) == 1:
+        return options[ordinals[0]] if -len(options) <= ordinals[0] < len(options) else None
     vocab = [set(normalize(f"{e.name} {e.area}").split()) for e in options]
     shared = set.intersection(*vocab) if vocab else set()
-    telling = {w for w in words if any(w in v for v in vocab)} - shared
+    if not words <= set().union(*vocab):
+        return None  # a word no option has: another sentence, not this answer
+    telling = words - shared
     if not telling:
         return None
     fitting = [e for e, v in zip(options, vocab, strict=True) if telling <= v]
@@ -93,5 +100,5 @@ def pick(words: set[str], options: tuple[Entity, ...]) -> Entity | None:
 
 def _area_said(words: set[str], areas: list[str]) -> str | None:
     """The longest area of the home whose every word was said."""
-    fitting = [a for a in areas if (plain := set(normalize(a).split())) and plain <= words]
-    return max(fitting, key=len) if fitting else None
+    fitting = [a for a in areas if (plain := set(normalize(a).split())) and plain == words]
+    return fitting[0] if fitting else None

@@ -22,7 +22,8 @@ def not_understood(text: str) -> str:
     match = _COMMAND_FOR_UNKNOWN.match(spoken)
     if match:
         return f"I don't know a device called {match['name'] or match['name2']}."
-    return f"Sorry, I didn't understand: {text.strip() or 'nothing'}"
+    heard = text.strip().rstrip("?!.") or "nothing"  # never a question: it asks nothing back
+    return f"Sorry, I didn't understand: {heard}."
 
 
 _DONE = {

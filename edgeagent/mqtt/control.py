@@ -116,6 +116,7 @@ class ControlSurface:
         self.topics = Topics(f"edgeagent/{site}")
         self._set_threshold = set_threshold
         self._threshold = threshold
+        self.chosen_threshold = 0.0  # set over MQTT (kept across restarts); 0 = the config's
         self._prefix = discovery_prefix
         self._state = "idle"
         self._lock = threading.Lock()
@@ -152,11 +153,6 @@ class ControlSurface:
         self._publish(self.topics.threshold, f"{self._threshold:.2f}", retain=True)
         self._publish(self.topics.at("volume"), str(self._target.volume_percent), retain=True)
         self._publish_discovery()
-
-    @property
-    def threshold(self) -> float:
-        """The wake threshold now (as last set over MQTT, else the config's)."""
-        return self._threshold
 
     def go_offline(self) -> None:
         """Before exiting: `offline` (retained), waited for so it is really sent."""
@@ -233,7 +229,7 @@ class ControlSurface:
         if not 0.0 < value <= 1.0:
             logger.warning("dropped %s: %s is outside 0-1", topic, value)
             return
-        self._threshold = value
+        self._threshold = self.chosen_threshold = value
         self._set_threshold(value)
         self._publish(self.topics.threshold, f"{value:.2f}", retain=True)
 

@@ -97,13 +97,20 @@ class TurnGate:
         with self._changed:
             self._queued += 1
 
-    def turn_done(self, turn: int, follow_up: FollowUp | None) -> None:
-        """The worker: `turn`'s reply was played; listen again if `follow_up` says so."""
+    def unqueued(self) -> None:
+        """A turn counted by `queued` that will never run (refused or pushed out of the queue)."""
         with self._changed:
             self._queued = max(0, self._queued - 1)
-            if follow_up is not None:
-                self._pending = follow_up
             self._changed.notify_all()
+
+    def turn_done(self, turn: int, follow_up: FollowUp | None) -> FollowUp | None:
+        """The worker: `turn`'s reply was played; listen again if `follow_up` says so. Returns a
+        follow-up that was still waiting to start and is now superseded (its question is over)."""
+        with self._changed:
+            self._queued = max(0, self._queued - 1)
+            superseded, self._pending = self._pending, follow_up
+            self._changed.notify_all()
+            return superseded
 
     def busy(self) -> bool:
         """Is a turn queued or running (thinking, speaking)?"""
@@ -111,8 +118,11 @@ class TurnGate:
             return self._queued > 0
 
     def take(self) -> FollowUp | None:
-        """The listener, at an idle frame: the follow-up to start now, if any."""
+        """The listener, at an idle frame: the follow-up to start now, if any (never while another
+        turn is queued or running: it would hear that turn, not the answer)."""
         with self._changed:
+            if self._queued:
+                return None
             follow_up, self._pending = self._pending, None
             return follow_up
 

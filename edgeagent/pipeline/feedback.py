@@ -42,23 +42,52 @@ def sounds(settings: FeedbackSettings, rate_hz: int = RATE_HZ) -> dict[str, Audi
         "done": tone([880], 60, settings.volume, rate_hz),
         "error": tone([330, 220], 120, settings.volume, rate_hz),
     }
-    wanted = {"listening": settings.listening, "done": settings.done, "error": settings.error}
+    made["announce"] = tone([523, 659, 784], 90, settings.volume, rate_hz)  # asked for per announcement
+    wanted = {
+        "listening": settings.listening,
+        "done": settings.done,
+        "error": settings.error,
+        "announce": True,
+    }
     return {name: AudioChunk(f"<{name}>", pcm, rate_hz) for name, pcm in made.items() if wanted[name]}
 
 
 class FeedbackPlayer:
-    """An EventBus subscriber: plays the chime that fits the event, never blocking the caller."""
+    """An EventBus subscriber: plays the chime that fits the event, never blocking the caller.
+
+    `arbitrated`: several assistants may have heard the wake word, so the "listening" chime after
+    it waits for the arbiter (`listening`); a `listen` request or a follow-up chimes at once."""
 
     def __init__(
-        self, settings: FeedbackSettings, play: Callable[[AudioChunk], None], rate_hz: int = RATE_HZ
+        self,
+        settings: FeedbackSettings,
+        play: Callable[[AudioChunk], None],
+        rate_hz: int = RATE_HZ,
+        *,
+        arbitrated: bool = False,
     ) -> None:
         self._sounds = sounds(settings, rate_hz)
         self._play = play
+        self._arbitrated = arbitrated
+        self._woken: set[int] = set()
 
     def __call__(self, event: Event) -> None:
+        if event.event == events.WAKE:
+            self._woken = {event.turn}
         name = self._sound_for(event)
+        if name == "listening" and self._arbitrated and event.turn in self._woken:
+            return  # the arbiter says when
         if name in self._sounds:
             self._play(self._sounds[name])
+
+    @property
+    def announce_chime(self) -> AudioChunk:
+        return self._sounds["announce"]
+
+    def listening(self) -> None:
+        """The "listening" chime, now (this assistant won the wake word)."""
+        if "listening" in self._sounds:
+            self._play(self._sounds["listening"])
 
     @staticmethod
     def _sound_for(event: Event) -> str:

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from edgeagent.audio.buffers import PreRoll
 from edgeagent.audio.frames import FRAME_MS, Frame
@@ -53,6 +57,7 @@ class Utterance:
     outcome: Outcome
     speculation: Speculation | None = None  # started at the last pause; still valid
     follow_up: FollowUp | None = None  # said without the wake word, in answer to the last reply
+    woken: bool = False  # started by the wake word (several assistants may have heard it)
     handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
@@ -78,6 +83,7 @@ class _Command:
     spoken_since_ms: int = 0  # speech heard after the audio the speculation transcribes
     chime_until_t_ms: int = 0  # stream time: until then the microphone hears our chime
     follow_up: FollowUp | None = None
+    woken: bool = False
 
     def speculate(self, start: Callable[[bytes], Speculation]) -> None:
         self.speculation = start(b"".join(self.pcm))
@@ -98,6 +104,21 @@ class _Command:
         if self.speculation is not None:
             self.speculation.cancel()
             self.speculation = None
+
+
+class LevelMeter:
+    """The speech level of the last second, in dBFS (what a wake claim compares between rooms)."""
+
+    def __init__(self, seconds: float = 1.0) -> None:
+        self._powers: deque[float] = deque(maxlen=int(seconds * 1000 / FRAME_MS))
+
+    def add(self, pcm: bytes) -> None:
+        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768
+        self._powers.append(float(np.mean(samples * samples)) if samples.size else 0.0)
+
+    def level_db(self) -> float:
+        power = sum(self._powers) / len(self._powers) if self._powers else 0.0
+        return round(10 * math.log10(power), 1) if power > 1e-12 else -120.0
 
 
 class Listener:
@@ -123,6 +144,7 @@ class Listener:
         self._on_utterance = on_utterance
         self._turn_ids = turn_ids
         self._preroll: PreRoll[bytes] = PreRoll(settings.preroll_ms // FRAME_MS)
+        self._level = LevelMeter()
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
         self._listen_requested = listen_requested or threading.Event()  # set from any thread
@@ -156,8 +178,11 @@ class Listener:
             return
         # Idle: the wake word only. The pre-roll's speech flags are worked out if a command starts.
         self._preroll.append(frame.pcm)
+        self._level.add(frame.pcm)
         follow_up = self._gate.take()
-        if follow_up is not None:
+        if follow_up is not None and self.muted:  # muted meanwhile: no listening without the wake word
+            self._hand(Unanswered(self._turn_ids.next(), frame.t_ms, follow_up))
+        elif follow_up is not None:
             self._start(None, frame.t_ms, follow_up)
             return
         if self._listen_requested.is_set():
@@ -213,7 +238,10 @@ class Listener:
         if detection is not None:
             self._last_wake_t_ms = t_ms
             probability = round(detection.probability, 3)
-            self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=probability)
+            level = self._level.level_db()
+            self._bus.emit(
+                events.WAKE, turn, t_ms, model=detection.model, probability=probability, level_db=level
+            )
         segmenter = self._settings.segmenter
         if follow_up is None:
             self._bus.emit(events.LISTENING, turn, t_ms)
@@ -221,7 +249,7 @@ class Listener:
             segmenter = replace(segmenter, no_speech_timeout_ms=follow_up.window_ms)
             question = follow_up.question.id if follow_up.question else None
             self._bus.emit(events.LISTENING, turn, t_ms, follow_up=True, question=question)
-        command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up)
+        command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up, woken=detection is not None)
         if detection is not None or follow_up is not None:  # the chime plays (a `listen` request has none)
             command.chime_until_t_ms = t_ms + self.chime_ms
         prerolled = self._preroll.drain()
@@ -264,6 +292,7 @@ class Listener:
             outcome,
             command.speculation,
             command.follow_up,
+            command.woken,
         )
         self._back_to_idle()
         self._hand(utterance)

@@ -50,6 +50,7 @@ from edgeagent.pipeline.turn import (
     TextRequest,
     TurnSettings,
     TurnWorker,
+    answer_timed_out,
 )
 
 logger = logging.getLogger(__name__)
@@ -118,7 +119,9 @@ class Pipeline:
         self.volume = Volume()
         self.barge_in = False  # True: "stop", "cancel", "be quiet" stop a turn that thinks or speaks
         self.output_audible = False  # True when the output is a speaker the microphone can hear
-        self._turns: BoundedQueue[_TurnItem] = BoundedQueue(_TURN_QUEUE, drop_oldest=False)
+        self._turns: BoundedQueue[_TurnItem] = BoundedQueue(
+            _TURN_QUEUE, drop_oldest=False, on_drop=self._dropped
+        )
         self._gate = TurnGate()  # counts turns queued before `run`, too
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
@@ -129,20 +132,28 @@ class Pipeline:
         # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
         self.stt_prompt: Callable[[], str] = lambda: settings.turn.initial_prompt
         self._muted = False
+        self.answers: Callable[[int], bool] | None = None  # wake arbitration (several assistants)
 
     # -- controls, callable from any thread --
 
-    def announce(self, text: str) -> None:
-        """Speak `text` as its own turn, after the turn in progress."""
-        self._enqueue(lambda turn, t_ms: Announcement(turn, text, t_ms), f"announcement {text!r}")
+    def announce(self, text: str, chime: AudioChunk | None = None) -> None:
+        """Speak `text` as its own turn, after the turn in progress (`chime` first, if given)."""
+        self._enqueue(
+            lambda turn, t_ms: Announcement(turn, text, t_ms, chime=chime), f"announcement {text!r}"
+        )
 
     def ask(self, text: str) -> None:
         """A whole turn from text: understand, act, speak."""
         self._enqueue(lambda turn, t_ms: TextRequest(turn, text, t_ms), f"question {text!r}")
 
     def ask_question(self, question: Question) -> None:
-        """An automation's question: spoken after the turn in progress, then its answer listened for."""
-        self._enqueue(lambda turn, t_ms: QuestionRequest(turn, question, t_ms), f"question {question.id!r}")
+        """An automation's question: spoken after the turn in progress, then its answer listened for
+        (refused when too many wait: then a timeout answer at once, so the automation goes on)."""
+        request = self._enqueue(
+            lambda turn, t_ms: QuestionRequest(turn, question, t_ms), f"question {question.id!r}"
+        )
+        if request is None:
+            answer_timed_out(self.bus, question, 0, self.stream_t_ms())
 
     def listen_now(self) -> None:
         """Start a spoken command without the wake word (at the first frame, if not running yet)."""
@@ -183,16 +194,28 @@ class Pipeline:
         """When the listener last processed a frame (the watchdog's proof of life)."""
         return self._listener.last_frame_monotonic if self._listener is not None else None
 
-    def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> None:
+    def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> _TurnItem | None:
         """Queue a turn without ever blocking the caller (MQTT's thread, a timer, the turn itself)."""
         self._gate.queued()
-        if self._turns.offer(make(self.turn_ids.next(), self.stream_t_ms())):
-            return
-        self._gate.turn_done(0, None)  # never queued after all
+        item = make(self.turn_ids.next(), self.stream_t_ms())
+        if self._turns.offer(item):
+            return item
+        self._gate.unqueued()  # never queued after all
         self.stats.dropped_requests += 1
         logger.warning(
             "%s dropped: %s", what, "pipeline stopped" if self._turns.closed else "too many waiting"
         )
+        return None
+
+    def _dropped(self, item: _TurnItem) -> None:
+        """A live microphone's command pushed out of a full turn queue (on the listener's thread):
+        never run, so it is done now, and whatever waited for its answer is settled."""
+        self._gate.unqueued()
+        worker = self._worker
+        if isinstance(item, QuestionRequest):
+            answer_timed_out(self.bus, item.question, item.turn, self.stream_t_ms())
+        elif isinstance(item, Unanswered) and worker is not None:
+            worker.settle(item.follow_up, item.turn, self.stream_t_ms())
 
     # -- running --
 
@@ -249,6 +272,7 @@ class Pipeline:
             self.settings.turn,
             prompt=self.stt_prompt,
             gate=gate,
+            answers=self.answers,
         )
         self._listener, self._worker = listener, worker
         # Each stage closes its input too, so a failed stage never leaves its producer blocked;

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from edgeagent.engines.stt.base import SttEngine, Transcript
-from edgeagent.engines.tts.base import TtsEngine
+from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import FollowUp, Question, TurnGate, Unanswered
@@ -37,6 +37,7 @@ from edgeagent.pipeline.playback import Playback
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong, please try again."
+_MAX_FOLLOW_UPS = 2  # questions back in a row without the wake word (a TV cannot keep it listening)
 DRAIN_MARGIN_SECONDS = 5.0  # waiting for playback is bounded: the audio queued, plus this
 
 
@@ -44,6 +45,11 @@ class Emit(Protocol):
     """Emit an event of the current turn, stamped with the turn's stream time."""
 
     def __call__(self, event: str, **fields: Any) -> None: ...
+
+
+def answer_timed_out(bus: EventBus, question: Question, turn: int, t_ms: int) -> None:
+    """An automation's question will hear no answer: the `answer` event says so (MQTT `answer`)."""
+    bus.emit(events.ANSWER, turn, t_ms, id=question.id, answer=None, text="", timeout=True)
 
 
 class Responder(Protocol):
@@ -74,8 +80,11 @@ class _TextTurn:
     handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 
+@dataclass(frozen=True)
 class Announcement(_TextTurn):
-    """Something to say that no one asked for just now (a timer ending)."""
+    """Something to say that no one asked for just now (a timer ending, a home-wide announcement)."""
+
+    chime: AudioChunk | None = None  # played first
 
 
 class TextRequest(_TextTurn):
@@ -150,7 +159,9 @@ class TurnWorker:
         settings: TurnSettings,
         prompt: Callable[[], str] | None = None,
         gate: TurnGate | None = None,
+        answers: Callable[[int], bool] | None = None,
     ) -> None:
+        self._answers = answers  # several assistants heard the wake word: does this one answer?
         self._prompt = prompt or (lambda: settings.initial_prompt)
         self._gate = gate or TurnGate()
         self._stt = stt
@@ -160,6 +171,7 @@ class TurnWorker:
         self._bus = bus
         self._settings = settings
         self._cancel = threading.Event()  # the current turn's token
+        self._follow_ups_in_a_row = 0  # a reply to a follow-up that asks again: at most _MAX_FOLLOW_UPS
         self._stage = ""  # what the current turn is doing (named in an unexpected error)
 
     def stop_speaking(self) -> None:
@@ -189,7 +201,8 @@ class TurnWorker:
             self.speak(question.text, request.turn, clock, timings, cancel)
             return FollowUp(self._settings.question_timeout_ms, question)
 
-        self._turn(request.turn, clock, timings, body, done="asked")
+        if self._turn(request.turn, clock, timings, body, done="asked") is None:  # stopped, or failed
+            answer_timed_out(self._bus, question, request.turn, clock.t_ms())
 
     def unanswered(self, item: Unanswered) -> None:
         """A follow-up heard nothing: a timeout answer for an automation, else the held question dropped."""
@@ -197,13 +210,17 @@ class TurnWorker:
         timings = {"listen": item.follow_up.window_ms}
 
         def body(cancel: threading.Event) -> None:
-            question = item.follow_up.question
-            if question is not None:
-                self._answer(question, "", item.turn, clock, timeout=True)
-            else:
-                self._responder.unanswered()
+            self.settle(item.follow_up, item.turn, clock.t_ms())
 
         self._turn(item.turn, clock, timings, body, done="no_speech")
+
+    def settle(self, follow_up: FollowUp, turn: int, t_ms: int) -> None:
+        """A follow-up that will hear nothing: a timeout answer for an automation, else what waited
+        for the answer (a held confirmation, a question back) is dropped. Any thread."""
+        if follow_up.question is None:
+            self._responder.unanswered()
+        else:
+            answer_timed_out(self._bus, follow_up.question, turn, t_ms)
 
     def announce(self, announcement: Announcement) -> None:
         clock = _Clock(announcement.t_ms, announcement.handed_at_monotonic)
@@ -211,6 +228,8 @@ class TurnWorker:
 
         def body(cancel: threading.Event) -> None:
             self._bus.emit(events.RESPONSE, announcement.turn, clock.t_ms(), text=announcement.text)
+            if announcement.chime is not None:
+                self._playback.enqueue(announcement.chime, cancel)
             self.speak(announcement.text, announcement.turn, clock, timings, cancel)
 
         self._turn(announcement.turn, clock, timings, body, done="announced", failed="announced")
@@ -218,6 +237,10 @@ class TurnWorker:
     def run(self, utterance: Utterance) -> None:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
+        if utterance.woken and self._answers is not None and not self._answers(utterance.turn):
+            self._yield(utterance, clock, timings)
+            return
+        self._follow_ups_in_a_row = self._follow_ups_in_a_row + 1 if utterance.follow_up else 0
 
         def body(cancel: threading.Event) -> FollowUp | None:
             self._stage = "stt"
@@ -233,6 +256,14 @@ class TurnWorker:
             return self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
 
         self._turn(utterance.turn, clock, timings, body)
+
+    def _yield(self, utterance: Utterance, clock: _Clock, timings: dict[str, int]) -> None:
+        """Another assistant heard the wake word better and answers: this one ends the turn silently."""
+        if utterance.speculation is not None:
+            utterance.speculation.cancel()
+        timings["arbitration"] = clock.lap_ms()
+        self._bus.emit(events.TURN_END, utterance.turn, clock.t_ms(), outcome="yielded", timings_ms=timings)
+        self._done(utterance.turn, clock, None)
 
     def _answer(self, question: Question, heard: str, turn: int, clock: _Clock, *, timeout: bool) -> None:
         """What was heard in answer to an automation's question, as an `answer` event (MQTT `answer`)."""
@@ -260,9 +291,10 @@ class TurnWorker:
         *,
         done: str = "done",
         failed: str = "error",
-    ) -> None:
+    ) -> FollowUp | None:
         """Run one turn's work under a new cancel token; any failure becomes an `error` event and an
-        apology; `turn_end` always follows, then the listener hears whether to listen again."""
+        apology; `turn_end` always follows, then the listener hears whether to listen again (the
+        follow-up posted is returned). A stopped turn leaves nothing waiting for an answer."""
         cancel = self._cancel = threading.Event()
         self._stage = "understand"
         outcome = done
@@ -276,8 +308,15 @@ class TurnWorker:
             outcome = "stopped"
         if cancel.is_set():
             follow_up = None
+            self._responder.unanswered()
         self._bus.emit(events.TURN_END, turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
-        self._gate.turn_done(turn, follow_up)
+        self._done(turn, clock, follow_up)
+        return follow_up
+
+    def _done(self, turn: int, clock: _Clock, follow_up: FollowUp | None) -> None:
+        superseded = self._gate.turn_done(turn, follow_up)
+        if superseded is not None:  # another turn came before its answer could be listened for
+            self.settle(superseded, turn, clock.t_ms())
 
     def _failed(self, turn: int, clock: _Clock, exc: Exception, *, apologize: bool) -> None:
         if isinstance(exc, EdgeAgentError):
@@ -317,6 +356,12 @@ class TurnWorker:
 
     def _follow_up(self, reply: str) -> FollowUp | None:
         asked = reply.rstrip().endswith("?") and self._settings.follow_up_ms > 0
+        if asked and self._follow_ups_in_a_row >= _MAX_FOLLOW_UPS:
+            logger.info(
+                "a question back again: not listening without the wake word a %d. time", _MAX_FOLLOW_UPS + 1
+            )
+            self._responder.unanswered()
+            return None
         return FollowUp(self._settings.follow_up_ms) if asked else None
 
     def speak(

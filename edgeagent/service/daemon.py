@@ -27,9 +27,13 @@ from edgeagent import app
 from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
+from edgeagent.engines.stt.wyoming import FallbackStt
+from edgeagent.engines.tts.wyoming import FallbackTts
 from edgeagent.errors import ConfigError
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.intent.understand import Understanding
+from edgeagent.mqtt.announce import Announcements
+from edgeagent.mqtt.arbiter import Arbiter, ArbiterSettings
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.mqtt.control import ControlSurface, availability_will
 from edgeagent.mqtt.hermes import Hermes
@@ -62,6 +66,7 @@ class Daemon:
         self._pipeline_running: Pipeline | None = None
         self._engines: Engines | None = None
         self._control: ControlSurface | None = None
+        self._arbiter: Arbiter | None = None
 
     def run(self) -> PipelineStats:
         self._handle_signals()  # first: a SIGHUP or SIGTERM during start-up must not kill us mid-way
@@ -88,6 +93,7 @@ class Daemon:
         engines = app.load_engines(self.config, progress=self._notifier.status)
         try:
             pipeline = self._pipeline(engines)
+            self._report_fallbacks(pipeline, engines)
             kept = self._restore(pipeline, engines)
             self._connect_controls(pipeline, engines, kept)
             self.catalog.on_change(self._upkeep.catalog_changed)
@@ -98,18 +104,30 @@ class Daemon:
                 self._stop,
                 on_tick=watchdog.tick,
                 on_ready=self._ready,
-                workers=[self._upkeep, self._keeper(pipeline, kept)],
+                workers=[self._upkeep, self._keeper(pipeline, kept), *self._rooms(pipeline)],
             )
         finally:
             self._shutdown(engines)
             sink.close()
             source.close()
 
+    def _report_fallbacks(self, pipeline: Pipeline, engines: Engines) -> None:
+        """A Wyoming server failing and the local engine answering instead: an `error` event says so."""
+        for stage, engine in (("stt", engines.stt), ("tts", engines.tts)):
+            if isinstance(engine, FallbackStt | FallbackTts):
+
+                def told(message: str, stage: str = stage) -> None:
+                    t_ms = pipeline.stream_t_ms()
+                    self.bus.emit(events.ERROR, 0, t_ms, stage=stage, code="remote_fallback", message=message)
+
+                engine.on_fallback = told
+
     def _restore(self, pipeline: Pipeline, engines: Engines) -> state.Kept:
         """What was set before the last stop: mute, the wake threshold, the volume."""
         self._state_path = state.default_path(self.config.conversation.state_file)
         kept = state.load(self._state_path)
-        pipeline.set_muted(kept.muted)
+        if self._client is not None:  # only MQTT unmutes: without a broker a kept mute would be for good
+            pipeline.set_muted(kept.muted)
         pipeline.set_volume(kept.volume_percent)
         if kept.wake_threshold:
             engines.wake.set_threshold(kept.wake_threshold)
@@ -119,7 +137,7 @@ class Daemon:
     def _keeper(self, pipeline: Pipeline, kept: state.Kept) -> state.Keeper:
         def current() -> state.Kept:
             control = self._control
-            threshold = control.threshold if control is not None else kept.wake_threshold
+            threshold = control.chosen_threshold if control is not None else kept.wake_threshold
             return state.Kept(pipeline.muted, threshold, pipeline.volume_percent)
 
         def changed() -> None:  # a change by voice is republished too
@@ -152,6 +170,9 @@ class Daemon:
         pipeline.barge_in = self.config.audio.barge_in
         pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
         pipeline.listening_chime_ms = listening_chime_ms(self.config.feedback)
+        self._arbitrated = self._client is not None and self.config.rooms.arbitrate
+        if self._arbitrated:  # the winner's chime comes at the end of the claim window
+            pipeline.listening_chime_ms += self.config.rooms.claim_window_ms
         if self.config.stt.home_prompt:  # Whisper hears this home's names right (docs/performance.md)
             stt = self.config.stt
             pipeline.stt_prompt = HomePrompt(self.catalog, stt.initial_prompt, stt.language)
@@ -160,9 +181,33 @@ class Daemon:
         )
         pipeline.responder = self._responder
         self._output_rate_hz = engines.tts.sample_rate_hz
-        self._feedback = FeedbackPlayer(self.config.feedback, pipeline.play_sound, self._output_rate_hz)
+        self._feedback = self._feedback_player(self.config, pipeline)
         self.bus.subscribe(lambda event: self._feedback(event))
         return pipeline
+
+    def _feedback_player(self, config: Config, pipeline: Pipeline) -> FeedbackPlayer:
+        rate = self._output_rate_hz
+        return FeedbackPlayer(config.feedback, pipeline.play_sound, rate, arbitrated=self._arbitrated)
+
+    def _rooms(self, pipeline: Pipeline) -> list[Arbiter]:
+        """Several assistants on one broker: announcements to this one's area, and wake arbitration
+        (its arbiter is a pipeline worker)."""
+        client, rooms, area = self._client, self.config.rooms, self.config.intent.area
+        if client is None:
+            return []
+
+        def speak(text: str, chime: bool) -> None:
+            pipeline.announce(text, self._feedback.announce_chime if chime else None)
+
+        Announcements(client, area, speak, chime=rooms.announce_chime).start()
+        if not self._arbitrated:
+            return []
+        settings = ArbiterSettings(self.config.mqtt.site_id, area, rooms.claim_window_ms, rooms.standby_ms)
+        arbiter = Arbiter(client, settings, on_won=lambda _turn: self._feedback.listening())
+        arbiter.start()
+        self.bus.subscribe(arbiter.on_event)
+        pipeline.answers = arbiter.answers
+        return [arbiter]
 
     def _prepare_understanding(self) -> None:
         """On the upkeep thread, after catalog changes: templates and the LLM's prompt made current."""
@@ -191,6 +236,7 @@ class Daemon:
             threshold=kept.wake_threshold or self.config.wake.threshold,
             discovery_prefix=self.config.intent.discovery_prefix,
         )
+        self._control.chosen_threshold = kept.wake_threshold
         self._control.start()
         self.bus.subscribe(self._control.on_event)
         if self.config.mqtt.hermes:
@@ -238,7 +284,7 @@ class Daemon:
         if "wake" in changed:
             engines.wake.set_threshold(new.wake.threshold)
         if "feedback" in changed:
-            self._feedback = FeedbackPlayer(new.feedback, pipeline.play_sound, self._output_rate_hz)
+            self._feedback = self._feedback_player(new, pipeline)
         if "log" in changed:
             logging.getLogger().setLevel(new.log.level)
         self._log_reload(old, new, changed)

@@ -1,8 +1,8 @@
 """`edgeagent doctor`: one clear line per check, with a hint when something is wrong.
 
-Checks the config, every configured model, the language model's server when it
-is remote, the audio devices, the MQTT broker and file permissions. Never prints
-a secret: only the path of a password file.
+Checks the config, every configured model, the servers of the stages that run on
+another box (Wyoming STT/TTS, the language model's), the audio devices, the MQTT
+broker and file permissions. Never prints a secret: only the path of a password file.
 """
 
 from __future__ import annotations
@@ -36,17 +36,18 @@ class Check:
 
 def run_checks(config: Config, config_source: str) -> list[Check]:
     checks = [Check("config", True, config_source)]
-    for check in (_models, _llm, _audio, _broker, _permissions):
+    for check in (_models, _wyoming, _llm, _audio, _broker, _permissions):
         checks += list(check(config))
     return checks
 
 
 def _models(config: Config) -> Iterator[Check]:
     cache = Path(config.models.cache_dir).expanduser()
-    wanted = [(name, "wake") for name in config.wake.models] + [
-        (config.stt.model, "stt"),
-        (config.tts.voice, "tts"),
-    ]
+    wanted = [(name, "wake") for name in config.wake.models]
+    if config.stt.backend != "wyoming" or config.stt.fallback:  # the local model is loaded
+        wanted.append((config.stt.model, "stt"))
+    if config.tts.backend != "wyoming" or config.tts.fallback:
+        wanted.append((config.tts.voice, "tts"))
     for name, stage in wanted:
         try:
             path = models.resolve(name, stage, cache)
@@ -54,6 +55,38 @@ def _models(config: Config) -> Iterator[Check]:
             yield Check(f"{stage} model {name}", False, "missing", exc.message)
         else:
             yield Check(f"{stage} model {name}", True, str(path))
+
+
+def _wyoming(config: Config) -> Iterator[Check]:
+    """Speech-to-text and text-to-speech on a Wyoming server: it answers `describe` with what it serves."""
+    from edgeagent.engines.wyoming import Server, describe
+
+    for stage, settings, kind in (("stt", config.stt, "asr"), ("tts", config.tts, "tts")):
+        if settings.backend != "wyoming":
+            continue
+        server = Server.parse(settings.uri, settings.timeout_ms)
+        try:
+            info = describe(server)
+        except OSError as exc:
+            meanwhile = "the local engine works meanwhile" if settings.fallback else "turns fail meanwhile"
+            hint = f"start it (deploy/wyoming-servers.sh) or check {stage}.uri; {meanwhile}"
+            yield Check(f"{stage} server", False, f"{server} not answering ({exc})", hint)
+            continue
+        programs = info.get(kind)
+        served = (
+            [str(p.get("name")) for p in programs if isinstance(p, dict)]
+            if isinstance(programs, list)
+            else []
+        )
+        if not served:
+            yield Check(
+                f"{stage} server",
+                False,
+                f"{server} serves no {kind}",
+                f"point {stage}.uri at a {kind} server",
+            )
+        else:
+            yield Check(f"{stage} server", True, f"{server} answering ({', '.join(served)})")
 
 
 def _llm(config: Config) -> Iterator[Check]:

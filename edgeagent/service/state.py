@@ -28,7 +28,7 @@ _POLL_SECONDS = 0.5
 @dataclass(frozen=True)
 class Kept:
     muted: bool = False
-    wake_threshold: float = 0.0  # 0 = the config's (the model's own when that is 0 too)
+    wake_threshold: float = 0.0  # set over MQTT; 0 = the config's (the model's own when that is 0 too)
     volume_percent: int = 100
 
 
@@ -80,10 +80,13 @@ def _parsed(data: Any) -> Kept:
 
 def save(path: Path, kept: Kept) -> bool:
     """Write atomically (a crash leaves the old file or the new one, never half of one)."""
-    temporary = path.with_suffix(path.suffix + ".tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(asdict(kept)) + "\n", encoding="utf-8")
+        with temporary.open("w", encoding="utf-8") as out:
+            out.write(json.dumps(asdict(kept)) + "\n")
+            out.flush()
+            os.fsync(out.fileno())  # a power cut leaves the old file or the new one, never an empty one
         temporary.replace(path)
     except OSError as exc:
         logger.warning("cannot save the settings to %s (%s): they last until the restart", path, exc.strerror)
@@ -111,13 +114,16 @@ class Keeper:
         self.check()  # a change made just before the end is kept too
 
     def check(self) -> None:
-        now = self._current()
-        if now == self._saved:
-            return
-        if save(self._path, now):
-            logger.info("settings kept in %s: %s", self._path, now)
-        self._saved = now
-        self._changed()
+        try:
+            now = self._current()
+            if now == self._saved:
+                return
+            if save(self._path, now):
+                logger.info("settings kept in %s: %s", self._path, now)
+            self._saved = now
+            self._changed()
+        except Exception:  # keeping settings must never stop the assistant
+            logger.exception("keeping the settings failed; trying again")
 
     def close(self) -> None:
         self._closed.set()

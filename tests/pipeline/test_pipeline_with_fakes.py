@@ -76,6 +76,7 @@ def test_one_turn_produces_the_contract_events_in_order() -> None:
         "t_ms": 510,
         "model": "fake_wake",
         "probability": 1.0,
+        "level_db": -25.6,  # the last second: 500 ms of silence and the loud wake frame
     }
     assert events[-1].fields["outcome"] == "done"
     assert sink.written and stats.dropped_frames == 0

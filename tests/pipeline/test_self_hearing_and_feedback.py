@@ -68,7 +68,7 @@ def test_chimes_are_short_and_quiet() -> None:
 
     chimes: dict[str, AudioChunk] = sounds(FeedbackSettings(done=True, volume=0.3))
     assert all(50 <= c.audio_ms <= 300 for c in chimes.values())
-    assert set(chimes) == {"listening", "done", "error"}
+    assert set(chimes) == {"listening", "done", "error", "announce"}
 
 
 def test_the_listening_chime_is_recorded_as_silence_not_as_part_of_the_command() -> None:

@@ -81,6 +81,9 @@ class ThinkingResponder:
     def is_complete(self, text: str) -> bool:
         return False
 
+    def unanswered(self) -> None:
+        """It asks nothing back."""
+
 
 def command() -> bytes:
     return wake_frames() + silence_frames(100) + speech_frames(800) + silence_frames(600)
@@ -167,6 +170,9 @@ class FlakyUnderstanding(FailingOnce):
     def is_complete(self, text: str) -> bool:
         return False
 
+    def unanswered(self) -> None:
+        """It asks nothing back."""
+
 
 class FlakyModel(FailingOnce):
     """An answer whose writing fails halfway (the language model raising mid-stream)."""
@@ -180,6 +186,9 @@ class FlakyModel(FailingOnce):
 
     def is_complete(self, text: str) -> bool:
         return False
+
+    def unanswered(self) -> None:
+        """It asks nothing back."""
 
 
 @pytest.mark.parametrize(

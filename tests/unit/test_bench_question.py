@@ -25,6 +25,9 @@ class Streaming:
     def is_complete(self, text: str) -> bool:
         return text == "a command"
 
+    def unanswered(self) -> None:
+        """It asks nothing back."""
+
 
 def ignore(event: str, **fields: object) -> None:
     """Events are not looked at here."""

@@ -161,3 +161,17 @@ def test_another_sentence_is_understood_as_itself(recognizer: TemplateRecognizer
     other = said(understanding, "turn on the floor light")
     assert topics(other) == ["home/h/floor/set"]
     assert topics(said(understanding, "kitchen")) == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["turn off the kitchen fan", "what is the temperature in the kitchen", "is the last train late"],
+)
+def test_a_sentence_with_words_of_its_own_never_answers_the_question(
+    recognizer: TemplateRecognizer, other: str
+) -> None:
+    understanding = assistant(recognizer)
+    said(understanding, "turn on the lamp")  # "Which one do you mean: ...?"
+    assert [(a.topic, a.payload) for a in said(understanding, other).actions] == []
+    said(understanding, "turn on the lights")  # "Which room?"
+    assert [(a.topic, a.payload) for a in said(understanding, other).actions] == []

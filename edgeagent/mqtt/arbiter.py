@@ -1,0 +1,231 @@
+"""Wake arbitration: several assistants hear one wake word, the one that heard it best answers.
+
+Topics under `edgeagent/home/wake/` (home-wide, not retained):
+
+| topic | payload |
+|---|---|
+| `claim` | `{"id", "site", "area", "score", "level_db", "wall_ms"}`: a wake word heard at `wall_ms` (Unix) |
+| `done` | `{"id", "site"}`: the winner has handled the command of its claim |
+
+At a wake word each assistant publishes its claim (an EventBus subscriber: off the
+listener's thread). When its turn worker picks up the command (at the end of
+speech, a second or more later, so nothing waits in the usual case), it asks
+`answers(turn)`: the claims of other sites within `match_ms` of its own are
+compared (loudest first, then the wake score, then the site name), and only the
+best one answers; the others end the turn without a word. A loser stays on
+standby: if the winner goes `offline` (its last will, when it dies) before its
+`done`, the loser answers after all. Without a broker everyone answers for itself.
+The arbiter is also a pipeline worker: on its own thread it plays the winner's
+"listening" chime when the claim window is over (the losers stay silent).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.pipeline import events
+from edgeagent.pipeline.events import Event
+
+logger = logging.getLogger(__name__)
+
+CLAIM_TOPIC = "edgeagent/home/wake/claim"
+DONE_TOPIC = "edgeagent/home/wake/done"
+_KEPT_CLAIMS = 64
+_MATCH_MS = 2000  # claims this close in time are of one wake word
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    site: str
+    area: str
+    score: float
+    level_db: float
+    wall_ms: int
+
+    def rank(self) -> tuple[float, float, str]:
+        """Higher is better: the loudest, then the surest, then (a tie) the site name."""
+        return (round(self.level_db, 1), round(self.score, 3), self.site)
+
+
+def best(mine: Claim, others: list[Claim]) -> Claim:
+    """The claim that answers, among `mine` and the others of the same wake word."""
+    rivals = [c for c in others if c.site != mine.site and abs(c.wall_ms - mine.wall_ms) <= _MATCH_MS]
+    return max([mine, *rivals], key=Claim.rank)
+
+
+def parse_claim(payload: bytes) -> Claim | None:
+    try:
+        data = json.loads(payload.decode("utf-8"))
+        claim = Claim(
+            str(data["id"]),
+            str(data["site"]),
+            str(data.get("area", "")),
+            float(data["score"]),
+            float(data["level_db"]),
+            int(data["wall_ms"]),
+        )
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        logger.warning(
+            "dropped a wake claim: expected id, site, score, level_db and wall_ms: %r", payload[:80]
+        )
+        return None
+    return claim
+
+
+@dataclass(frozen=True)
+class ArbiterSettings:
+    site: str
+    area: str = ""
+    window_ms: int = 150  # how long claims are waited for, at least, before deciding
+    standby_ms: int = 5000  # a loser waits this long for the winner's `done` (or its death)
+
+
+class Arbiter:
+    def __init__(
+        self, client: MqttClient, settings: ArbiterSettings, on_won: Callable[[int], None] = lambda _t: None
+    ) -> None:
+        self._client = client
+        self._settings = settings
+        self._on_won = on_won  # the winner's "listening" chime, once the window is over
+        self._changed = threading.Condition()
+        self._mine: dict[int, Claim] = {}  # by turn
+        self._others: deque[Claim] = deque(maxlen=_KEPT_CLAIMS)
+        self._done: set[str] = set()
+        self._offline: dict[str, float] = {}  # site -> monotonic time it went offline
+        self._windows: deque[tuple[float, int]] = deque(maxlen=_KEPT_CLAIMS)  # (monotonic end, turn)
+        self._closed = False
+
+    name = "arbiter"
+
+    def start(self) -> None:
+        self._client.subscribe(CLAIM_TOPIC, self._on_claim, qos=0)
+        self._client.subscribe(DONE_TOPIC, self._on_done, qos=1)
+        self._client.subscribe("edgeagent/+/availability", self._on_availability)
+
+    # -- the event bus (its dispatcher thread) --
+
+    def on_event(self, event: Event) -> None:
+        if event.event == events.WAKE:
+            self._claim(event)
+        elif event.event == events.TURN_END and self._won(event.turn):
+            claim = self._mine.get(event.turn)
+            if claim is not None:
+                self._publish(DONE_TOPIC, {"id": claim.id, "site": claim.site})
+
+    def _claim(self, event: Event) -> None:
+        wall_ms = int(time.time() * 1000)
+        site = self._settings.site
+        claim = Claim(
+            f"{site}:{event.turn}:{wall_ms}",
+            site,
+            self._settings.area,
+            float(event.fields.get("probability", 0.0)),
+            float(event.fields.get("level_db", -120.0)),
+            wall_ms,
+        )
+        with self._changed:
+            self._mine[event.turn] = claim
+            for old in [t for t in self._mine if t < event.turn - _KEPT_CLAIMS]:
+                del self._mine[old]
+            self._windows.append((time.monotonic() + self._settings.window_ms / 1000, event.turn))
+            self._changed.notify_all()
+        self._publish(CLAIM_TOPIC, asdict(claim))
+
+    # -- its own thread (a pipeline worker) --
+
+    def run(self, stop: threading.Event) -> None:
+        """Until closed: at the end of each claim window, the winner's chime."""
+        while not stop.is_set():
+            with self._changed:
+                if self._closed:
+                    return
+                due = self._windows[0][0] if self._windows else None
+                wait_s = 0.5 if due is None else due - time.monotonic()
+                if wait_s > 0:
+                    self._changed.wait(min(wait_s, 0.5))
+                    continue
+                _, turn = self._windows.popleft()
+            if self._won(turn):
+                self._on_won(turn)
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    # -- the turn worker --
+
+    def answers(self, turn: int) -> bool:
+        """Should this assistant answer the command of `turn`? Waits out the claim window (if it is
+        not over yet) and, for a loser, the winner's `done` or death (bounded by `standby_ms`)."""
+        with self._changed:
+            mine = self._mine.get(turn)
+        if mine is None or not self._client.connected:
+            return True  # no claim (no broker): everyone answers for itself
+        left_s = (mine.wall_ms + self._settings.window_ms) / 1000 - time.time()
+        if left_s > 0:
+            time.sleep(left_s)
+        with self._changed:
+            winner = best(mine, list(self._others))
+            if winner is mine:
+                return True
+            logger.info(
+                "turn %d: %s heard the wake word better (%.1f dB)", turn, winner.site, winner.level_db
+            )
+            gone = self._changed.wait_for(
+                lambda: winner.id in self._done or winner.site in self._offline,
+                self._settings.standby_ms / 1000,
+            )
+            taken_over = gone and winner.id not in self._done
+        if taken_over:
+            logger.warning("turn %d: %s went offline before answering: answering instead", turn, winner.site)
+        return taken_over
+
+    def _won(self, turn: int) -> bool:
+        with self._changed:
+            mine = self._mine.get(turn)
+            return mine is not None and best(mine, list(self._others)) is mine
+
+    # -- MQTT (its network thread) --
+
+    def _on_claim(self, topic: str, payload: bytes, retained: bool) -> None:
+        claim = parse_claim(payload)
+        if claim is None or retained or claim.site == self._settings.site:
+            return
+        with self._changed:
+            self._others.append(claim)
+            self._offline.pop(claim.site, None)
+            self._changed.notify_all()
+
+    def _on_done(self, topic: str, payload: bytes, retained: bool) -> None:
+        try:
+            claim_id = str(json.loads(payload.decode("utf-8"))["id"])
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+            logger.warning('dropped %s: expected {"id": ...}: %r', topic, payload[:80])
+            return
+        with self._changed:
+            self._done.add(claim_id)
+            if len(self._done) > _KEPT_CLAIMS * 4:
+                self._done.clear()
+            self._changed.notify_all()
+
+    def _on_availability(self, topic: str, payload: bytes, retained: bool) -> None:
+        site = topic.split("/")[1]
+        with self._changed:
+            if payload.strip() == b"offline":
+                self._offline[site] = time.monotonic()
+            else:
+                self._offline.pop(site, None)
+            self._changed.notify_all()
+
+    def _publish(self, topic: str, payload: dict[str, Any]) -> None:
+        self._client.publish(Publish(topic, json.dumps(payload), qos=1))
