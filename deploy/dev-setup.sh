@@ -26,4 +26,6 @@ fi
 bash deploy/convert-llm.sh qwen2.5-coder-0.5b
 # The OpenAI-compatible LLM server the tests of llm.backend = "openai" start (compiled once, then cached by pip).
 bash deploy/llama-server.sh
+# Home Assistant's Wyoming servers the tests of stt/tts.backend = "wyoming" start (a venv of their own).
+bash deploy/wyoming-servers.sh
 echo "ready: .venv/bin/edgeagent --version -> $(.venv/bin/edgeagent --version)"
