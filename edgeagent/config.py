@@ -37,10 +37,10 @@ class AudioSettings:
     queue_frames: int = field(default=500, metadata=_bounded(10))  # 10 ms frames
     preroll_ms: int = field(default=300, metadata=_bounded(0, 5000))
     reopen_interval_seconds: float = field(default=2.0, metadata=_bounded(0.1, 600))
-    barge_in: bool = False  # hear the wake word while speaking (needs echo cancellation)
+    barge_in: bool = False  # "stop", "cancel", "be quiet" stop a reply (the wake word always does)
     speaking_tail_ms: int = field(
         default=300, metadata=_bounded(0, 5000)
-    )  # stay deaf this long after speaking
+    )  # the speaker still rings this long after its last block (a wake word then stops nothing)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ from wyoming.event import Event, read_event, write_event
 
 logger = logging.getLogger(__name__)
 
+_DEADLINE_TIMEOUTS = 3  # a whole request may take three timeouts, however the server sends it
+
 
 @dataclass(frozen=True)
 class Server:
@@ -41,17 +43,24 @@ class Server:
 
 
 class Connection:
-    """Events to and from one server; OSError (a timeout too) when it fails or closes early."""
+    """Events to and from one server; OSError (a timeout too) when it fails, closes early, sends
+    something that is not a Wyoming event, or takes longer than its deadline in all."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, deadline: float) -> None:
         self._stream = stream
+        self._deadline = deadline  # monotonic
 
     def send(self, *events: Event) -> None:
         for event in events:
             write_event(event, self._stream)
 
     def receive(self) -> Event:
-        event = read_event(self._stream)
+        if time.monotonic() > self._deadline:
+            raise TimeoutError("the server took too long in all")
+        try:
+            event = read_event(self._stream)
+        except (KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+            raise ConnectionError(f"the server sent something that is not a Wyoming event ({exc!r})") from exc
         if event is None:
             raise ConnectionError("the server closed the connection")
         return event
@@ -68,10 +77,11 @@ class Connection:
 @contextmanager
 def connect(server: Server) -> Iterator[Connection]:
     timeout_s = server.timeout_ms / 1000
+    deadline = time.monotonic() + timeout_s * _DEADLINE_TIMEOUTS
     with socket.create_connection((server.host, server.port), timeout=timeout_s) as sock:
-        sock.settimeout(timeout_s)
+        sock.settimeout(timeout_s)  # for each read; the deadline bounds a server that trickles
         with sock.makefile("rwb") as stream:
-            yield Connection(stream)  # type: ignore[arg-type]  # a socket file is a binary stream
+            yield Connection(stream, deadline)  # type: ignore[arg-type]  # a socket file is a binary stream
 
 
 def describe(server: Server) -> dict[str, object]:

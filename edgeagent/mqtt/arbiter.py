@@ -4,17 +4,18 @@ Topics under `edgeagent/home/wake/` (home-wide, not retained):
 
 | topic | payload |
 |---|---|
-| `claim` | `{"id", "site", "area", "score", "level_db", "wall_ms"}`: a wake word heard at `wall_ms` (Unix) |
-| `done` | `{"id", "site"}`: the winner has handled the command of its claim |
+| `claim` | `{"id", "site", "area", "score", "level_db", "wall_ms"}`: a wake word heard (`wall_ms`: logs) |
+| `taken` | `{"id", "site"}`: the winner answers the command of its claim |
 
 At a wake word each assistant publishes its claim (an EventBus subscriber: off the
 listener's thread). When its turn worker picks up the command (at the end of
 speech, a second or more later, so nothing waits in the usual case), it asks
-`answers(turn)`: the claims of other sites within `match_ms` of its own are
-compared (loudest first, then the wake score, then the site name), and only the
-best one answers; the others end the turn without a word. A loser stays on
-standby: if the winner goes `offline` (its last will, when it dies) before its
-`done`, the loser answers after all. Without a broker everyone answers for itself.
+`answers(turn)`: the claims that arrived within 2 s of its own (by this host's
+clock: the hosts' clocks need not agree) are compared (loudest first, then the
+wake score, then the site name), and only the best one answers, saying `taken`;
+the others end the turn without a word. A loser stays on standby until the
+winner's `taken`: if the winner goes `offline` first (its last will: killed,
+crashed), the loser answers after all. Without a broker everyone answers for itself.
 The arbiter is also a pipeline worker: on its own thread it plays the winner's
 "listening" chime when the claim window is over (the losers stay silent).
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -37,9 +39,9 @@ from edgeagent.pipeline.events import Event
 logger = logging.getLogger(__name__)
 
 CLAIM_TOPIC = "edgeagent/home/wake/claim"
-DONE_TOPIC = "edgeagent/home/wake/done"
+TAKEN_TOPIC = "edgeagent/home/wake/taken"
 _KEPT_CLAIMS = 64
-_MATCH_MS = 2000  # claims this close in time are of one wake word
+_MATCH_S = 2.0  # claims this close in time (as they arrive here) are of one wake word
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class Claim:
     area: str
     score: float
     level_db: float
-    wall_ms: int
+    wall_ms: int  # the claimer's clock, for logs only
+    heard_at: float = 0.0  # this host's monotonic clock when the claim was made or arrived
 
     def rank(self) -> tuple[float, float, str]:
         """Higher is better: the loudest, then the surest, then (a tie) the site name."""
@@ -58,11 +61,11 @@ class Claim:
 
 def best(mine: Claim, others: list[Claim]) -> Claim:
     """The claim that answers, among `mine` and the others of the same wake word."""
-    rivals = [c for c in others if c.site != mine.site and abs(c.wall_ms - mine.wall_ms) <= _MATCH_MS]
+    rivals = [c for c in others if c.site != mine.site and abs(c.heard_at - mine.heard_at) <= _MATCH_S]
     return max([mine, *rivals], key=Claim.rank)
 
 
-def parse_claim(payload: bytes) -> Claim | None:
+def parse_claim(payload: bytes, heard_at: float = 0.0) -> Claim | None:
     try:
         data = json.loads(payload.decode("utf-8"))
         claim = Claim(
@@ -72,11 +75,12 @@ def parse_claim(payload: bytes) -> Claim | None:
             float(data["score"]),
             float(data["level_db"]),
             int(data["wall_ms"]),
+            heard_at,
         )
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        logger.warning(
-            "dropped a wake claim: expected id, site, score, level_db and wall_ms: %r", payload[:80]
-        )
+        if not (math.isfinite(claim.score) and math.isfinite(claim.level_db)):
+            raise ValueError("not a finite number")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, OverflowError):
+        logger.warning("dropped a wake claim: expected id, site, score, level_db, wall_ms: %r", payload[:80])
         return None
     return claim
 
@@ -86,7 +90,7 @@ class ArbiterSettings:
     site: str
     area: str = ""
     window_ms: int = 150  # how long claims are waited for, at least, before deciding
-    standby_ms: int = 5000  # a loser waits this long for the winner's `done` (or its death)
+    standby_ms: int = 5000  # a loser waits this long for the winner's `taken` (or its death)
 
 
 class Arbiter:
@@ -99,7 +103,7 @@ class Arbiter:
         self._changed = threading.Condition()
         self._mine: dict[int, Claim] = {}  # by turn
         self._others: deque[Claim] = deque(maxlen=_KEPT_CLAIMS)
-        self._done: set[str] = set()
+        self._taken: deque[str] = deque(maxlen=_KEPT_CLAIMS * 4)  # claim ids whose winner answers
         self._offline: dict[str, float] = {}  # site -> monotonic time it went offline
         self._windows: deque[tuple[float, int]] = deque(maxlen=_KEPT_CLAIMS)  # (monotonic end, turn)
         self._closed = False
@@ -108,7 +112,7 @@ class Arbiter:
 
     def start(self) -> None:
         self._client.subscribe(CLAIM_TOPIC, self._on_claim, qos=0)
-        self._client.subscribe(DONE_TOPIC, self._on_done, qos=1)
+        self._client.subscribe(TAKEN_TOPIC, self._on_taken, qos=1)
         self._client.subscribe("edgeagent/+/availability", self._on_availability)
 
     # -- the event bus (its dispatcher thread) --
@@ -116,10 +120,6 @@ class Arbiter:
     def on_event(self, event: Event) -> None:
         if event.event == events.WAKE:
             self._claim(event)
-        elif event.event == events.TURN_END and self._won(event.turn):
-            claim = self._mine.get(event.turn)
-            if claim is not None:
-                self._publish(DONE_TOPIC, {"id": claim.id, "site": claim.site})
 
     def _claim(self, event: Event) -> None:
         wall_ms = int(time.time() * 1000)
@@ -131,6 +131,7 @@ class Arbiter:
             float(event.fields.get("probability", 0.0)),
             float(event.fields.get("level_db", -120.0)),
             wall_ms,
+            time.monotonic(),
         )
         with self._changed:
             self._mine[event.turn] = claim
@@ -166,28 +167,29 @@ class Arbiter:
 
     def answers(self, turn: int) -> bool:
         """Should this assistant answer the command of `turn`? Waits out the claim window (if it is
-        not over yet) and, for a loser, the winner's `done` or death (bounded by `standby_ms`)."""
+        not over yet) and, for a loser, the winner's `taken` or death (bounded by `standby_ms`)."""
         with self._changed:
             mine = self._mine.get(turn)
         if mine is None or not self._client.connected:
             return True  # no claim (no broker): everyone answers for itself
-        left_s = (mine.wall_ms + self._settings.window_ms) / 1000 - time.time()
+        left_s = mine.heard_at + self._settings.window_ms / 1000 - time.monotonic()
         if left_s > 0:
             time.sleep(left_s)
         with self._changed:
             winner = best(mine, list(self._others))
-            if winner is mine:
-                return True
-            logger.info(
-                "turn %d: %s heard the wake word better (%.1f dB)", turn, winner.site, winner.level_db
-            )
-            gone = self._changed.wait_for(
-                lambda: winner.id in self._done or winner.site in self._offline,
+        if winner is mine:
+            self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
+            return True
+        logger.info("turn %d: %s heard it better (%.1f dB)", turn, winner.site, winner.level_db)
+        with self._changed:
+            self._changed.wait_for(
+                lambda: winner.id in self._taken or winner.site in self._offline or self._closed,
                 self._settings.standby_ms / 1000,
             )
-            taken_over = gone and winner.id not in self._done
+            taken_over = winner.site in self._offline and winner.id not in self._taken and not self._closed
         if taken_over:
             logger.warning("turn %d: %s went offline before answering: answering instead", turn, winner.site)
+            self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
         return taken_over
 
     def _won(self, turn: int) -> bool:
@@ -198,7 +200,7 @@ class Arbiter:
     # -- MQTT (its network thread) --
 
     def _on_claim(self, topic: str, payload: bytes, retained: bool) -> None:
-        claim = parse_claim(payload)
+        claim = parse_claim(payload, time.monotonic())
         if claim is None or retained or claim.site == self._settings.site:
             return
         with self._changed:
@@ -206,16 +208,14 @@ class Arbiter:
             self._offline.pop(claim.site, None)
             self._changed.notify_all()
 
-    def _on_done(self, topic: str, payload: bytes, retained: bool) -> None:
+    def _on_taken(self, topic: str, payload: bytes, retained: bool) -> None:
         try:
             claim_id = str(json.loads(payload.decode("utf-8"))["id"])
         except (UnicodeDecodeError, ValueError, KeyError, TypeError):
             logger.warning('dropped %s: expected {"id": ...}: %r', topic, payload[:80])
             return
         with self._changed:
-            self._done.add(claim_id)
-            if len(self._done) > _KEPT_CLAIMS * 4:
-                self._done.clear()
+            self._taken.append(claim_id)
             self._changed.notify_all()
 
     def _on_availability(self, topic: str, payload: bytes, retained: bool) -> None:

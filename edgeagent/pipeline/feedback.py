@@ -93,8 +93,8 @@ class FeedbackPlayer:
     def _sound_for(event: Event) -> str:
         if event.event == events.LISTENING:
             return "listening"
-        if event.event == events.ERROR:
-            return "error"
+        if event.event == events.ERROR and event.fields.get("code") != "remote_fallback":
+            return "error"  # a server failing while the local engine answers is no failure to hear
         if event.event == events.ACTION:
             return "done"
         return ""

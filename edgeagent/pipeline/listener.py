@@ -164,6 +164,7 @@ class Listener:
     def process(self, frame: Frame) -> None:
         if self.wait_for_turns:
             self._gate.wait_idle()
+        self._level.add(frame.pcm)  # always: a wake word in a follow-up is measured as one when idle
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None:
@@ -178,7 +179,6 @@ class Listener:
             return
         # Idle: the wake word only. The pre-roll's speech flags are worked out if a command starts.
         self._preroll.append(frame.pcm)
-        self._level.add(frame.pcm)
         follow_up = self._gate.take()
         if follow_up is not None and self.muted:  # muted meanwhile: no listening without the wake word
             self._hand(Unanswered(self._turn_ids.next(), frame.t_ms, follow_up))

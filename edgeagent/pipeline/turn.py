@@ -237,7 +237,7 @@ class TurnWorker:
     def run(self, utterance: Utterance) -> None:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
-        if utterance.woken and self._answers is not None and not self._answers(utterance.turn):
+        if utterance.woken and not self._this_one_answers(utterance.turn):
             self._yield(utterance, clock, timings)
             return
         self._follow_ups_in_a_row = self._follow_ups_in_a_row + 1 if utterance.follow_up else 0
@@ -256,6 +256,15 @@ class TurnWorker:
             return self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
 
         self._turn(utterance.turn, clock, timings, body)
+
+    def _this_one_answers(self, turn: int) -> bool:
+        if self._answers is None:
+            return True
+        try:
+            return self._answers(turn)
+        except Exception:  # arbitration failing: better two answers than none, and never a dead thread
+            logger.exception("turn %d: wake arbitration failed; answering", turn)
+            return True
 
     def _yield(self, utterance: Utterance, clock: _Clock, timings: dict[str, int]) -> None:
         """Another assistant heard the wake word better and answers: this one ends the turn silently."""

@@ -67,7 +67,7 @@ def _wyoming(config: Config) -> Iterator[Check]:
         server = Server.parse(settings.uri, settings.timeout_ms)
         try:
             info = describe(server)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             meanwhile = "the local engine works meanwhile" if settings.fallback else "turns fail meanwhile"
             hint = f"start it (deploy/wyoming-servers.sh) or check {stage}.uri; {meanwhile}"
             yield Check(f"{stage} server", False, f"{server} not answering ({exc})", hint)

@@ -69,7 +69,9 @@ def main() -> None:
     args = parser.parse_args()
     result = {}
     for name, gains in LAYOUTS.items():
-        (folder := Path(tempfile.mkdtemp())).joinpath("rooms").mkdir()
+        folder = Path(tempfile.mkdtemp())
+        for sub in ("rooms", "broker"):
+            (folder / sub).mkdir()
         result[name] = layout(name, gains, args.tries, folder)
         if not args.json:
             print(

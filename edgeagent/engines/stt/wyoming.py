@@ -37,7 +37,7 @@ class WyomingStt:
                 connection.send(Event("audio-stop"))
                 for event in connection.until("transcript"):
                     if event.type == "transcript":
-                        return Transcript(str(event.data.get("text", "")).strip(), language)
+                        return Transcript(str(event.data.get("text") or "").strip(), language)
         except OSError as exc:
             raise SttError("remote_failed", f"the Wyoming STT server at {self.server} failed: {exc}") from exc
         raise SttError("remote_failed", f"the Wyoming STT server at {self.server} sent no transcript")

@@ -49,8 +49,10 @@ class WyomingTts:
                             )
                     elif event.type == "audio-chunk" and event.payload:
                         pcm += event.payload
-        except OSError as exc:
+        except (OSError, ValueError, TypeError) as exc:  # a rate that is no number, too
             raise TtsError("remote_failed", f"the Wyoming TTS server at {self.server} failed: {exc}") from exc
+        if not pcm or rate <= 0:
+            raise TtsError("remote_bad_reply", f"the Wyoming TTS server at {self.server} sent no audio")
         if rate != self.sample_rate_hz:
             pcm = float_to_pcm16(resample(pcm16_to_float(pcm), rate, self.sample_rate_hz))
         return pcm
