@@ -168,16 +168,23 @@ class Listener:
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None:
-            if frame.t_ms < self._command.chime_until_t_ms:  # the chime is not the command: silence
-                self._command.pcm.append(bytes(len(frame.pcm)))
-                self._advance(self._command, False, frame.t_ms)
-                return
-            if self._command.follow_up is not None and self._woken_in_follow_up(self._command, frame):
-                return
-            self._command.pcm.append(frame.pcm)
-            self._advance(self._command, self._is_speech(frame.pcm), frame.t_ms)
+            self._in_command(self._command, frame)
+        else:
+            self._idle(frame)
+
+    def _in_command(self, command: _Command, frame: Frame) -> None:
+        if frame.t_ms < command.chime_until_t_ms:  # the chime is not the command: silence
+            command.pcm.append(bytes(len(frame.pcm)))
+            self._advance(command, False, frame.t_ms)
             return
-        # Idle: the wake word only. The pre-roll's speech flags are worked out if a command starts.
+        if command.follow_up is not None and self._woken_in_follow_up(command, frame):
+            return
+        command.pcm.append(frame.pcm)
+        self._advance(command, self._is_speech(frame.pcm), frame.t_ms)
+
+    def _idle(self, frame: Frame) -> None:
+        """The wake word (and stop phrases during a turn); a follow-up or a `listen` request starts a
+        command at once. The pre-roll's speech flags are worked out if a command starts."""
         self._preroll.append(frame.pcm)
         follow_up = self._gate.take()
         if follow_up is not None and self.muted:  # muted meanwhile: no listening without the wake word
