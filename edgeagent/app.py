@@ -20,6 +20,7 @@ from edgeagent.engines.factory import cache_dir
 from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent.guard import Guard
+from edgeagent.intent.ha_wording import HaWording
 from edgeagent.intent.llm import Exchanges, LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
@@ -195,6 +196,7 @@ def build_understanding(
         floors=config.intent.floors,
         llm=build_llm(config, catalog, engine=previous.llm.engine if previous and previous.llm else None),
         guard=Guard(config.security),
+        wording=HaWording(config.intent.language) if config.intent.responses == "home_assistant" else None,
     )
 
 

@@ -159,6 +159,8 @@ class IntentRecognitionSettings:
     floors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # floor -> its areas (not in discovery)
     discovery_prefix: str = "homeassistant"
     zigbee2mqtt_base: str = "zigbee2mqtt"
+    # a command's reply: Home Assistant's words ("Turned on the light") or ours ("Kitchen light on.")
+    responses: str = "edgeagent"
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "llm.structured_output": ("json_object", "json_schema"),
     "stt.compute_type": ("int8", "int8_float32", "float32"),
     "log.level": ("DEBUG", "INFO", "WARNING", "ERROR"),
+    "intent.responses": ("home_assistant", "edgeagent"),
 }
 
 

@@ -14,6 +14,7 @@ from edgeagent.intent.kinds import KINDS, plural
 
 _VACUUM = "(vacuum|vacuum cleaner|robot vacuum)"
 _IN_AREA = "[<in> [<the>] {area}]"
+_ON_FLOOR = "[(<in>|on|at)] [<the>] {floor} [floor]"
 _PERCENT = "{brightness}[%| percent]"
 # what people call devices of any kind in a question ("are any devices running", "is anything
 # vibrating"): the state word says which ones (queries.able_to_be). Never in commands.
@@ -45,11 +46,36 @@ def _kind_questions() -> list[dict[str, Any]]:
     """Questions about every device of a kind, here or in an area: the answer counts live states."""
     kind = "{device_kind:kind}"
     state = "{state_word:state}"
+    any_ = "[tell me (if|whether)] (<are_any>|there (is|are) any|do (i|we) have any)"
+    places = (_IN_AREA, _ON_FLOOR)
     return [
-        _block([f"<are_any> {kind} {state} {_IN_AREA}"], response="any", combination="kind_state"),
-        _block([f"<are_all> {kind} {state} {_IN_AREA}"], response="all", combination="kind_state"),
-        _block([f"<which> {kind} <is> {state} {_IN_AREA}"], response="which", combination="kind_state"),
-        _block([f"<how_many> {kind} <is> {state} {_IN_AREA}"], response="how_many", combination="kind_state"),
+        _block(
+            [f"{any_} {kind} {state} {p}" for p in places]
+            + [f"{any_} {kind} {p} {state}" for p in places]  # "are any switches in the kitchen on"
+            + [f"{any_} {state} {kind} {p}" for p in places],  # "are there any unlocked doors"
+            response="any",
+            combination="kind_state",
+        ),
+        _block(
+            [f"<are_all> {kind} {state} {p}" for p in places]
+            + [f"<are_all> {kind} {p} {state}" for p in places],
+            response="all",
+            combination="kind_state",
+        ),
+        _block(
+            [f"<which> {kind} <is> {state} {p}" for p in places], response="which", combination="kind_state"
+        ),
+        _block(
+            [f"<how_many> {kind} <is> {state} {p}" for p in places],
+            response="how_many",
+            combination="kind_state",
+        ),
+        _block(  # "is the phone battery low", "is the mains power detected": a device's sensor of a kind
+            [f"<is> [<the>] {{name}} {kind} {state}"],
+            response="one_yesno",
+            combination="name_kind_state",
+            named_domains=("binary_sensor",),
+        ),
         _block(
             [f"<are_any> {_ANYTHING} {state} {_IN_AREA}", f"<is> (anything|something) {state} {_IN_AREA}"],
             response="any",
@@ -65,7 +91,9 @@ def _kind_questions() -> list[dict[str, Any]]:
             response="one_yesno",
             combination="kind_state",
         ),
-        _block(["<is> [<the>] {area} {state_word:state}"], response="any"),  # "is the kitchen occupied"
+        _block(["<is> [<the>] {area} {state_word:state}"], response="any"),  # "is the garage open"
+        _block(["<is> [<the>] {area} occupied"], response="any", kind="occupancy", state="detected"),
+        _block(["<is> [<the>] {area} (empty|unoccupied)"], response="all", kind="occupancy", state="clear"),
         _block(
             [
                 "(is|are) there [any] problem[s] with [<the>] {name}",
@@ -132,9 +160,34 @@ def _light_levels() -> list[dict[str, Any]]:
     ]
 
 
+def _every_light_on() -> dict[str, Any]:
+    """Every light in the home on: the shipped templates say this for "off" only ("light up the
+    whole house", "turn on the lights in every room", "make sure every light is on")."""
+    return _block(
+        [
+            "<turn> on <all> <light> [<everywhere>]",
+            "<turn> on [<the>] <light> <everywhere>",
+            "<turn> on [<all>] [<the>] <home> <light> <everywhere>",
+            "<turn> <all> <light> on [<everywhere>]",
+            "<turn> [<the>] <light> on <everywhere>",
+            "activate <all> <light> [<everywhere>]",
+            "activate [<the>] <light> <everywhere>",
+            "(illuminate|light up) <everywhere> [<everywhere>]",
+            "make sure <all> <light> (is|are) on",
+        ],
+        response="light_all",
+        combination="domain_all",
+        domain="light",
+    )
+
+
 EXTRA_INTENTS: dict[str, Any] = {
     "HassTurnOn": {  # valves are opened and closed: "turn on the sprinkler valve" too
-        "data": [*_kind_commands(on=True), _block(["<turn> on [<the>] {name}"], named_domains=("valve",))]
+        "data": [
+            *_kind_commands(on=True),
+            _every_light_on(),
+            _block(["<turn> on [<the>] {name}"], named_domains=("valve",)),
+        ]
     },
     "HassTurnOff": {
         "data": [*_kind_commands(on=False), _block(["<turn> off [<the>] {name}"], named_domains=("valve",))]
@@ -173,6 +226,13 @@ EXTRA_INTENTS: dict[str, Any] = {
 _STATE_WORDS = {
     "on": "on",
     "off": "off",
+    "turned on": "on",
+    "turned off": "off",
+    "charged": "normal",
+    "gone": "away",
+    "available": "available",
+    "out of date": "out of date",
+    "up to date": "up to date",
     "open": "open",
     "opened": "open",
     "closed": "closed",

@@ -60,8 +60,8 @@ _UNCOUNTED = {
     "co",
     "carbon monoxide",
     "sound",
+    "power",
 }
-_MOTION = (("binary_sensor", "motion"), ("binary_sensor", "occupancy"), ("binary_sensor", "presence"))
 _COVERS_NAMED = ("blind", "shade", "curtain", "shutter", "awning")
 # binary sensors called by what they sense: word -> device class
 _SENSORS = {
@@ -120,10 +120,11 @@ KINDS: dict[str, Kind] = {
         _kind("hoover", ("vacuum", _ANY)),
         _kind("mower", ("lawn_mower", _ANY)),
         _kind("lawn mower", ("lawn_mower", _ANY)),
-        _kind("motion sensor", *_MOTION),
-        _kind("motion", *_MOTION),
-        _kind("presence", *_MOTION),
-        _kind("occupancy", *_MOTION),
+        # what each sensor senses, apart, as Home Assistant keeps them: motion is not occupancy
+        _kind("motion sensor", ("binary_sensor", "motion")),
+        _kind("motion", ("binary_sensor", "motion")),
+        _kind("presence", ("binary_sensor", "presence")),
+        _kind("occupancy", ("binary_sensor", "occupancy")),
         _kind("smoke", ("binary_sensor", "smoke")),
         _kind("carbon monoxide", ("binary_sensor", "carbon_monoxide")),
         _kind("co", ("binary_sensor", "carbon_monoxide")),
@@ -131,13 +132,15 @@ KINDS: dict[str, Kind] = {
         _kind("leak", ("binary_sensor", "moisture")),
         _kind("water leak", ("binary_sensor", "moisture")),
         _kind("moisture", ("binary_sensor", "moisture")),
-        _kind("battery", ("binary_sensor", "battery")),
+        _kind("battery", ("binary_sensor", "battery"), ("binary_sensor", "battery_charging")),
+        _kind("power", ("binary_sensor", "power")),
+        _kind("update", ("binary_sensor", "update")),
         _kind("smoke detector", ("binary_sensor", "smoke")),
         _kind("smoke alarm", ("binary_sensor", "smoke")),
         _kind("leak sensor", ("binary_sensor", "moisture")),
         _kind("temperature sensor", ("sensor", "temperature")),
         *(_kind(word, ("binary_sensor", cls)) for word, cls in _SENSORS.items()),
-        _kind("opening", *(("binary_sensor", cls) for cls in ("opening", "door", "window", "garage_door"))),
+        _kind("opening", ("binary_sensor", "opening")),  # what Home Assistant calls an opening
     )
 }
 

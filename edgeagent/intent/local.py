@@ -1,4 +1,5 @@
-"""Intents the assistant answers by itself: time, date, timers, volume, never mind.
+"""Intents the assistant answers by itself: time, date, timers, volume, never mind, and the
+questions people ask an assistant about itself ("are you always listening?").
 
 `plan` decides what to say and returns what to do as an Effect, run later by the
 act step (the responder): deciding is pure, so `edgeagent understand` never
@@ -28,8 +29,18 @@ LOCAL_INTENTS = frozenset(
         "HassTimerStatus",
         "HassIncreaseTimer",
         "HassDecreaseTimer",
+        "HassRespond",
     }
 )
+# Home Assistant's "respond" sentences, by the reply kind its templates name; our own answers,
+# since its are about Home Assistant ("Your data is sent to your Home Assistant server").
+ABOUT_ME = {
+    "hello": "Hello.",
+    "listening": "No. I only listen for the wake word, and what I hear stays on this device.",
+    "data": "Nowhere else: I run on this device and talk only to your own MQTT broker.",
+    "commands": "Ask me to switch or dim a device, set a timer, or ask whether a door is open.",
+    "creator": "I'm edgeagent, an open-source voice assistant that runs entirely in your home.",
+}
 
 
 @dataclass(frozen=True)
@@ -57,8 +68,11 @@ class LocalIntents:
         self._set_volume = set_volume
         self._now = now
 
-    def plan(self, intent: str, slots: dict[str, Any]) -> Plan:
+    def plan(self, intent: str, slots: dict[str, Any], kind: str = "") -> Plan:
+        """What to say and do; `kind` is the template's reply kind (which of HassRespond's questions)."""
         now = self._now()
+        if intent == "HassRespond":
+            return Plan(ABOUT_ME.get(kind, ""))
         if intent == "HassGetCurrentTime":
             return Plan(f"It's {now.strftime('%-I:%M %p')}.")
         if intent == "HassGetCurrentDate":

@@ -36,7 +36,7 @@ _BINARY_WORDS: dict[str, tuple[str, str]] = {
     "presence": ("home", "away"),
     "power": ("powered", "not powered"),
     "problem": ("problem", "ok"),
-    "update": ("update available", "up to date"),
+    "update": ("out of date", "up to date"),
     "vibration": ("vibrating", "not vibrating"),
     "moving": ("moving", "not moving"),
 }
@@ -46,6 +46,10 @@ _SAME = {
     "detected": {"occupied", "triggered"},
     "clear": {"empty", "unoccupied"},
     "on": {"running"},  # "is the dishwasher running": a switch that is on
+    "normal": {"charged"},  # a battery
+    "away": {"gone"},
+    "powered": {"detected"},  # "is the mains power detected"
+    "out of date": {"update available", "available"},
 }
 # The states a device of each domain can be in, in words (binary sensors: by device class, above).
 _CAN_BE = {

@@ -37,7 +37,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:(?:hey|ok|okay|oh|so|um|uh|well|please|just|now)\s+)+", ""),
         (r"^(?:(?:can|could|would|will) you (?:please )?|would you mind |(?:i want|id like) you to )", ""),
         (r"^(?:go ahead and |please )", ""),
-        (r"(?:\s+(?:please|for me|would you|will you|thanks|thank you|right now|now|again))+$", ""),
+        (
+            r"(?:\s+(?:please|for me|would you|will you|thanks|thank you|right now|now|again"
+            r"|currently|at the moment))+$",
+            "",
+        ),
         (r"\b(?:still|currently) ", ""),
         # verbs the templates do not know
         (r"^(?:kill|cut off|shut off|power off|power down|cut)\b", "turn off"),

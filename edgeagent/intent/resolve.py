@@ -10,7 +10,7 @@ differently ("kitchn light"), never onto a device of another kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import Entity, normalize
@@ -99,17 +99,30 @@ def _in_areas(target: Target, candidates: Sequence[Entity], areas: Sequence[str]
 def _by_name(
     name: str, candidates: Sequence[Entity], areas: Sequence[str], here: str, cutoff: int
 ) -> list[Entity]:
+    """Each way of reading the name in turn (exact, every word, area and kind, spelling); with a
+    room said, the first that finds a device there: "the heating in the living room" is its
+    thermostat, never the "Bedroom heating" two floors up."""
     wanted = normalize(name)
-    exact = [e for e in candidates if wanted in {normalize(n) for n in e.names}]
-    found = (
-        exact
-        or _by_words(wanted, candidates)
-        or _by_kind(wanted, candidates, here)
-        or _by_spelling(wanted, candidates, cutoff)
+    ways: tuple[Callable[[], list[Entity]], ...] = (
+        lambda: [e for e in candidates if wanted in {normalize(n) for n in e.names}],
+        lambda: _by_words(wanted, candidates),
+        lambda: _by_kind(wanted, candidates, here),
+        lambda: _by_spelling(wanted, candidates, cutoff),
     )
-    if not found:
-        raise ResolveError("unknown_device", f"I don't know a device called {name}.")
-    return _one_place(found, areas, here, plural=wanted.endswith("s"))
+    elsewhere: list[Entity] = []
+    for way in ways:
+        found = way()
+        if found and (not areas or _in_any(found, areas)):
+            return _one_place(found, areas, here, plural=wanted.endswith("s"))
+        elsewhere = elsewhere or found
+    if elsewhere:
+        place = f"the {areas[0]}" if len(areas) == 1 else "those rooms"
+        raise ResolveError("not_in_area", f"I don't know a device called {name} in {place}.")
+    raise ResolveError("unknown_device", f"I don't know a device called {name}.")
+
+
+def _in_any(found: Sequence[Entity], areas: Sequence[str]) -> bool:
+    return any(same(e.area, area) for e in found for area in areas)
 
 
 def _by_words(wanted: str, candidates: Sequence[Entity]) -> list[Entity]:

@@ -32,7 +32,8 @@ WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", 
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
-HERE = re.compile(r"\b(here|this room|in the room)\b")  # the assistant's own room, even with "all"
+# the assistant's own room, even with "all" (Home Assistant's <here>: "in my room", "this area")
+HERE = re.compile(r"\b(?<!all )(?<!of )(here|(this|the|my|our) (room|area|space))\b")  # not "all of my area"
 
 Floors = dict[str, tuple[str, ...]]  # floor -> its areas
 

@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from edgeagent.catalog.model import Catalog, Entity, fold, normalize
@@ -63,6 +63,7 @@ class Recognition:
     combination: str = ""  # the template's slot combination: name_only, area_domain, domain_all, ...
     response: str = ""  # the template's response kind: default, any, all, which, how_many, one_yesno, ...
     domains: tuple[str, ...] = ()  # the domains the template allows a named device to have
+    said: dict[str, str] = field(default_factory=dict)  # slot -> its words as said ("garage door")
 
 
 class TemplateRecognizer:
@@ -167,6 +168,7 @@ class TemplateRecognizer:
             combination=str((result.intent_metadata or {}).get("slot_combination", "")),
             response=result.response or "",
             domains=(domains,) if isinstance(domains, str) else tuple(domains),
+            said={name: str(entity.text).strip() for name, entity in result.entities.items()},
         )
 
     def _handled(self, intent: str) -> bool:

@@ -21,8 +21,10 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.config import IntentSettings, SecuritySettings
 from edgeagent.intent import actions, queries, responses
+from edgeagent.intent.actions import Operation
 from edgeagent.intent.clarify import Clarifier
 from edgeagent.intent.guard import Guard
+from edgeagent.intent.ha_wording import HaWording
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.local import LOCAL_INTENTS, Effect, LocalIntents
 from edgeagent.intent.resolve import ResolveError, Target, Unclear, resolve, same
@@ -91,8 +93,10 @@ class Understanding:
         now: Callable[[], datetime.datetime] = datetime.datetime.now,
         llm: LlmUnderstanding | None = None,
         guard: Guard | None = None,
+        wording: HaWording | None = None,
     ) -> None:
         self.llm = llm
+        self._wording = wording  # None: our own wording ("Kitchen light on.")
         self._guard = guard or Guard(SecuritySettings())
         self._clarifier = Clarifier(self._guard.window_seconds)
         self._recognizer = recognizer
@@ -187,7 +191,7 @@ class Understanding:
             if intent in self._custom:
                 return self._custom_intent(self._custom[intent], slots)
             if intent in LOCAL_INTENTS:
-                plan = self.local.plan(intent, slots)
+                plan = self.local.plan(intent, slots, recognition.response)
                 return _Step(response=plan.response, effects=plan.effects)
             target = target_of(recognition, self._floors)
             if intent == "HassClimateGetTemperature":
@@ -195,7 +199,7 @@ class Understanding:
             entities = resolve(target, self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff)
             if intent in _QUERIES:
                 return self._query(recognition, entities)
-            return self._control(intent, slots, entities)
+            return self._control(recognition, entities)
         except Unclear as exc:
             options = exc.options
             hold = Effect("hold the question", lambda: self._clarifier.hold(recognition, options))
@@ -203,13 +207,14 @@ class Understanding:
         except ResolveError as exc:
             return _Step(response=exc.message)
 
-    def _control(self, intent: str, slots: dict[str, Any], entities: list[Entity]) -> _Step:
+    def _control(self, recognition: Recognition, entities: list[Entity]) -> _Step:
+        intent, slots = recognition.intent, recognition.slots
         entities = self._guard.permitted(entities)
         messages, done, unable = actions.publishes(intent, slots, entities, self._catalog)
         if not done:
             raise ResolveError("intent_unsupported", responses.unable(unable))
         operation = actions.operation_for(intent, slots, done[0], self._catalog)
-        text = responses.done(operation.name, done, slots.get("color", operation.value))
+        text = self._done(recognition, operation, done)
         text = text if not unable else f"{text} {responses.unable(unable)}"
         targets = tuple(e.id for e in done)
         if any(self._needs_confirmation(intent, slots, e) for e in done):  # each by its own operation
@@ -217,6 +222,14 @@ class Understanding:
             hold = Effect("hold for a yes", lambda: self._guard.hold(messages, question, text))
             return _Step(response=question, targets=targets, effects=(hold,))
         return _Step(messages, text, targets)
+
+    def _done(self, recognition: Recognition, operation: Operation, done: list[Entity]) -> str:
+        """What was done, in Home Assistant's words where it has some (and that is the wording asked for)."""
+        ours = responses.done(operation.name, done, recognition.slots.get("color", operation.value))
+        if self._wording is None:
+            return ours
+        slots = {**recognition.slots, **recognition.said}
+        return self._wording.command(recognition.intent, recognition.response, slots, done) or ours
 
     def _needs_confirmation(self, intent: str, slots: dict[str, Any], entity: Entity) -> bool:
         operation = actions.operation_for(intent, slots, entity, self._catalog)

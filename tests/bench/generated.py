@@ -21,7 +21,8 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent import extra_sentences
 from edgeagent.intent.extra_sentences import SENSED
-from edgeagent.intent.kinds import KINDS, kind_of
+from edgeagent.intent.kinds import KINDS, kind_of, words_for
+from edgeagent.intent.local import LOCAL_INTENTS
 from edgeagent.intent.queries import is_temperature_source
 from edgeagent.intent.targets import DOMAINS_BY_INTENT, HERE, SWITCHED, WHOLE_HOME
 from edgeagent.intent.templates import SUPPORTED
@@ -147,11 +148,7 @@ def _fills(
     rng: random.Random,
 ) -> Iterator[_Fill]:
     entities = catalog.entities()
-    if (
-        intent in ("HassGetCurrentTime", "HassGetCurrentDate", "HassNevermind")
-        or "Timer" in intent
-        or "Volume" in intent
-    ):
+    if intent in LOCAL_INTENTS:  # timers, time, volume, "who made you": no device
         yield _Fill(_values(refs, intents, rng), "Kitchen", frozenset())
         return
     domains = _required_domains(block)
@@ -159,8 +156,12 @@ def _fills(
         named = [
             e for e in entities if (not domains or e.domain in domains) and _fits_intent(intent, e, refs)
         ]
+        if "device_kind" in refs:  # "is the phone battery low": the named device's sensor of that kind
+            named = [e for e in named if _kind_words(e)]
         for entity in rng.sample(named, min(2, len(named))):
             texts = {**_values(refs, intents, rng), "name": entity.name}
+            if "device_kind" in refs:
+                texts["device_kind"] = rng.choice(_kind_words(entity))
             if "area" in refs:
                 if not entity.area:
                     continue
@@ -173,6 +174,11 @@ def _fills(
             yield _Fill(texts, _elsewhere(home, entity.area), frozenset({entity.id}))
         return
     yield from _group_fills(intent, block, refs, home, entities, intents, rng)
+
+
+def _kind_words(entity: Entity) -> list[str]:
+    """One-word kind words that fit the entity ("battery"; not "back door", a name of its own)."""
+    return sorted(word for word in words_for(entity) if " " not in word)
 
 
 def _group_fills(
@@ -215,7 +221,12 @@ def _matches(intent: str, block: Any, texts: dict[str, str], refs: dict[str, str
     if intent == "HassClimateGetTemperature":
         return is_temperature_source(entity)
     domain = block.slots.get("domain") or {"HassClimateSetTemperature": "climate"}.get(intent, "")
-    kind_word = texts.get("device_kind") or texts.get("device_kinds") or texts.get("sensed")
+    kind_word = (
+        texts.get("device_kind")
+        or texts.get("device_kinds")
+        or texts.get("sensed")
+        or block.slots.get("kind")
+    )
     if kind_word:  # every device of the kind (in the template's domain), that can do it if a command
         combination = str((block.metadata or {}).get("slot_combination", ""))
         domains = (domain,) if domain else SWITCHED if combination == "kind_all" else ()

@@ -42,9 +42,20 @@ ANNOUNCED = {
     "light", "switch", "fan", "cover", "valve", "climate", "lock", "vacuum", "lawn_mower", "scene",
     "sensor", "binary_sensor", "button", "humidifier",
 }  # fmt: skip
-FEATURES = {"light": ("brightness", "color", "color_temp"), "fan": ("percentage",), "cover": ("position",)}
+FEATURES = {
+    "light": ("brightness", "color", "color_temp"), "fan": ("percentage",), "cover": ("position",),
+    "valve": ("position",),
+}  # fmt: skip
 SAME_INTENT = {"HassOpenCover": "HassTurnOn", "HassCloseCover": "HassTurnOff"}  # HA's cover tests use both
 QUESTIONS = {"HassGetState", "HassClimateGetTemperature"}
+# what an intent acts on when its slots name no device, no domain and no class (Home Assistant's handlers)
+ACTS_ON = {
+    "HassTurnOn": ("light",), "HassTurnOff": ("light",), "HassLightSet": ("light",),
+    "HassClimateGetTemperature": ("climate",), "HassClimateSetTemperature": ("climate",),
+    "HassSetPosition": ("cover", "valve"), "HassFanSetSpeed": ("fan",), "HassVacuumStart": ("vacuum",),
+    "HassVacuumReturnToBase": ("vacuum",), "HassLawnMowerStartMowing": ("lawn_mower",),
+    "HassLawnMowerDock": ("lawn_mower",),
+}  # fmt: skip
 SATELLITE_ROOM = "Living Room"
 
 
@@ -146,11 +157,8 @@ def expected(case: Case, entities: list[Entity], floors: dict[str, tuple[str, ..
     if floor:
         on_floor = {a.lower() for f in floor for a in floors.get(f, ())}
         chosen = [e for e in chosen if (e.area or "").lower() in on_floor]
-    if not any(slots.get(k) for k in ("name", "domain", "device_class")):
-        if case.intent in ("HassTurnOn", "HassTurnOff"):
-            chosen = [e for e in chosen if e.domain == "light"]
-        if case.intent == "HassClimateGetTemperature":
-            chosen = [e for e in chosen if e.domain == "climate"]
+    if not any(slots.get(k) for k in ("name", "domain", "device_class")) and case.intent in ACTS_ON:
+        chosen = [e for e in chosen if e.domain in ACTS_ON[case.intent]]
     return frozenset(e.id for e in chosen)
 
 
@@ -158,6 +166,10 @@ def left_out(case: Case) -> str:
     """Why a case is not run, or ""."""
     if case.intent.startswith("HassMedia") or case.intent in ("HassSetVolume", "HassBroadcast"):
         return "media players and satellites are not announced over MQTT discovery"
+    if case.intent.startswith(("HassShoppingList", "HassList")):
+        return "shopping and to-do lists are Home Assistant's own, not MQTT devices"
+    if case.intent == "HassGetWeather":
+        return "weather is not announced over MQTT discovery"
     domains = _said(case.slots.get("domain")) or []
     if set(domains) - ANNOUNCED:
         return f"{', '.join(sorted(set(domains) - ANNOUNCED))}: not announced over MQTT discovery"

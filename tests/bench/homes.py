@@ -77,7 +77,9 @@ def _config(device: Device, base: str) -> dict[str, Any]:
         config["color_temp_kelvin"] = True
     if "percentage" in features:
         config["pct_cmd_t"] = f"{base}/speed"
-    if "position" in features:
+    if "position" in features and device.domain == "valve":
+        config["reports_position"] = True  # a valve takes its position on its command topic
+    elif "position" in features:
         config["set_pos_t"] = f"{base}/position"
     if device.domain == "climate":
         config.pop("cmd_t")

@@ -80,3 +80,12 @@ def test_the_json_is_what_understand_prints(understanding: Understanding) -> Non
         "actions": [{"topic": "home/kitchen/ceiling/set", "payload": "ON", "qos": 1, "retain": False}],
         "response": "Kitchen light on.",
     }
+
+
+@pytest.mark.parametrize("said", ["close the blinds in the living room", "open the blinds in the bedroom"])
+def test_a_device_named_in_a_room_it_is_not_in_is_not_the_one_elsewhere(
+    understanding: Understanding, said: str
+) -> None:
+    decision = understanding.decide(said, here="Kitchen")  # the only blinds are in the office
+    assert decision.actions == []
+    assert decision.response.startswith("I don't know a device called blinds in the")

@@ -172,3 +172,120 @@ def test_kind_words_in_the_plural() -> None:
         "smoke",
     ]
     assert [singular(w) for w in ("batteries", "switches", "lamps")] == ["battery", "switch", "lamp"]
+
+
+DEVICE_SENSORS = homes.Home(
+    "device sensors",
+    (
+        homes.Device("Phone", "binary_sensor", "Bedroom", "battery", state="OFF"),
+        homes.Device("Phone", "binary_sensor", "Bedroom", "battery_charging", state="ON"),
+        homes.Device("Phone", "binary_sensor", "Bedroom", "presence", state="OFF"),
+        homes.Device("Phone", "binary_sensor", "Bedroom", "update", state="ON"),
+        homes.Device("Mains", "binary_sensor", "Basement", "power", state="ON"),
+        homes.Device("Hall motion", "binary_sensor", "Hallway", "motion", state="ON"),
+        homes.Device("Kitchen occupancy", "binary_sensor", "Kitchen", "occupancy", state="OFF"),
+        homes.Device("Shed opening", "binary_sensor", "Garden", "opening", state="OFF"),
+        homes.Device("Shed window", "binary_sensor", "Garden", "window", state="ON"),
+        homes.Device("Kitchen switch", "switch", "Kitchen", state="ON"),
+        homes.Device("Kettle", "switch", "Kitchen", "outlet", state="OFF"),
+        homes.Device("Front door", "lock", "Hallway", state="UNLOCKED"),
+        homes.Device("Back door", "lock", "Kitchen", state="LOCKED"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def device_sensors() -> Understanding:
+    return brain(DEVICE_SENSORS)
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "asked"),
+    [
+        ("is the phone battery low?", "No, the Phone is normal.", "battery"),
+        ("is the phone battery charged?", "Yes.", "battery"),
+        ("are any batteries charging?", "Yes, the Phone.", "battery_charging"),
+        ("is the phone gone?", "Yes.", "presence"),
+        ("is the phone up to date?", "No, the Phone is out of date.", "update"),
+        ("are there any updates available?", "Yes, the Phone.", "update"),
+        ("is the mains power detected?", "Yes.", "power"),
+    ],
+)
+def test_a_device_with_several_sensors_answers_from_the_one_of_the_kind_asked(
+    device_sensors: Understanding, said: str, answer: str, asked: str
+) -> None:
+    decision = device_sensors.decide(said)
+    assert decision.response == answer
+    classes = {e.device_class for e in device_sensors._catalog.entities() if e.id in decision.targets}
+    assert classes == {asked}
+
+
+def test_motion_occupancy_and_openings_are_what_home_assistant_calls_them(
+    device_sensors: Understanding,
+) -> None:
+    assert names(device_sensors.decide("is there any motion?"), device_sensors) == {"Hall motion"}
+    assert device_sensors.decide("is the kitchen occupied?").response == "No, none is detected."
+    assert names(device_sensors.decide("are any openings open?"), device_sensors) == {"Shed opening"}
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("tell me if there are any switches on in the kitchen", "Yes, the Kitchen switch."),
+        ("are all the switches turned on in the kitchen?", "No, the Kettle is not on."),
+        ("are all switches in the kitchen on?", "No, the Kettle is not on."),
+        ("do I have any unlocked doors?", "Yes, the Front door."),
+        ("are there any unlocked doors?", "Yes, the Front door."),
+        ("is the front door locked currently?", "No, the Front door is unlocked."),
+    ],
+)
+def test_questions_in_the_orders_people_ask_them(
+    device_sensors: Understanding, said: str, answer: str
+) -> None:
+    assert device_sensors.decide(said).response == answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "light up the whole house",
+        "turn on the lights in every room",
+        "make sure every light is on",
+        "illuminate the entire home",
+        "turn the lights on in the house",
+    ],
+)
+def test_every_light_on_means_the_whole_home(full: Understanding, said: str) -> None:
+    lights = {e.name for e in full._catalog.entities() if e.domain == "light"}
+    assert names(full.decide(said), full) == lights
+
+
+def test_in_my_room_is_here_even_with_all(full: Understanding) -> None:
+    assert names(full.decide("turn off all the lights in my room"), full) == {
+        "Kitchen ceiling",
+        "Pendant lights",
+    }
+    everywhere = full.decide("turn all of the lights on in all of my areas")
+    assert len(everywhere.targets) > 2
+
+
+def test_a_name_said_with_a_room_is_read_the_way_that_finds_a_device_there(full: Understanding) -> None:
+    # "heating" is a word of the Bedroom heating's name, but in the living room it is the thermostat
+    decision = full.decide("turn off the heating in the living room")
+    assert names(decision, full) == {"Thermostat"}
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("are you always listening?", "No. I only listen for the wake word"),
+        ("who made you?", "I'm edgeagent"),
+        ("where does my data go?", "Nowhere else"),
+    ],
+)
+def test_questions_about_the_assistant_itself_get_its_own_answers(
+    full: Understanding, said: str, answer: str
+) -> None:
+    decision = full.decide(said)
+    assert (decision.intent, decision.actions) == ("HassRespond", [])
+    assert decision.response.startswith(answer)
