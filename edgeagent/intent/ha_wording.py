@@ -19,11 +19,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = {
-    "HassTurnOn", "HassTurnOff", "HassLightSet", "HassClimateSetTemperature", "HassSetPosition",
-    "HassFanSetSpeed", "HassVacuumStart", "HassVacuumReturnToBase", "HassLawnMowerStartMowing",
-    "HassLawnMowerDock",
-}  # fmt: skip
 _DOMAIN_KEYS = ("cover", "lock", "valve", "scene", "script", "button")  # Home Assistant's templates say so
 
 
@@ -47,7 +42,7 @@ class HaWording:
 
     def command(self, intent: str, key: str, slots: dict[str, Any], entities: list[Entity]) -> str | None:
         """Home Assistant's reply to a command done to `entities`, or None where it has none."""
-        templates = self._templates.get(intent, {}) if intent in COMMANDS and entities else {}
+        templates = self._templates.get(intent, {}) if entities else {}  # the act step asks for commands only
         key = _key(key, templates, entities)
         if key not in templates:
             return None

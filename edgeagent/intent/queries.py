@@ -49,7 +49,7 @@ _SAME = {
     "normal": {"charged"},  # a battery
     "away": {"gone"},
     "powered": {"detected"},  # "is the mains power detected"
-    "out of date": {"update available", "available"},
+    "out of date": {"available"},  # "are there any updates available"
 }
 # The states a device of each domain can be in, in words (binary sensors: by device class, above).
 _CAN_BE = {

@@ -91,8 +91,7 @@ def _in_areas(target: Target, candidates: Sequence[Entity], areas: Sequence[str]
         raise Unclear("area_unknown", f"I know several {_what(target)}. Which room?")
     found = [e for e in candidates if any(same(e.area, area) for area in areas)]
     if not found:
-        place = f"the {areas[0]}" if len(areas) == 1 else "those rooms"
-        raise ResolveError("no_devices", f"I don't know any {_what(target)} in {place}.")
+        raise ResolveError("no_devices", f"I don't know any {_what(target)} in {_place(areas)}.")
     return found
 
 
@@ -116,9 +115,12 @@ def _by_name(
             return _one_place(found, areas, here, plural=wanted.endswith("s"))
         elsewhere = elsewhere or found
     if elsewhere:
-        place = f"the {areas[0]}" if len(areas) == 1 else "those rooms"
-        raise ResolveError("not_in_area", f"I don't know a device called {name} in {place}.")
+        raise ResolveError("not_in_area", f"I don't know a device called {name} in {_place(areas)}.")
     raise ResolveError("unknown_device", f"I don't know a device called {name}.")
+
+
+def _place(areas: Sequence[str]) -> str:
+    return f"the {areas[0]}" if len(areas) == 1 else "those rooms"
 
 
 def _in_any(found: Sequence[Entity], areas: Sequence[str]) -> bool:

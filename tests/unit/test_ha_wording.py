@@ -17,6 +17,13 @@ def understanding() -> Understanding:
     return Understanding(TemplateRecognizer("en"), home.catalog(), wording=HaWording("en"))
 
 
+def reply_to(understanding: Understanding, said: str) -> str:
+    """What is said back to a command that was carried out (in the assistant's kitchen)."""
+    decision = understanding.decide(said, here="Kitchen")
+    assert decision.actions
+    return decision.response
+
+
 @pytest.mark.parametrize(
     ("said", "reply"),
     [
@@ -33,9 +40,7 @@ def understanding() -> Understanding:
 def test_a_command_is_answered_the_way_home_assistant_answers_it(
     understanding: Understanding, said: str, reply: str
 ) -> None:
-    decision = understanding.decide(said, here="Kitchen")
-    assert decision.actions
-    assert decision.response == reply
+    assert reply_to(understanding, said) == reply
 
 
 @pytest.mark.parametrize(
@@ -48,9 +53,7 @@ def test_a_command_is_answered_the_way_home_assistant_answers_it(
 def test_ours_where_home_assistant_has_no_words_or_its_words_would_hide_what_was_done(
     understanding: Understanding, said: str, reply: str
 ) -> None:
-    decision = understanding.decide(said, here="Kitchen")
-    assert decision.actions
-    assert decision.response == reply
+    assert reply_to(understanding, said) == reply
 
 
 def test_a_confirmation_is_asked_in_our_words_and_the_command_then_answered_in_theirs(
