@@ -224,7 +224,11 @@ def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
         "quick": options.quick,
         "runs": options.runs,
         "voices": [voice.name for voice in options.voices],
-        "threads": {"stt": config.stt.threads, "tts": config.tts.threads, "llm": config.llm.threads},
+        "threads": {
+            "stt": factory.stt_threads(config.stt.threads),
+            "tts": config.tts.threads,
+            "llm": config.llm.threads,
+        },
         "end_silence_ms": config.vad.end_silence_ms,
         "speculate_after_ms": config.vad.speculate_after_ms,
         "command_end_silence_ms": config.vad.command_end_silence_ms,

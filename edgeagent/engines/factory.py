@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from edgeagent import models
@@ -10,6 +11,10 @@ from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import WakeEngine
+
+# On a 2-core VM one thread transcribes a command faster than two, even alone (docs/performance.md);
+# a 4-core board keeps the two threads measured before.
+_AUTO_STT_THREADS = 2
 
 
 def cache_dir(config: Config) -> Path:
@@ -45,13 +50,23 @@ def build_stt(config: Config) -> SttEngine:
     return _local_stt(config)
 
 
+def stt_threads(setting: int, cores: int | None = None) -> int:
+    """Whisper's threads: the setting, or for 0 one fewer than the cores this process may use
+    (`cores`, else its CPU affinity), at most `_AUTO_STT_THREADS`: the listener's thread needs a
+    core of its own while a command is transcribed."""
+    if setting:
+        return setting
+    usable = len(os.sched_getaffinity(0)) if cores is None else cores
+    return max(1, min(_AUTO_STT_THREADS, usable - 1))
+
+
 def _local_stt(config: Config) -> SttEngine:
     from edgeagent.engines.stt.whisper import WhisperStt
 
     model_dir = models.resolve(config.stt.model, "stt", cache_dir(config))
     return WhisperStt(
         model_dir,
-        threads=config.stt.threads,
+        threads=stt_threads(config.stt.threads),
         compute_type=config.stt.compute_type,
         beam_size=config.stt.beam_size,
         window_seconds=config.stt.window_seconds,

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from edgeagent.audio.frames import BYTES_PER_FRAME
+from edgeagent.engines import factory
 from edgeagent.engines.stt import short_window
 from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.tts.base import TtsEngine
@@ -100,6 +101,16 @@ def test_a_clip_longer_than_the_short_window_is_heard_to_its_end(stt: SttEngine)
 )
 def test_which_clips_use_the_short_window(audio_seconds: float, window_seconds: int, short: bool) -> None:
     assert short_window.fits(audio_seconds, window_seconds) is short
+
+
+@pytest.mark.parametrize(
+    ("setting", "cores", "threads"),
+    [(0, 1, 1), (0, 2, 1), (0, 4, 2), (0, 16, 2), (3, 2, 3), (1, 8, 1)],
+)
+def test_whisper_leaves_the_listener_a_core_unless_told_its_threads(
+    setting: int, cores: int, threads: int
+) -> None:
+    assert factory.stt_threads(setting, cores) == threads
 
 
 def test_silence_transcribes_to_nothing_much(stt: SttEngine) -> None:

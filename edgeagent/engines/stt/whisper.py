@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 _WORD_WINDOW_S = 10
 _WORD_PAD_BEFORE = SAMPLE_RATE_HZ // 5
 _WORD_PAD_AFTER = SAMPLE_RATE_HZ * 3 // 10
+_WARM_UP_RUNS = 1
+_WARM_UP_LEVEL = 0.01
 
 
 class WhisperStt:
@@ -46,6 +48,18 @@ class WhisperStt:
             raise SttError("model_load_failed", f"cannot load Whisper model from {model_dir}: {exc}") from exc
         self._beam_size = beam_size
         self._window_seconds = window_seconds
+        try:
+            self._warm_up()
+        except (RuntimeError, ValueError) as exc:
+            raise SttError("model_load_failed", f"Whisper model from {model_dir} fails: {exc}") from exc
+
+    def _warm_up(self) -> None:
+        """A process's first transcriptions are the slowest (CTranslate2 sizes its buffers, the caches
+        fill): pay that at start-up, not on the first command. Quiet noise, through the short window
+        (a 30 s window has none to warm: it is the rarer path then)."""
+        noise = np.random.default_rng(0).normal(0.0, _WARM_UP_LEVEL, SAMPLE_RATE_HZ * 2).astype(np.float32)
+        for _ in range(_WARM_UP_RUNS):
+            self._short(noise, "en", "")
 
     def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
         audio = pcm16_to_float(pcm)
