@@ -17,7 +17,7 @@ from typing import Any
 from edgeagent.bench import figures, paced, scenarios, wer
 from edgeagent.bench.variants import Hearing, variants
 from edgeagent.config import Config
-from edgeagent.engines.stt.base import SttEngine
+from edgeagent.engines.stt.base import SttEngine, Transcript, surest
 from edgeagent.pipeline.turn import Responder
 
 
@@ -62,20 +62,22 @@ def hear(
             heard.dropped_frames += stats.dropped_frames
     for said in stream.spoken:
         clip = stream.command_pcm(said, config.vad.end_silence_ms)  # what the timer would wait for
-        short_ms, short_text = transcribed(hearing.short.stt, config, clip)
-        full_ms, full_text = transcribed(hearing.full.stt, config, clip)
+        short_ms, short = transcribed(hearing.short.stt, config, clip)
+        full_ms, full = transcribed(hearing.full.stt, config, clip)
+        prompt = config.stt.initial_prompt
+        short = surest(hearing.short.stt, short, clip, prompt=prompt, understood=responder.is_complete)
         heard.stt_ms.append(short_ms)
         heard.stt_full_window_ms.append(full_ms)
-        heard.transcripts.append((said.text, short_text, full_text))
+        heard.transcripts.append((said.text, short.text, full.text))
     return heard
 
 
-def transcribed(stt: SttEngine, config: Config, pcm: bytes, repeat: int = 3) -> tuple[float, str]:
+def transcribed(stt: SttEngine, config: Config, pcm: bytes, repeat: int = 3) -> tuple[float, Transcript]:
     """The median time (ms) of `repeat` transcriptions of `pcm`, and what the last one heard."""
-    heard = [""]
+    heard = [Transcript("", config.stt.language)]
 
     def transcribe() -> None:
-        heard[0] = stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt).text
+        heard[0] = stt.transcribe(pcm, config.stt.language, initial_prompt=config.stt.initial_prompt)
 
     return figures.median_ms(transcribe, repeat), heard[0]
 

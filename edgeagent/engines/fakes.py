@@ -8,7 +8,7 @@ energy is speech; silence is zeros. Helpers build such audio.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import numpy as np
 
@@ -71,17 +71,26 @@ class FakeVad:
 
 
 class FakeStt:
-    """Answers with scripted transcripts in order, else the speech length."""
+    """Answers with scripted transcripts in order, else the speech length; the texts in `unsure` are
+    said not to be sure; `transcribe_again` answers with the next one of the script too."""
 
-    def __init__(self, transcripts: list[str] | None = None) -> None:
+    def __init__(self, transcripts: list[str] | None = None, *, unsure: Collection[str] = ()) -> None:
         self._script = list(transcripts or [])
+        self._unsure = set(unsure)
         self.calls: list[int] = []  # audio length in ms of each call
+        self.again: list[int] = []  # the same, for each call of transcribe_again
 
     def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
-        ms = len(pcm) // BYTES_PER_FRAME * 10
-        self.calls.append(ms)
+        self.calls.append(len(pcm) // BYTES_PER_FRAME * 10)
+        return self._next(self.calls[-1], language)
+
+    def transcribe_again(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
+        self.again.append(len(pcm) // BYTES_PER_FRAME * 10)
+        return self._next(self.again[-1], language)
+
+    def _next(self, ms: int, language: str) -> Transcript:
         text = self._script.pop(0) if self._script else f"{ms} milliseconds of speech"
-        return Transcript(text, language)
+        return Transcript(text, language, sure=text not in self._unsure)
 
     def transcribe_word(self, pcm: bytes, language: str) -> Transcript:
         return self.transcribe(pcm, language)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from edgeagent.engines.stt.base import SttEngine, Transcript
+from edgeagent.engines.stt.base import SttEngine, Transcript, surest
 from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.errors import EdgeAgentError
 from edgeagent.pipeline import events
@@ -284,12 +284,18 @@ class TurnWorker:
         )
 
     def _transcript(self, utterance: Utterance) -> Transcript:
-        """The speculative transcript when the pause before it was the end; else transcribe now."""
-        if utterance.speculation is not None:
-            early = utterance.speculation.wait()
-            if early is not None:
-                return early
-        return self._stt.transcribe(utterance.pcm, self._settings.language, initial_prompt=self._prompt())
+        """The speculative transcript when the pause before it was the end, else one made now; heard
+        again the surer way when the engine was unsure of it and it is no command (`surest`)."""
+        early = utterance.speculation.wait() if utterance.speculation is not None else None
+        prompt = self._prompt()
+        transcript = (
+            early
+            if early is not None
+            else self._stt.transcribe(utterance.pcm, self._settings.language, initial_prompt=prompt)
+        )
+        return surest(
+            self._stt, transcript, utterance.pcm, prompt=prompt, understood=self._responder.is_complete
+        )
 
     def _turn(
         self,

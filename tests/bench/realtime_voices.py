@@ -103,7 +103,14 @@ class Feeder:
             time.sleep(max(0.0, next_at - time.monotonic()))
 
 
-def run(broker: Broker, folder: Path, stt: SttEngine) -> list[dict[str, Any]]:
+def run(
+    broker: Broker,
+    folder: Path,
+    stt: SttEngine,
+    voice_set: list[tuple[str, int]] = VOICES,
+    commands: dict[str, tuple[str, str]] = COMMANDS,
+) -> list[dict[str, Any]]:
+    """One daemon hears every command in every voice in turn; a row per command said."""
     config = folder / "edgeagent.toml"
     config.write_text(CONFIG)
     devices = TestClient(broker)
@@ -128,8 +135,8 @@ def run(broker: Broker, folder: Path, stt: SttEngine) -> list[dict[str, Any]]:
     wait_retained(devices, "edgeagent/bench/availability", "online", timeout_s=90)
     rows = []
     try:
-        for voice, rate in VOICES:
-            for command, (topic, payload) in COMMANDS.items():
+        for voice, rate in voice_set:
+            for command, (topic, payload) in commands.items():
                 rows.append(_one(feeder, devices, stt, voice, rate, command, (topic, payload)))
                 print(json.dumps(rows[-1]), flush=True)
     finally:

@@ -20,7 +20,7 @@ from edgeagent.engines.fakes import (
     speech_frames,
     wake_frames,
 )
-from edgeagent.engines.stt.base import Transcript
+from edgeagent.engines.stt.base import Transcript, surest
 from edgeagent.errors import SttError
 from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
@@ -102,6 +102,37 @@ def test_every_turn_in_the_input_is_processed() -> None:
     transcripts = [e.fields["text"] for e in events if e.event == "transcript"]
     assert transcripts == ["turn on the light", "turn it off"]
     assert [e.turn for e in events if e.event == "turn_end"] == [1, 2]
+
+
+def test_an_unsure_transcript_that_is_no_command_is_heard_again_the_surer_way() -> None:
+    misheard = "turn on the kitchen lite"
+    stt = FakeStt([misheard, "turn on the kitchen light"], unsure={misheard})
+    events, _, _ = run(command(), stt=stt)
+    assert [e.fields["text"] for e in events if e.event == "transcript"] == ["turn on the kitchen light"]
+    assert stt.again == stt.calls  # the same clip, once more
+
+
+def test_a_sure_transcript_is_not_heard_again() -> None:
+    stt = FakeStt(["turn on the kitchen lite", "never asked for"])
+    events, _, _ = run(command(), stt=stt)
+    assert [e.fields["text"] for e in events if e.event == "transcript"] == ["turn on the kitchen lite"]
+    assert stt.again == []
+
+
+@pytest.mark.parametrize(
+    ("heard", "understood", "kept"),
+    [
+        (Transcript("turn on the kitchen light", "en", sure=False), True, True),  # a command as heard
+        (Transcript("", "en", sure=False), False, True),  # nothing was said
+        (Transcript("what's the wether", "en", sure=True), False, True),
+        (Transcript("what's the wether", "en", sure=False), False, False),
+    ],
+)
+def test_which_transcripts_are_heard_again(heard: Transcript, understood: bool, kept: bool) -> None:
+    again = FakeStt(["what's the weather"])
+    result = surest(again, heard, bytes(320), prompt="", understood=lambda _text: understood)
+    assert (result == heard) is kept
+    assert len(again.again) == (0 if kept else 1)
 
 
 def test_no_wake_word_means_no_turn() -> None:

@@ -18,6 +18,7 @@ import logging
 import re
 import zlib
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faster_whisper.audio import pad_or_trim
@@ -43,6 +44,12 @@ _LOOP_COMPRESSION_RATIO = 2.4
 _MIN_REPEATED_WORDS = 2  # different words: "the the the" is no command, the full window decides
 
 
+@dataclass(frozen=True)
+class Heard:
+    text: str  # "" for silence
+    avg_log_prob: float  # Whisper's confidence in it, as faster-whisper reports it (0 is sure)
+
+
 def fits(audio_seconds: float, window_seconds: int) -> bool:
     """Whether a clip of this length can use the short window (the full one never does)."""
     return window_seconds < FULL_WINDOW_SECONDS and audio_seconds <= window_seconds - _MARGIN_SECONDS
@@ -56,7 +63,7 @@ def transcribe(
     window_seconds: int,
     beam_size: int,
     initial_prompt: str,
-) -> str | None:
+) -> Heard | None:
     """The words in `audio` (16 kHz float), "" for silence, None when decoding looped."""
     tokenizer = Tokenizer(
         model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
@@ -76,15 +83,17 @@ def transcribe(
         suppress_tokens=list(get_suppressed_tokens(tokenizer, [-1]) or []),
     )[0]
     tokens = result.sequences_ids[0]
-    if result.no_speech_prob > _NO_SPEECH_PROB and _avg_log_prob(result.scores[0], len(tokens)) < _LOG_PROB:
-        return ""
+    confidence = _avg_log_prob(result.scores[0], len(tokens))
+    if result.no_speech_prob > _NO_SPEECH_PROB and confidence < _LOG_PROB:
+        return Heard("", confidence)
     text = str(tokenizer.decode(tokens)).strip()
     if len(tokens) >= new_tokens or looped(text):
         once = said_once(text)
-        if once is not None:
-            logger.info("the short window said %r again and again; kept its first saying", once)
-        return once
-    return text
+        if once is None:
+            return None
+        logger.info("the short window said %r again and again; kept its first saying", once)
+        return Heard(once, confidence)
+    return Heard(text, confidence)
 
 
 def said_once(text: str) -> str | None:

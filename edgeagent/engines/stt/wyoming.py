@@ -42,6 +42,10 @@ class WyomingStt:
             raise SttError("remote_failed", f"the Wyoming STT server at {self.server} failed: {exc}") from exc
         raise SttError("remote_failed", f"the Wyoming STT server at {self.server} sent no transcript")
 
+    def transcribe_again(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
+        """The server has one way (and its transcripts are always `sure`)."""
+        return self.transcribe(pcm, language, initial_prompt=initial_prompt)
+
     def transcribe_word(self, pcm: bytes, language: str) -> Transcript:
         return self.transcribe(pcm, language)
 
@@ -59,6 +63,11 @@ class FallbackStt:
 
     def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
         return self._either(lambda engine: engine.transcribe(pcm, language, initial_prompt=initial_prompt))
+
+    def transcribe_again(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
+        return self._either(
+            lambda engine: engine.transcribe_again(pcm, language, initial_prompt=initial_prompt)
+        )
 
     def transcribe_word(self, pcm: bytes, language: str) -> Transcript:
         return self._either(lambda engine: engine.transcribe_word(pcm, language))
