@@ -2,7 +2,8 @@
 
 Commands go through a shorter window than Whisper's 30 s (short_window.py); longer
 clips, other languages' detection and short-window loops go through faster-whisper's
-own transcription.
+own transcription. A short-window transcript Whisper is unsure of says so (`Transcript.sure`), and
+`transcribe_again` hears the clip over the full window. One warm-up transcription at load.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _WORD_PAD_AFTER = SAMPLE_RATE_HZ * 3 // 10
 _SURE_AVG_LOG_PROB = -0.2
 _WARM_UP_RUNS = 1
 _WARM_UP_LEVEL = 0.01
+_WARM_UP_PROMPT = "Turn on the light. " * 30  # as long as a home's prompt can be (vocabulary.py)
 
 
 class WhisperStt:
@@ -59,11 +61,11 @@ class WhisperStt:
 
     def _warm_up(self) -> None:
         """A process's first transcriptions are the slowest (CTranslate2 sizes its buffers, the caches
-        fill): pay that at start-up, not on the first command. Quiet noise, through the short window
-        (a 30 s window has none to warm: it is the rarer path then)."""
+        fill): pay that at start-up, not on the first command. Quiet noise, through the short window,
+        with a prompt as long as the home's (a 30 s window has none to warm: it is the rarer path then)."""
         noise = np.random.default_rng(0).normal(0.0, _WARM_UP_LEVEL, SAMPLE_RATE_HZ * 2).astype(np.float32)
         for _ in range(_WARM_UP_RUNS):
-            self._short(noise, "en", "")
+            self._short(noise, "en", _WARM_UP_PROMPT)
 
     def transcribe(self, pcm: bytes, language: str, *, initial_prompt: str = "") -> Transcript:
         audio = pcm16_to_float(pcm)
