@@ -60,7 +60,7 @@ class VadSettings:
     max_command_ms: int = field(default=10000, metadata=_bounded(500, 120000))
     no_speech_timeout_ms: int = field(default=5000, metadata=_bounded(100, 60000))
     speculate_after_ms: int = field(default=50, metadata=_bounded(0, 10000))  # 0 = off
-    command_end_silence_ms: int = field(default=300, metadata=_bounded(0, 10000))  # 0 = off
+    command_end_silence_ms: int = field(default=250, metadata=_bounded(0, 10000))  # 0 = off
 
 
 @dataclass(frozen=True)
