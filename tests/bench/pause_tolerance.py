@@ -1,6 +1,6 @@
 """How long a pause inside a command the early end lets pass, in real time through the daemon.
 
-    .venv/bin/python -m tests.bench.pause_tolerance [--end-ms 250] [--json]
+    .venv/bin/python -m tests.bench.pause_tolerance [--end-ms MS] [--json]
 
 A command the templates already understand ends after `vad.command_end_silence_ms` of silence (the
 semantic end), sooner than the 700 ms timer. The price: a person who pauses after a complete command
@@ -23,8 +23,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from edgeagent.config import Config
 from tests import speech
-from tests.bench.realtime_voices import CONFIG, WAKE, Feeder
+from tests.bench.realtime_voices import CHUNK_MS, CONFIG, WAKE, Feeder
 from tests.broker import Broker, TestClient, mosquitto
 from tests.e2e.test_daemon import daemon_args, wait_retained
 from tests.home import retained_messages
@@ -82,6 +83,7 @@ def _say_all(feeder: Feeder) -> list[dict[str, Any]]:
             for pause_ms in PAUSES_MS:
                 pcm = wake + loud(first, voice, rate) + bytes(pause_ms * 32)
                 pcm += loud(rest, voice, rate) + bytes(_AFTER_MS * 32)
+                pcm += bytes(-len(pcm) % (CHUNK_MS * 32))  # whole chunks: the feeder counts in them
                 start = feeder.say(pcm)
                 said.append(
                     {"voice": f"{voice}@{rate}", "said": f"{first} | {rest}", "pause_ms": pause_ms}
@@ -112,7 +114,9 @@ def _judge(row: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--end-ms", type=int, default=250, help="vad.command_end_silence_ms")
+    parser.add_argument(
+        "--end-ms", type=int, default=Config().vad.command_end_silence_ms, help="vad.command_end_silence_ms"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder, mosquitto(Path(folder)) as broker:
