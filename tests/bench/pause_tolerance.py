@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,10 +23,8 @@ from typing import Any
 
 from edgeagent.config import Config
 from tests import speech
-from tests.bench.realtime_voices import CHUNK_MS, CONFIG, WAKE, Feeder
-from tests.broker import Broker, TestClient, mosquitto
-from tests.e2e.test_daemon import daemon_args, wait_retained
-from tests.home import retained_messages
+from tests.bench.realtime_voices import WAKE, Feeder, daemon
+from tests.broker import Broker, mosquitto
 
 VOICES = [("en-us", 150), ("en-gb", 170), ("en-us+m3", 170)]
 SENTENCES = [  # a complete command, then what a person may add after a pause
@@ -49,28 +45,11 @@ def loud(text: str, voice: str, rate: int) -> bytes:
 
 def run(broker: Broker, folder: Path, end_ms: int) -> list[dict[str, Any]]:
     """One daemon hears every sentence at every pause; a row per sentence said."""
-    config = folder / "edgeagent.toml"
-    config.write_text(CONFIG + f"[vad]\ncommand_end_silence_ms = {end_ms}\n")
-    devices = TestClient(broker)
-    for topic, payload in retained_messages():
-        devices.publish(topic, payload)
     events_path = folder / "events.jsonl"
-    args = daemon_args(broker, config, Path("none"))
     with events_path.open("w") as events_out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "edgeagent", "run", "--input", "-", "--events", "jsonl", *args],
-            stdin=subprocess.PIPE,
-            stdout=events_out,
-            stderr=subprocess.DEVNULL,
-        )
-        feeder = Feeder(process)
-        try:
-            wait_retained(devices, "edgeagent/bench/availability", "online", timeout_s=90)
+        vad = f"[vad]\ncommand_end_silence_ms = {end_ms}\n"
+        with daemon(broker, folder, vad, events=events_out) as (feeder, _):
             said = _say_all(feeder)
-        finally:
-            process.terminate()
-            process.wait(timeout=15)
-            devices.close()
     events = [json.loads(line) for line in events_path.read_text().splitlines() if line.startswith("{")]
     return [_judge(row, events) for row in said]
 
@@ -83,7 +62,6 @@ def _say_all(feeder: Feeder) -> list[dict[str, Any]]:
             for pause_ms in PAUSES_MS:
                 pcm = wake + loud(first, voice, rate) + bytes(pause_ms * 32)
                 pcm += loud(rest, voice, rate) + bytes(_AFTER_MS * 32)
-                pcm += bytes(-len(pcm) % (CHUNK_MS * 32))  # whole chunks: the feeder counts in them
                 start = feeder.say(pcm)
                 said.append(
                     {"voice": f"{voice}@{rate}", "said": f"{first} | {rest}", "pause_ms": pause_ms}

@@ -24,8 +24,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
@@ -120,10 +122,11 @@ class Feeder:
         threading.Thread(target=self._run, daemon=True).start()
 
     def say(self, pcm: bytes) -> int:
-        """Queue `pcm`; returns the stream position (ms) where it starts."""
+        """Queue `pcm`, padded with silence to whole chunks (stream time is counted in them); returns
+        the stream position (ms) where it starts."""
         with self._lock:
             start = self.fed_ms + sum(len(p) for p in self._queue) // 32
-            self._queue.append(pcm)
+            self._queue.append(pcm + bytes(-len(pcm) % (CHUNK_MS * 32)))
             return start
 
     def _run(self) -> None:
@@ -159,39 +162,49 @@ def run(
 ) -> list[dict[str, Any]]:
     """One daemon hears every command in every voice in turn; a row per command said. The test home
     is announced through discovery, unless `home` gives the devices as config-file text."""
-    config = folder / "edgeagent.toml"
-    config.write_text(CONFIG + home)
-    devices = TestClient(broker)
-    for topic, payload in [] if home else retained_messages():
-        devices.publish(topic, payload)
-    devices.watch("home/#")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "edgeagent",
-            "run",
-            "--input",
-            "-",
-            *daemon_args(broker, config, Path("none")),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    feeder = Feeder(process)
-    wait_retained(devices, "edgeagent/bench/availability", "online", timeout_s=90)
     rows = []
-    try:
+    with daemon(broker, folder, home, announce=not home) as (feeder, devices):
         for voice, rate in voice_set:
             for command, (topic, payload) in commands.items():
                 rows.append(_one(feeder, devices, stt, voice, rate, command, (topic, payload)))
                 print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
+@contextmanager
+def daemon(
+    broker: Broker,
+    folder: Path,
+    config_text: str = "",
+    *,
+    announce: bool = True,
+    events: IO[Any] | None = None,
+) -> Iterator[tuple[Feeder, TestClient]]:
+    """`edgeagent run --input -` with the bench's config and `config_text`, online, fed by the Feeder;
+    the test home announced through discovery when `announce`; its events as JSON lines to `events`.
+    The client watches the devices' `home/#` topics."""
+    config = folder / "edgeagent.toml"
+    config.write_text(CONFIG + config_text)
+    devices = TestClient(broker)
+    for topic, payload in retained_messages() if announce else []:
+        devices.publish(topic, payload)
+    devices.watch("home/#")
+    events_args = ["--events", "jsonl"] if events is not None else []
+    args = [*events_args, *daemon_args(broker, config, NO_OUTPUT)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "edgeagent", "run", "--input", "-", *args],
+        stdin=subprocess.PIPE,
+        stdout=events if events is not None else subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        feeder = Feeder(process)
+        wait_retained(devices, "edgeagent/bench/availability", "online", timeout_s=90)
+        yield feeder, devices
     finally:
         process.terminate()
         process.wait(timeout=15)
         devices.close()
-    return rows
 
 
 def _one(
