@@ -40,7 +40,8 @@ class AudioSettings:
     barge_in: bool = False  # "stop", "cancel", "be quiet" stop a reply (the wake word always does)
     speaking_tail_ms: int = field(
         default=300, metadata=_bounded(0, 5000)
-    )  # the speaker still rings this long after its last block (a wake word then stops nothing)
+    )  # the speaker still rings this long after its last block (output latency, room echo; a wake word
+    # then stops nothing); what the microphone hears while it plays and until then is no follow-up's answer
 
 
 @dataclass(frozen=True)

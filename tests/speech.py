@@ -4,6 +4,7 @@ silences of known length between the parts, so tests know where speech is."""
 from __future__ import annotations
 
 import functools
+import subprocess
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,19 @@ def espeak(text: str, voice: str = "", rate_wpm: int = 150) -> Part:
 
 def silence(ms: int) -> Part:
     return Part("silence", ms=ms)
+
+
+def noise(ms: int, level_dbfs: float = -30.0, seed: int = 7) -> Part:
+    """A burst of noise (a rustle, a door, a fan starting): what Whisper may write "Okay." for."""
+    return Part("noise", text=f"{level_dbfs}:{seed}", ms=ms)
+
+
+REAL_SPEECH = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real-speech"
+
+
+def recorded(word: str, index: int = 0) -> Part:
+    """A real person saying `word` (speech-commands in ../shared/data/real-speech; see its README)."""
+    return Part("recorded", text=str(sorted((REAL_SPEECH / "speech-commands" / word).glob("*.flac"))[index]))
 
 
 @dataclass
@@ -89,15 +103,37 @@ def _render(part: Part) -> bytes:
         return bytes(part.ms * 32)
     if part.kind == "piper":
         return _piper_pcm(part.text)
+    if part.kind == "noise":
+        return _noise_pcm(part)
+    if part.kind == "recorded":
+        return _flac_pcm(Path(part.text))
     return voices.espeak_pcm(part.text, part.voice, part.rate_wpm)
+
+
+def voice() -> TtsEngine:
+    """The product's voice with Piper's random variation off, so test audio is the same every run
+    (one engine for the session, shared: not to be closed)."""
+    return _voice()
 
 
 @functools.lru_cache(maxsize=1)
 def _voice() -> TtsEngine:
-    """The product's voice with Piper's random variation off, so test audio is the same every run."""
     return factory.build_tts(with_overrides(Config(), "tts", variation=False))
 
 
 @functools.lru_cache(maxsize=256)
 def _piper_pcm(text: str) -> bytes:
     return voices.piper_pcm(_voice(), text)
+
+
+def _noise_pcm(part: Part) -> bytes:
+    level_dbfs, seed = part.text.split(":")
+    samples = np.random.default_rng(int(seed)).standard_normal(part.ms * SAMPLE_RATE_HZ // 1000)
+    signal = samples / np.sqrt(np.mean(samples**2)) * 10 ** (float(level_dbfs) / 20)
+    return float_to_pcm16(np.clip(signal, -1, 1).astype(np.float32))
+
+
+def _flac_pcm(path: Path) -> bytes:
+    """16 kHz mono s16le, read with sox (the set-up installs it)."""
+    command = ["sox", str(path), "-t", "raw", "-r", "16000", "-e", "signed", "-b", "16", "-c", "1", "-"]
+    return subprocess.run(command, capture_output=True, check=True, timeout=30).stdout

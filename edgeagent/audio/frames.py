@@ -23,6 +23,7 @@ class Frame:
 
     pcm: bytes
     index: int  # frames since the stream started
+    echo: bool = False  # captured while the assistant's own output could be heard (`Playback.speaking`)
 
     @property
     def t_ms(self) -> int:
@@ -70,20 +71,43 @@ class Framer:
 
     def __init__(self) -> None:
         self._pending = b""
+        self._pending_echo = False
         self._next_index = 0
 
-    def push(self, pcm: bytes) -> Iterator[Frame]:
+    def push(self, pcm: bytes, *, echo: bool = False) -> Iterator[Frame]:
+        """The whole frames of what was left of the last chunk and `pcm`. `echo` marks them all; a
+        frame that holds the rest of an `echo` chunk is marked too."""
         data = self._pending + pcm
+        first_echo = echo or (self._pending_echo and bool(self._pending))
         whole = len(data) - len(data) % BYTES_PER_FRAME
         for start in range(0, whole, BYTES_PER_FRAME):
-            yield Frame(data[start : start + BYTES_PER_FRAME], self._next_index)
+            frame_echo = first_echo if start == 0 else echo
+            yield Frame(data[start : start + BYTES_PER_FRAME], self._next_index, frame_echo)
             self._next_index += 1
         self._pending = data[whole:]
+        self._pending_echo = first_echo if whole == 0 else echo
 
     def flush(self) -> Iterator[Frame]:
         """The last partial frame, padded with silence."""
         if self._pending:
             padded = self._pending.ljust(BYTES_PER_FRAME, b"\0")
             self._pending = b""
-            yield Frame(padded, self._next_index)
+            yield Frame(padded, self._next_index, self._pending_echo)
             self._next_index += 1
+
+
+def voiced_ms(pcm: bytes, *, floor_dbfs: float = -50.0, within_db: float = 20.0) -> int:
+    """How much of a clip is sound rather than silence: its 10 ms frames above `floor_dbfs` and
+    within `within_db` of its loudest frame (a word is at least about 150 ms of them)."""
+    usable = len(pcm) // BYTES_PER_FRAME * BYTES_PER_FRAME
+    if not usable:
+        return 0
+    frames = (
+        np.frombuffer(pcm[:usable], dtype="<i2").astype(np.float32).reshape(-1, SAMPLES_PER_FRAME) / 32768
+    )
+    power = np.mean(frames * frames, axis=1)
+    loudest = float(power.max())
+    if loudest <= 0:
+        return 0
+    threshold = max(10 ** (floor_dbfs / 10), loudest * 10 ** (-within_db / 10))
+    return int(np.count_nonzero(power >= threshold)) * FRAME_MS

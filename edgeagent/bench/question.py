@@ -31,7 +31,7 @@ class Wrapped:
     def is_complete(self, text: str) -> bool:
         return self._inner.is_complete(text)
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         self._inner.unanswered()
 
 
@@ -39,7 +39,14 @@ class WholeAnswer(Wrapped):
     """A responder that reads a streamed answer to its end before anything is spoken."""
 
     def respond(
-        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
     ) -> str | Iterator[str]:
         reply = self._inner.respond(text, turn, emit, cancel)
         return reply if isinstance(reply, str) else " ".join(reply)

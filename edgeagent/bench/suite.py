@@ -197,7 +197,16 @@ def _llm_question(
 class _LongReply(question.Wrapped):
     """Does what the command says, then replies with the bench's three-sentence reply."""
 
-    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
+    def respond(
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
+    ) -> str:
         self._inner.respond(text, turn, emit, cancel)
         return scenarios.LONG_REPLY
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from edgeagent.catalog import templates
-from edgeagent.catalog.model import Command, Render, StateReader
+from edgeagent.catalog.model import Command, Limit, Render, StateReader
 
 Built = tuple[dict[str, Command], tuple[StateReader, ...]]
 
@@ -325,6 +325,30 @@ def sensor(config: dict[str, Any]) -> Built:
 
 def binary_sensor(config: dict[str, Any]) -> Built:
     return {}, _state(config, "state_topic", _on_off_state(config))
+
+
+# Home Assistant's defaults where discovery gives no limits (climate: 7-35 °C, 44.6-95 °F).
+_DEFAULT_TEMPERATURES = {"C": (7.0, 35.0), "F": (44.6, 95.0)}
+
+
+def limits(component: str, config: dict[str, Any]) -> tuple[Limit, ...]:
+    """The values a device accepts, from its discovery config (Home Assistant's defaults where absent)."""
+    if component == "climate":
+        unit = str(config.get("temperature_unit") or "C").upper().lstrip("°")
+        low, high = _DEFAULT_TEMPERATURES.get(unit, _DEFAULT_TEMPERATURES["C"])
+        return (
+            Limit(
+                "target_temperature",
+                _number(config, "min_temp", low),
+                _number(config, "max_temp", high),
+                unit if unit in _DEFAULT_TEMPERATURES else "C",
+            ),
+        )
+    if component == "humidifier":
+        return (
+            Limit("humidity", _number(config, "min_humidity", 0), _number(config, "max_humidity", 100), "%"),
+        )
+    return ()
 
 
 BUILDERS: dict[str, Callable[[dict[str, Any]], Built]] = {

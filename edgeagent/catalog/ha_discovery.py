@@ -110,6 +110,7 @@ def _entity(topic: str, entity_id: str, component: str, config: dict[str, Any], 
         unit=str(config.get("unit_of_measurement") or ""),
         commands=commands,
         states=states,
+        limits=ha_components.limits(component, config),
     )
 
 

@@ -41,6 +41,19 @@ class StateReader:
     read: Callable[[bytes], dict[str, Any]]  # payload -> {"state": ..., "brightness": ..., ...}
 
 
+@dataclass(frozen=True)
+class Limit:
+    """The lowest and highest value an operation may set, in the device's own unit ("C", "F", "%")."""
+
+    operation: str  # target_temperature, humidity, ...
+    low: float
+    high: float
+    unit: str = ""
+
+    def holds(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
 @dataclass(frozen=True, eq=False)
 class Entity:
     id: str  # unique across sources, e.g. "ha:light/kitchen_ceiling"
@@ -53,6 +66,10 @@ class Entity:
     unit: str = ""
     commands: dict[str, Command] = field(default_factory=dict)
     states: tuple[StateReader, ...] = ()
+    limits: tuple[Limit, ...] = ()  # the values an operation may take (a thermostat's min_temp/max_temp)
+
+    def limit(self, operation: str) -> Limit | None:
+        return next((limit for limit in self.limits if limit.operation == operation), None)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -69,6 +86,7 @@ class Entity:
             self.device_class,
             self.unit,
             tuple(sorted(self.commands)),
+            self.limits,
         )
 
 

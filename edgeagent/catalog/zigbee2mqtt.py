@@ -13,7 +13,7 @@ import json
 import logging
 from typing import Any
 
-from edgeagent.catalog.model import Command, Entity, StateReader
+from edgeagent.catalog.model import Command, Entity, Limit, StateReader
 from edgeagent.catalog.templates import json_or_empty, strict_json
 
 logger = logging.getLogger(__name__)
@@ -84,7 +84,15 @@ def _expose(expose: Any, friendly: str, spoken: str, area: str, base: str) -> En
         states = (StateReader(state_topic, _reader(features)),)
         aliases = (f"{area} {spoken}",) if area else ()
         return Entity(
-            entity_id, spoken, str(kind), "z2m", area=area, aliases=aliases, commands=commands, states=states
+            entity_id,
+            spoken,
+            str(kind),
+            "z2m",
+            area=area,
+            aliases=aliases,
+            commands=commands,
+            states=states,
+            limits=_limits(features),
         )
     prop = expose.get("property")
     if kind == "numeric" and prop in _SENSOR_PROPERTIES:
@@ -150,6 +158,15 @@ def _commands(kind: str, features: dict[str, Any], topic: str) -> dict[str, Comm
         if setpoint and features[setpoint].get("access", 7) & _ACCESS_SET:
             commands["target_temperature"] = send(lambda degrees, s=setpoint: {s: degrees})
     return commands
+
+
+def _limits(features: dict[str, Any]) -> tuple[Limit, ...]:
+    """A thermostat's setpoint range as the device exposes it (value_min / value_max, in °C)."""
+    for name in ("occupied_heating_setpoint", "current_heating_setpoint"):
+        low, high = features.get(name, {}).get("value_min"), features.get(name, {}).get("value_max")
+        if isinstance(low, int | float) and isinstance(high, int | float):
+            return (Limit("target_temperature", float(low), float(high), "C"),)
+    return ()
 
 
 def _reader(features: dict[str, Any]) -> Any:

@@ -93,24 +93,16 @@ def _light_set(slots: dict[str, Any]) -> Operation:
 
 
 def publishes(
-    intent: str, slots: dict[str, Any], entities: list[Entity], catalog: Catalog
+    planned: list[tuple[Entity, Operation]], entities: list[Entity]
 ) -> tuple[list[Publish], list[Entity], list[Entity]]:
-    """(messages, entities commanded, entities that cannot do it)."""
+    """(messages, entities commanded, entities that cannot do it): each planned entity's operation
+    sent where the entity offers it; the entities with no plan or no such command are unable."""
     messages: list[Publish] = []
     done: list[Entity] = []
-    unable: list[Entity] = []
-    for entity in entities:
-        try:
-            operation = operation_for(intent, slots, entity, catalog)
-        except ResolveError:
-            if len(entities) == 1:
-                raise
-            unable.append(entity)
-            continue
+    for entity, operation in planned:
         command = entity.commands.get(operation.name)
-        if command is None:
-            unable.append(entity)
-            continue
-        messages.append(command.publish(operation.value))
-        done.append(entity)
+        if command is not None:
+            messages.append(command.publish(operation.value))
+            done.append(entity)
+    unable = [e for e in entities if e not in done]
     return messages, done, unable

@@ -12,14 +12,13 @@ Pure matching here; holding and forgetting are the act step's effects.
 
 from __future__ import annotations
 
-import threading
-import time
 from dataclasses import dataclass, replace
 
 from edgeagent.catalog.model import Entity, normalize
+from edgeagent.intent.held import Asker, Held
+from edgeagent.intent.lexicon import CANCEL, STOP, phrase
 from edgeagent.intent.templates import Recognition
 
-_CANCEL = {"cancel", "never mind", "nevermind", "forget it", "no", "none", "neither", "nothing", "stop"}
 _MAX_ANSWER_WORDS = 6
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "last": -1}
 _FILLER = {"the", "one", "ones", "in", "please", "a", "that", "this", "i", "mean", "meant", "of", "course"}
@@ -29,7 +28,6 @@ _FILLER = {"the", "one", "ones", "in", "please", "a", "that", "this", "i", "mean
 class _Held:
     recognition: Recognition
     options: tuple[Entity, ...]  # the devices it could be; none: a room is asked for
-    expires_monotonic: float
 
 
 @dataclass(frozen=True)
@@ -41,31 +39,26 @@ class Clarified:
 
 class Clarifier:
     def __init__(self, window_seconds: float) -> None:
-        self._window_seconds = window_seconds
-        self._held: _Held | None = None
-        self._lock = threading.Lock()
+        self._held: Held[_Held] = Held(window_seconds)
 
-    def hold(self, recognition: Recognition, options: tuple[Entity, ...]) -> None:
-        with self._lock:
-            self._held = _Held(recognition, options, time.monotonic() + self._window_seconds)
+    def hold(self, recognition: Recognition, options: tuple[Entity, ...], owner: Asker) -> None:
+        self._held.hold(_Held(recognition, options), owner)
 
     def holding(self) -> bool:
-        with self._lock:
-            return self._held is not None
+        return self._held.holding()
 
-    def forget(self) -> None:
-        with self._lock:
-            self._held = None
+    def forget(self, *, turn: int | None = None, source: str | None = None) -> None:
+        self._held.forget(turn=turn, source=source)
 
-    def answer(self, text: str, areas: list[str]) -> Clarified | None:
-        """The held sentence completed by `text`, or None when `text` does not answer it. Pure."""
-        with self._lock:
-            held = self._held
-        if held is None or time.monotonic() > held.expires_monotonic:
+    def answer(self, text: str, areas: list[str], asker: Asker) -> Clarified | None:
+        """The held sentence completed by `text`, or None when `text` does not answer what `asker`'s
+        source was asked. Pure."""
+        held = self._held.for_(asker)
+        if held is None:
             return None
-        said = normalize(text)
-        if said in _CANCEL:
+        if phrase(text) in CANCEL | STOP:
             return Clarified(None)
+        said = normalize(text)
         words = set(said.split()) - _FILLER
         if not words or len(said.split()) > _MAX_ANSWER_WORDS:
             return None

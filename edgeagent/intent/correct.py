@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import normalize
+from edgeagent.intent.lexicon import NUMBER_WORDS
 from edgeagent.intent.rephrase import plain
 
 _SOUNDS = [
@@ -136,10 +137,7 @@ def mend_verbs(text: str) -> str:
     return spoken
 
 
-_NUMBER_WORDS = {
-    **{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"},
-    **{"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"},
-}
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items() if value > 0}  # "lamp two"
 
 
 def words_of(names: Iterable[str]) -> frozenset[str]:

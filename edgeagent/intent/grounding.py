@@ -20,12 +20,11 @@ mistake.
 from __future__ import annotations
 
 import functools
-import itertools
-import re
 from collections.abc import Mapping
 
 from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.intent.kinds import KINDS, singular
+from edgeagent.intent.lexicon import numbers_in
 
 Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
 
@@ -73,11 +72,6 @@ _CUES = (
         _word_set("sprinkler sprinklers irrigation water pump hose"),
     ),
 )
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 50,
-}  # fmt: skip
 _LONGEST_KIND = max(len(word.split()) for word in KINDS)
 _KIND_HEADS = frozenset(word.split()[-1] for word in KINDS)  # "door" of "front door": "front" names
 
@@ -142,7 +136,7 @@ def _said_after_not(entity: Entity, said: tuple[str, ...]) -> bool:
 def values_said(slots: Mapping[str, object], text: str) -> bool:
     """Every number and word value of a call is in the sentence: no invented 20 % or 21 degrees."""
     normalized = f" {normalize(text)} "
-    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)} | _spelled_numbers(normalized.split())
+    numbers = numbers_in(text) | ({50.0} if " half " in normalized else set())
     for slot, value in slots.items():
         if slot == "name":
             continue
@@ -151,16 +145,6 @@ def values_said(slots: Mapping[str, object], text: str) -> bool:
         if isinstance(value, str) and f" {normalize(value)} " not in normalized:
             return False
     return True
-
-
-def _spelled_numbers(words: list[str]) -> set[float]:
-    """ "twenty one" is 21 as well as 20 and 1."""
-    values = [_NUMBER_WORDS.get(w) for w in words]
-    found = {float(v) for v in values if v is not None}
-    for tens, units in itertools.pairwise(values):
-        if tens is not None and units is not None and tens % 10 == 0 and 20 <= tens <= 90 and units < 10:
-            found.add(float(tens + units))
-    return found
 
 
 def _places_said(said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors) -> set[str] | None:

@@ -81,6 +81,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "blind halfway", "open the curtains halfway"
         (r"^(?:open |close |put |set |move )?(.+?) half ?way(?: open| closed| up| down)?$", r"set \1 to 50%"),
         (r" to full(?: speed| brightness| power)?$", " to 100%"),
+        # "72 F", "21 degrees Celsius": the degrees as the templates say them (the unit is read from
+        # the sentence as said when the value is checked against the thermostat, values.py)
+        (r"\b(\d+(?:\.\d+)?)(?: degrees?)? (?:fahrenheit|celsius|centigrade|f|c)\b", r"\1 degrees"),
         # "turn the heating up to 22", "bedroom lights to 30 percent", "lamp two brightness 20"
         (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
         (rf"^(?:turn |set |make )?(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),

@@ -12,11 +12,12 @@ import threading
 from collections.abc import Callable, Iterator
 
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.held import Asker
 from edgeagent.intent.local import Effect
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import Publish
 from edgeagent.pipeline import events
-from edgeagent.pipeline.turn import Emit
+from edgeagent.pipeline.turn import VOICE, Emit
 
 logger = logging.getLogger(__name__)
 
@@ -29,14 +30,21 @@ class UnderstandingResponder:
     def is_complete(self, text: str) -> bool:
         return self.understanding.recognizes(text)
 
-    def unanswered(self) -> None:
-        self.understanding.unanswered()
+    def unanswered(self, turn: int | None = None) -> None:
+        self.understanding.unanswered(turn=turn)
 
     def respond(
-        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = VOICE,
+        trusted: bool = True,
     ) -> str | Iterator[str]:
         understanding = self.understanding
-        decision = understanding.decide(text, cancel=cancel)
+        decision = understanding.decide(text, cancel=cancel, asker=Asker(source, turn), trusted=trusted)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)
         if cancel is not None and cancel.is_set():
             logger.info("turn %d stopped before its %d command(s) were sent", turn, len(decision.actions))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from edgeagent.catalog.model import Entity, normalize
+from edgeagent.catalog.model import Entity, Limit, normalize
 
 _COMMAND_FOR_UNKNOWN = re.compile(
     r"^(?:please )?(?:turn|switch) (?:on|off) (?:the |my )?(?P<name>.+?)(?: please)?$|"
@@ -14,6 +14,15 @@ _COMMAND_FOR_UNKNOWN = re.compile(
 
 
 CANCELLED = "Okay."
+NO_CHANGE = "Okay, I won't change anything."
+CANT = "Sorry, I can't do that."
+NOT_SURE = "I'm not sure what you want me to do."
+WELCOME = "You're welcome."
+NOTHING_LEFT = "That leaves nothing to change, so I didn't change anything."
+
+
+def unclear_exception(kept: str) -> str:
+    return f"Sorry, I'm not sure what {kept} is here, so I didn't change anything."
 
 
 def not_understood(text: str) -> str:
@@ -22,8 +31,8 @@ def not_understood(text: str) -> str:
     match = _COMMAND_FOR_UNKNOWN.match(spoken)
     if match:
         return f"I don't know a device called {match['name'] or match['name2']}."
-    heard = text.strip().rstrip("?!.") or "nothing"  # never a question: it asks nothing back
-    return f"Sorry, I didn't understand: {heard}."
+    heard = text.strip().rstrip("?!.")  # never a question: it asks nothing back
+    return f"Sorry, I didn't understand: {heard}." if heard else not_heard()
 
 
 _DONE = {
@@ -82,3 +91,15 @@ def number(value: Any) -> str:
     if isinstance(value, tuple):
         return "that color"
     return str(value)
+
+
+def out_of_range(entity: Entity, limit: Limit) -> str:
+    unit = {"C": " degrees", "F": " degrees", "%": " percent"}.get(limit.unit, "")
+    return (
+        f"Sorry, the {entity.name} can only be set from {number(limit.low)} to {number(limit.high)}{unit}. "
+        "I didn't change it."
+    )
+
+
+def not_heard() -> str:
+    return "Sorry, I didn't hear anything."

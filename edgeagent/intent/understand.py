@@ -1,17 +1,23 @@
 """Understanding: a transcript in, a Decision out (intent, targets, actions, response, effects).
 
-One straight line per sentence: recognize (templates, then the LLM) -> resolve
-(targets.py, resolve.py) -> guard (allowed? confirm first?) -> plan the act
-(device commands, local intents, answers from live state) -> respond. Nothing
-here publishes or changes anything: commands are returned as messages and every
-other side effect (a timer, the volume, a held confirmation) as an Effect, and
-the responder runs both. `edgeagent understand` therefore does nothing.
+One straight line per sentence:
+  held answer (a yes for a held unlock, "the kitchen one" for a question back)
+  -> meaning (meaning.py): only a request acts; a question is only answered; a statement, a
+     hypothetical, reported speech or a negation changes nothing and says so; an exception's
+     devices ("except the kitchen") are worked out, or nothing is done
+  -> recognize: templates, else the language model's validated call (the same Recognition)
+  -> plan (plan.py): resolve, take the exception out, guard, values within the device's limits,
+     confirmation by effect
+  -> reply: from what was planned and what is known; the language model's own words only after
+     truth.py checked them.
+Nothing here publishes or changes anything: commands are returned as messages and every other
+side effect (a timer, the volume, a held confirmation) as an Effect, and the responder runs both.
+`edgeagent understand` therefore does nothing.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -20,22 +26,31 @@ from typing import Any
 
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.config import IntentSettings, SecuritySettings
-from edgeagent.intent import actions, queries, responses
-from edgeagent.intent.actions import Operation
+from edgeagent.intent import exceptions, lexicon, responses, truth
 from edgeagent.intent.clarify import Clarifier
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.ha_wording import HaWording
+from edgeagent.intent.held import ANYONE, Asker
 from edgeagent.intent.llm import LlmUnderstanding
-from edgeagent.intent.local import LOCAL_INTENTS, Effect, LocalIntents
-from edgeagent.intent.resolve import ResolveError, Target, Unclear, resolve, same
-from edgeagent.intent.targets import Floors, target_of
+from edgeagent.intent.local import Effect, LocalIntents
+from edgeagent.intent.meaning import Meaning, Mood, read
+from edgeagent.intent.plan import QUERIES, Planner, Planning, Said, Step
+from edgeagent.intent.resolve import ResolveError
+from edgeagent.intent.targets import Floors
 from edgeagent.intent.templates import Recognition, TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.mqtt.client import Publish
 
 logger = logging.getLogger(__name__)
 
-_QUERIES = {"HassGetState", "HassClimateGetTemperature"}
+# What a question may be understood as: nothing changes.
+_ANSWERS = QUERIES | {
+    "HassGetCurrentTime",
+    "HassGetCurrentDate",
+    "HassTimerStatus",
+    "HassNevermind",
+    "HassRespond",
+}
 
 
 @dataclass(frozen=True)
@@ -68,16 +83,6 @@ class Decision:
         }
 
 
-@dataclass(frozen=True)
-class _Step:
-    """What one recognized intent comes to."""
-
-    actions: list[Publish] = field(default_factory=list)
-    response: str = ""
-    targets: tuple[str, ...] = ()
-    effects: tuple[Effect, ...] = ()
-
-
 class Understanding:
     def __init__(
         self,
@@ -96,52 +101,141 @@ class Understanding:
         wording: HaWording | None = None,
     ) -> None:
         self.llm = llm
-        self._wording = wording  # None: our own wording ("Kitchen light on.")
         self._guard = guard or Guard(SecuritySettings())
         self._clarifier = Clarifier(self._guard.window_seconds)
         self._recognizer = recognizer
         self._catalog = catalog
         self._here = here
-        self._custom = {intent.name: intent for intent in custom}
         self.local = LocalIntents(timers, set_volume, now)
-        self._cutoff = fuzzy_cutoff
         self._floors = dict(floors or {})
+        self._planner = Planner(
+            Planning(
+                catalog,
+                self._guard,
+                self._clarifier,
+                self.local,
+                {intent.name: intent for intent in custom},
+                self._floors,
+                fuzzy_cutoff,
+                wording,
+            )
+        )
 
     @property
     def timers(self) -> Timers | None:
         return self.local.timers
 
     def decide(
-        self, text: str, here: str | None = None, *, cancel: threading.Event | None = None
+        self,
+        text: str,
+        here: str | None = None,
+        *,
+        cancel: threading.Event | None = None,
+        asker: Asker = ANYONE,
+        trusted: bool = True,
     ) -> Decision:
-        """Templates, then the language model (stopped by `cancel`), then "Sorry, I didn't understand"."""
-        where = self._here if here is None else here
-        holding = self._guard.holding() or self._clarifier.holding()
-        forget = (Effect("forget the question held", self.unanswered),) if holding else ()
-        confirmed = self._guard.answer(text)
+        """A held question's answer; else the sentence's meaning, then templates, the language model
+        (stopped by `cancel`), then "Sorry, I didn't understand". `asker`: who said it (a held
+        question is answered only from where it was asked); `trusted`: the words were heard clearly
+        enough to confirm an unlock with (see Guard.answer)."""
+        said = Said(text, self._here if here is None else here, asker)
+        forget = self._forget(asker)
+        answered = self._answer_held(said, forget, trusted=trusted)
+        if answered is not None:
+            return answered
+        if not text.strip():
+            return Decision(text, "", {}, "none", response=responses.not_heard(), effects=forget)
+        meaning = read(text)
+        if meaning.mood not in (Mood.REQUEST, Mood.QUESTION):
+            logger.info("%r is %s: nothing is changed", text, meaning.mood)
+            return _no_change(text, meaning.mood, forget)
+        if meaning.exception is not None:
+            return self._except(said, meaning, forget, cancel)
+        return self._understood(said, meaning, forget, cancel)
+
+    def _forget(self, asker: Asker) -> tuple[Effect, ...]:
+        """A new sentence from the source that was asked something: what it was asked is dropped."""
+        if not (self._guard.holding() or self._clarifier.holding()):
+            return ()
+        return (Effect("forget the question held", lambda: self.unanswered(source=asker.source)),)
+
+    def _answer_held(self, said: Said, forget: tuple[Effect, ...], *, trusted: bool) -> Decision | None:
+        """The answer to a held confirmation or question back, or None when `text` is no such answer."""
+        text = said.text
+        confirmed = self._guard.answer(text, said.asker, trusted=trusted)
         if confirmed is not None:
             messages, response = confirmed
             return Decision(text, "Confirm", {}, "template", messages, response, effects=forget)
-        clarified = self._clarifier.answer(text, self._catalog.areas())
+        clarified = self._clarifier.answer(text, self._catalog.areas(), said.asker)
         if clarified is not None and clarified.recognition is None:
             return Decision(text, "Cancel", {}, "template", response=responses.CANCELLED, effects=forget)
         if clarified is not None and clarified.recognition is not None:
-            return self._decision(text, [clarified.recognition], where, "template", forget)
-        recognition = self._template(text, where)
+            return self._decision(said, [clarified.recognition], "template", forget)
+        return None
+
+    def _understood(
+        self, said: Said, meaning: Meaning, forget: tuple[Effect, ...], cancel: threading.Event | None
+    ) -> Decision:
+        """Templates, then the language model, on the request; a question only ever as an answer."""
+        text, asking = said.text, meaning.mood is Mood.QUESTION
+        recognition = self._template(meaning.request, said.where)
+        if recognition is not None and asking and recognition.intent not in _ANSWERS:
+            logger.info("%r is a question, not the command %s: nothing is changed", text, recognition.intent)
+            return _no_change(text, meaning.mood, forget)
         if recognition is not None:
-            return self._decision(text, [recognition], where, "template", forget)
-        if self.llm is not None and text.strip():
-            recognitions, answer = self.llm.ask(text, where, cancel or threading.Event())
+            return self._decision(said, [recognition], "template", forget)
+        if lexicon.phrase(text) in lexicon.ACKNOWLEDGEMENTS:
+            return Decision(text, "Acknowledge", {}, "template", response=_acknowledged(text), effects=forget)
+        if self.llm is not None:
+            recognitions, answer = self.llm.ask(meaning.request, said.where, cancel or threading.Event())
+            if asking:
+                recognitions = [r for r in recognitions if r.intent in _ANSWERS]
             if recognitions:
-                return self._decision(text, recognitions, where, "llm", forget)
+                return self._decision(said, recognitions, "llm", forget)
             if answer is not None:
-                return Decision(text, "Answer", {}, "llm", stream=answer, effects=forget)
+                checked = truth.checked(answer, text, self._catalog)
+                return Decision(text, "Answer", {}, "llm", stream=checked, effects=forget)
+        if asking and truth.speaks_of_change(text):  # "should I turn off the heater?"
+            return _no_change(text, meaning.mood, forget)
         return Decision(text, "", {}, "none", response=responses.not_understood(text), effects=forget)
 
-    def unanswered(self) -> None:
-        """A question back got no answer (or another sentence came): nothing waits for one now."""
-        self._guard.forget()
-        self._clarifier.forget()
+    def _except(
+        self, said: Said, meaning: Meaning, forget: tuple[Effect, ...], cancel: threading.Event | None
+    ) -> Decision:
+        """ "all the lights except the kitchen": the request acts on what it names less what the
+        exception names; nothing at all when the exception names nothing this home has."""
+        exception = meaning.exception
+        assert exception is not None
+        kept = exceptions.left_out(exception.kept, self._catalog, self._floors, said.where)
+        if not kept:
+            response = responses.unclear_exception(exception.kept)
+            return Decision(said.text, "", {}, "none", response=response, effects=forget)
+        if exception.rest_only:
+            return self._the_rest(said, meaning.request, kept, forget)
+        left_out = replace(said, left_out=frozenset(e.id for e in kept))
+        return self._understood(left_out, meaning, forget, cancel)
+
+    def _the_rest(self, said: Said, request: str, kept: list[Entity], forget: tuple[Effect, ...]) -> Decision:
+        """ "keep the kitchen light on and switch the others off": every other device of its kind."""
+        intent = "HassTurnOff" if request.split()[1:2] == ["off"] else "HassTurnOn"
+        domains = {e.domain for e in kept}
+        rest = [e for e in self._catalog.entities() if e.domain in domains and e not in kept]
+        try:
+            recognition = Recognition(intent, {}, said.text)
+            step = (
+                self._planner.control(recognition, rest, said)
+                if rest
+                else Step(response=responses.NOTHING_LEFT)
+            )
+        except ResolveError as exc:
+            step = Step(response=exc.message)
+        return self._decided(said.text, intent, {}, "template", [step], forget)
+
+    def unanswered(self, *, turn: int | None = None, source: str | None = None) -> None:
+        """A question back got no answer (or another sentence came): what turn `turn` (or `source`,
+        or anyone) asked waits for no answer now."""
+        self._guard.forget(turn=turn, source=source)
+        self._clarifier.forget(turn=turn, source=source)
 
     def prepare(self) -> None:
         """Bring the templates' name lists and the LLM's prefilled prompt up to the catalog.
@@ -160,23 +254,29 @@ class Understanding:
         return self._recognizer.recognize(text, self._catalog, where) if text.strip() else None
 
     def _decision(
-        self,
-        text: str,
-        recognitions: list[Recognition],
-        where: str,
-        source: str,
-        effects: tuple[Effect, ...],
+        self, said: Said, recognitions: list[Recognition], source: str, effects: tuple[Effect, ...]
     ) -> Decision:
-        steps = [self._step(recognition, where) for recognition in recognitions]
+        steps = [self._planner.step(recognition, said) for recognition in recognitions]
         first = recognitions[0]
         slots = (
             first.slots
             if len(recognitions) == 1
             else {"calls": [{"intent": r.intent, **r.slots} for r in recognitions]}
         )
+        return self._decided(said.text, first.intent, slots, source, steps, effects)
+
+    @staticmethod
+    def _decided(
+        text: str,
+        intent: str,
+        slots: dict[str, Any],
+        source: str,
+        steps: list[Step],
+        effects: tuple[Effect, ...],
+    ) -> Decision:
         return Decision(
             text,
-            first.intent,
+            intent,
             slots,
             source,
             actions=[a for step in steps for a in step.actions],
@@ -185,90 +285,13 @@ class Understanding:
             effects=effects + tuple(e for step in steps for e in step.effects),
         )
 
-    def _step(self, recognition: Recognition, here: str) -> _Step:
-        intent, slots = recognition.intent, recognition.slots
-        try:
-            if intent in self._custom:
-                return self._custom_intent(self._custom[intent], slots)
-            if intent in LOCAL_INTENTS:
-                plan = self.local.plan(intent, slots, recognition.response)
-                return _Step(response=plan.response, effects=plan.effects)
-            target = target_of(recognition, self._floors)
-            if intent == "HassClimateGetTemperature":
-                return self._temperature(target, here)
-            entities = resolve(target, self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff)
-            if intent in _QUERIES:
-                return self._query(recognition, entities)
-            return self._control(recognition, entities)
-        except Unclear as exc:
-            options = exc.options
-            hold = Effect("hold the question", lambda: self._clarifier.hold(recognition, options))
-            return _Step(response=exc.message, effects=(hold,))
-        except ResolveError as exc:
-            return _Step(response=exc.message)
 
-    def _control(self, recognition: Recognition, entities: list[Entity]) -> _Step:
-        intent, slots = recognition.intent, recognition.slots
-        entities = self._guard.permitted(entities)
-        messages, done, unable = actions.publishes(intent, slots, entities, self._catalog)
-        if not done:
-            raise ResolveError("intent_unsupported", responses.unable(unable))
-        operation = actions.operation_for(intent, slots, done[0], self._catalog)
-        text = self._done(recognition, operation, done)
-        text = text if not unable else f"{text} {responses.unable(unable)}"
-        targets = tuple(e.id for e in done)
-        if any(self._needs_confirmation(intent, slots, e) for e in done):  # each by its own operation
-            question = responses.confirm(operation.name, done)
-            hold = Effect("hold for a yes", lambda: self._guard.hold(messages, question, text))
-            return _Step(response=question, targets=targets, effects=(hold,))
-        return _Step(messages, text, targets)
-
-    def _done(self, recognition: Recognition, operation: Operation, done: list[Entity]) -> str:
-        """What was done, in Home Assistant's words where it has some (and that is the wording asked for)."""
-        ours = responses.done(operation.name, done, recognition.slots.get("color", operation.value))
-        if self._wording is None:
-            return ours
-        slots = {**recognition.slots, **recognition.said}
-        return self._wording.command(recognition.intent, recognition.response, slots, done) or ours
-
-    def _needs_confirmation(self, intent: str, slots: dict[str, Any], entity: Entity) -> bool:
-        operation = actions.operation_for(intent, slots, entity, self._catalog)
-        return self._guard.needs_confirmation(entity, operation.name)
-
-    def _query(self, recognition: Recognition, entities: list[Entity]) -> _Step:
-        wanted = str(recognition.slots.get("state") or "")
-        text = queries.answer(recognition.response, wanted, entities, self._state)
-        return _Step(response=text, targets=tuple(e.id for e in entities))
-
-    def _temperature(self, target: Target, here: str) -> _Step:
-        area = target.areas[0] if target.areas else here
-        if target.names:
-            sources = resolve(target, self._catalog.entities(), here=here, fuzzy_cutoff=self._cutoff)
-        else:
-            sources = [
-                e
-                for e in self._catalog.entities()
-                if queries.is_temperature_source(e) and (not area or same(e.area, area))
-            ]
-            sources.sort(
-                key=lambda e: e.domain != "climate"
-            )  # a thermostat first: the room's, not a furnace's
-        text, source = queries.temperature(area, sources, self._state)
-        asked = (source,) if source else sources  # the one that answered, else every one asked
-        return _Step(response=text, targets=tuple(e.id for e in asked))
-
-    def _state(self, entity: Entity) -> dict[str, Any]:
-        return self._catalog.state(entity.id)
-
-    def _custom_intent(self, intent: IntentSettings, slots: dict[str, Any]) -> _Step:
-        values = {name: slots.get(name, "") for name in intent.slots}
-        payload = _fill(intent.payload, values, as_json=True)
-        return _Step([Publish(intent.topic, payload)], _fill(intent.response, values, as_json=False))
+def _no_change(text: str, mood: Mood, forget: tuple[Effect, ...]) -> Decision:
+    return Decision(
+        text, "NoChange", {"mood": str(mood)}, "template", response=responses.NO_CHANGE, effects=forget
+    )
 
 
-def _fill(template: str, values: dict[str, Any], *, as_json: bool) -> str:
-    text = template
-    for name, value in values.items():
-        rendered = json.dumps(value) if as_json and isinstance(value, str) else str(value)
-        text = text.replace("{" + name + "}", rendered)
-    return text
+def _acknowledged(text: str) -> str:
+    """ "thank you" with nothing held: a word back, no language model."""
+    return responses.WELCOME if lexicon.phrase(text) in lexicon.THANKS else responses.CANCELLED

@@ -15,21 +15,15 @@ against their sentences (pure logic: `Question.match`).
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
-import unicodedata
 from dataclasses import dataclass, field
+
+from edgeagent.intent.lexicon import ANSWER_FILLERS, words
 
 logger = logging.getLogger(__name__)
 
 _WAIT_FOR_TURN_SECONDS = 300.0  # file input: a turn longer than this is not waited for
-_FILLER = {"um", "uh", "er", "oh", "well", "please", "thanks", "thank", "you", "i", "think"}
-
-
-def _words(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9' ]+", " ", plain).replace("'", "").split()
 
 
 @dataclass(frozen=True)
@@ -53,13 +47,13 @@ class Question:
 
         A sentence is said when its words are all the words heard, or all of them but fillers
         ("um, sure", "yes please"); "sure" inside "I'm not sure" is not "sure"."""
-        said = _words(heard)
-        meant = [w for w in said if w not in _FILLER]
+        said = list(words(heard))
+        meant = [w for w in said if w not in ANSWER_FILLERS]
         fitting = {
             choice.id
             for choice in self.answers
             for sentence in choice.sentences
-            if (words := _words(sentence)) and words in (said, meant)
+            if (meaning := list(words(sentence))) and meaning in (said, meant)
         }
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -70,15 +64,21 @@ class FollowUp:
 
     window_ms: int
     question: Question | None = None
+    asked_by: int | None = None  # the turn whose reply asked (what waits for the answer is its)
+
+
+MUTED = "muted"  # a turn's outcome (`turn_end`) when muting dropped it
 
 
 @dataclass(frozen=True)
 class Unanswered:
-    """A follow-up heard nothing (or could not start): the turn worker ends what waited for it."""
+    """A follow-up heard nothing, or could not start, or was muted: the turn worker ends what waited
+    for it; `outcome` is the turn's (`turn_end`)."""
 
     turn: int
     t_ms: int
     follow_up: FollowUp
+    outcome: str = "no_speech"  # or MUTED
     handed_at_monotonic: float = field(default_factory=time.monotonic)
 
 

@@ -8,7 +8,10 @@ start a speculative transcription (see `speculate`), and end the command early
 when that transcript is already a complete command. After a reply that asked
 something it starts a command without the wake word (a `FollowUp`, see
 `conversation`); silence then ends it quietly, handed to the turn worker as
-`Unanswered`.
+`Unanswered`. A follow-up never hears the assistant itself: frames captured while
+its output could be heard (`Frame.echo`) are silence there, pre-roll included.
+Muting drops a command being recorded at once, and a `listen` request while
+muted is refused.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from edgeagent.audio.frames import FRAME_MS, Frame
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import Detection, WakeEngine
 from edgeagent.pipeline import events
-from edgeagent.pipeline.conversation import FollowUp, TurnGate, Unanswered
+from edgeagent.pipeline.conversation import MUTED, FollowUp, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.segmenter import Outcome, Segmenter, SegmenterSettings, wake_tail_end
 from edgeagent.pipeline.speculate import Speculation
@@ -143,14 +146,14 @@ class Listener:
         self._bus = bus
         self._on_utterance = on_utterance
         self._turn_ids = turn_ids
-        self._preroll: PreRoll[bytes] = PreRoll(settings.preroll_ms // FRAME_MS)
+        self._preroll: PreRoll[Frame] = PreRoll(settings.preroll_ms // FRAME_MS)
         self._level = LevelMeter()
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
         self._listen_requested = listen_requested or threading.Event()  # set from any thread
         self.last_t_ms = 0
         self.last_frame_monotonic = time.monotonic()
-        self.muted = False  # mute/set ON: no wake detection at all
+        self.muted = False  # mute/set ON: no wake word, no listening; a command being recorded is dropped
         self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
         self.stop_watch: StopWatch | None = None  # barge-in: stop phrases while a turn runs
         self.busy: Callable[[], bool] = lambda: False  # a turn thinks or speaks
@@ -167,13 +170,15 @@ class Listener:
         self._level.add(frame.pcm)  # always: a wake word in a follow-up is measured as one when idle
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
+        if self._command is not None and self.muted:
+            self._give_up(self._command, frame.t_ms, MUTED)
         if self._command is not None:
             self._in_command(self._command, frame)
         else:
             self._idle(frame)
 
     def _in_command(self, command: _Command, frame: Frame) -> None:
-        if frame.t_ms < command.chime_until_t_ms:  # the chime is not the command: silence
+        if frame.t_ms < command.chime_until_t_ms or _own_voice(command, frame):  # not the command: silence
             command.pcm.append(bytes(len(frame.pcm)))
             self._advance(command, False, frame.t_ms)
             return
@@ -185,17 +190,19 @@ class Listener:
     def _idle(self, frame: Frame) -> None:
         """The wake word (and stop phrases during a turn); a follow-up or a `listen` request starts a
         command at once. The pre-roll's speech flags are worked out if a command starts."""
-        self._preroll.append(frame.pcm)
+        self._preroll.append(frame)
         follow_up = self._gate.take()
         if follow_up is not None and self.muted:  # muted meanwhile: no listening without the wake word
-            self._hand(Unanswered(self._turn_ids.next(), frame.t_ms, follow_up))
+            self._hand(Unanswered(self._turn_ids.next(), frame.t_ms, follow_up, MUTED))
         elif follow_up is not None:
             self._start(None, frame.t_ms, follow_up)
             return
         if self._listen_requested.is_set():
             self._listen_requested.clear()
-            self._start(None, frame.t_ms)
-            return
+            if not self.muted:
+                self._start(None, frame.t_ms)
+                return
+            logger.warning("listen request refused: muted")  # muted after the request was taken
         if self.muted:
             return
         detection = self._wake.process(frame.pcm)
@@ -260,13 +267,13 @@ class Listener:
         if detection is not None or follow_up is not None:  # the chime plays (a `listen` request has none)
             command.chime_until_t_ms = t_ms + self.chime_ms
         prerolled = self._preroll.drain()
-        if follow_up is not None and self.chime_ms:  # a speaker: the pre-roll is our own voice
-            prerolled = []
+        if follow_up is not None:  # just after a reply: the pre-roll may hold our own voice
+            prerolled = _after_own_voice(prerolled)
         self._vad.reset()
-        flags = [self._is_speech(pcm) for pcm in prerolled]
+        flags = [self._is_speech(f.pcm) for f in prerolled]
         keep_from = wake_tail_end(flags) if follow_up is None else 0
-        for pcm, is_speech in zip(prerolled[keep_from:], flags[keep_from:], strict=True):
-            command.pcm.append(pcm)
+        for kept, is_speech in zip(prerolled[keep_from:], flags[keep_from:], strict=True):
+            command.pcm.append(kept.pcm)
             command.segmenter.process(is_speech)
         self._command = command
 
@@ -304,16 +311,17 @@ class Listener:
         self._back_to_idle()
         self._hand(utterance)
 
-    def _give_up(self, command: _Command, t_ms: int) -> None:
+    def _give_up(self, command: _Command, t_ms: int, outcome: str = Outcome.NO_SPEECH.value) -> None:
+        """The command ends with nothing to transcribe: nobody spoke, or `MUTED` (dropped at once)."""
+        if outcome == MUTED:
+            logger.info("turn %d: muted while listening, the command is dropped", command.turn)
         command.drop_speculation()
         self._back_to_idle()
         if command.follow_up is not None:  # the turn worker ends what waited for the answer
-            self._hand(Unanswered(command.turn, t_ms, command.follow_up))
+            self._hand(Unanswered(command.turn, t_ms, command.follow_up, outcome))
             return
         timings = {"listen": t_ms - command.wake_t_ms}
-        self._bus.emit(
-            events.TURN_END, command.turn, t_ms, outcome=Outcome.NO_SPEECH.value, timings_ms=timings
-        )
+        self._bus.emit(events.TURN_END, command.turn, t_ms, outcome=outcome, timings_ms=timings)
 
     def _hand(self, item: Utterance | Unanswered) -> None:
         self._gate.queued()
@@ -322,6 +330,17 @@ class Listener:
     def _back_to_idle(self) -> None:
         self._command = None
         self._wake.reset()
+
+
+def _own_voice(command: _Command, frame: Frame) -> bool:
+    """A follow-up (no wake word said) never takes the assistant's own voice for the answer."""
+    return frame.echo and command.follow_up is not None
+
+
+def _after_own_voice(frames: list[Frame]) -> list[Frame]:
+    """The frames after the last one captured while the assistant could be heard."""
+    last_echo = max((i for i, frame in enumerate(frames) if frame.echo), default=-1)
+    return frames[last_echo + 1 :]
 
 
 def _complete(speculation: Speculation | None) -> bool:

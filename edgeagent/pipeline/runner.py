@@ -1,6 +1,7 @@
 """Threads are decided here, and only here.
 
-    source thread    audio source -> frame queue (bounded; drops oldest when live)
+    source thread    audio source -> frame queue (bounded; drops oldest when live), each chunk marked
+                     when it arrived while the assistant could be heard (its own voice: see listener)
     listener thread  frame queue -> wake + VAD + segmenter -> utterance queue (and, after a reply that
                      asked something, a follow-up command without the wake word: see conversation)
     speculator       audio up to a pause -> STT, while the end-of-speech timer runs
@@ -92,6 +93,14 @@ class PipelineSettings:
     queue_frames: int = 500
 
 
+@dataclass(frozen=True)
+class _Captured:
+    """A chunk from the source, and whether the assistant's own output could be heard as it arrived."""
+
+    pcm: bytes
+    echo: bool = False
+
+
 @dataclass
 class PipelineStats:
     dropped_frames: int = 0
@@ -156,7 +165,11 @@ class Pipeline:
             answer_timed_out(self.bus, question, 0, self.stream_t_ms())
 
     def listen_now(self) -> None:
-        """Start a spoken command without the wake word (at the first frame, if not running yet)."""
+        """Start a spoken command without the wake word (at the first frame, if not running yet);
+        refused while muted."""
+        if self._muted:
+            logger.warning("listen request refused: muted")
+            return
         self._listen_requested.set()
 
     def set_muted(self, muted: bool) -> None:
@@ -233,11 +246,12 @@ class Pipeline:
         `on_ready` once every thread is running."""
         if self.responder is None:
             raise ValueError("Pipeline.run needs a responder")
-        frames: BoundedQueue[bytes] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
+        frames: BoundedQueue[_Captured] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         self.bus.lossless = not source.live
         turns = self._turns
         playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
         self._playback = playback
+        capture = self._capture(frames, playback, hears_itself=self.output_audible and source.paced)
         speculator = self._speculator()
         gate = self._gate
         listener = Listener(
@@ -279,7 +293,7 @@ class Pipeline:
         # the listener closes the speculator (no pause comes after it).
         after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
         threads = [
-            self._thread("source", lambda: source.run(frames.put, stop), stop, frames.close),
+            self._thread("source", lambda: source.run(capture, stop), stop, frames.close),
             self._thread("listener", lambda: _listen(frames, source, listener, stop), stop, *after_listener),
             self._thread(
                 "turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close, gate.close
@@ -321,6 +335,17 @@ class Pipeline:
             next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else 1.0)
             if on_tick is not None:
                 on_tick()
+
+    @staticmethod
+    def _capture(
+        frames: BoundedQueue[_Captured], playback: Playback, *, hears_itself: bool
+    ) -> Callable[[bytes], None]:
+        """The source's `on_pcm`. `hears_itself`: a microphone in the room with the speaker, so a chunk
+        that arrives while the assistant is heard (playing, or within the speaking tail after: output
+        latency and room echo) is marked `echo`. A file never heard the speaker."""
+        if not hears_itself:
+            return lambda pcm: frames.put(_Captured(pcm))
+        return lambda pcm: frames.put(_Captured(pcm, playback.speaking))
 
     def _barge_in(self, playback: Playback) -> None:
         """A wake word while the assistant is heard speaking stops it (a file or no output is not heard)."""
@@ -364,16 +389,16 @@ def _until_stopped(worker: Worker, stop: threading.Event) -> Callable[[], None]:
 
 
 def _listen(
-    frames: BoundedQueue[bytes], source: AudioSource, listener: Listener, stop: threading.Event
+    frames: BoundedQueue[_Captured], source: AudioSource, listener: Listener, stop: threading.Event
 ) -> None:
     """Until the input ends (then finish the last command) or `stop` (then drop the backlog)."""
     framer = Framer()
     while not stop.is_set():
         try:
-            pcm = frames.get()
+            captured = frames.get()
         except Closed:
             break
-        for frame in framer.push(source.convert(pcm)):
+        for frame in framer.push(source.convert(captured.pcm), echo=captured.echo):
             listener.process(frame)
     if stop.is_set():
         return

@@ -15,46 +15,20 @@ at each frame whether one has come back.
 from __future__ import annotations
 
 import logging
-import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from edgeagent.audio.frames import FRAME_MS, Frame
+from edgeagent.intent.lexicon import STOP, words
 from edgeagent.pipeline.speculate import Speculation
 
 logger = logging.getLogger(__name__)
 
-STOP_PHRASES = frozenset(
-    {
-        "stop",
-        "stop it",
-        "stop now",
-        "stop talking",
-        "okay stop",
-        "ok stop",
-        "please stop",
-        "cancel",
-        "cancel that",
-        "cancelled",  # what Whisper often writes for a "cancel" said alone
-        "canceled",
-        "be quiet",
-        "quiet",
-        "quiet please",
-        "shut up",
-        "hush",
-        "enough",
-        "thats enough",
-        "silence",
-        "never mind",
-    }
-)
-
 
 def is_stop(text: str) -> bool:
     """Is the transcript only a stop phrase ("Stop!", "Be quiet.", "okay, stop")?"""
-    plain = re.sub(r"[^a-z ]+", " ", text.lower().replace("'", "")).split()
-    return " ".join(plain) in STOP_PHRASES
+    return " ".join(words(text)) in STOP
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from edgeagent.audio.frames import voiced_ms
 from edgeagent.engines.stt.base import SttEngine, Transcript, surest
 from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.errors import EdgeAgentError
@@ -37,6 +38,13 @@ from edgeagent.pipeline.playback import Playback
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong, please try again."
+VOICE = "voice"  # where a sentence came from: the microphone
+TYPED = "typed"  # ... or an MQTT `ask`
+# A clearly heard answer (one that may confirm an unlock): at least this much sound (voiced_ms), not a
+# click, and words the recognizer was this sure of. Real people's "yes" scored -0.22 to -0.46 in
+# Whisper tiny.en's short window, its "Thank you." for silence -0.95 (docs/performance.md).
+_TRUSTED_VOICED_MS = 150
+_TRUSTED_LOG_PROB = -0.7
 _MAX_FOLLOW_UPS = 2  # questions back in a row without the wake word (a TV cannot keep it listening)
 DRAIN_MARGIN_SECONDS = 5.0  # waiting for playback is bounded: the audio queued, plus this
 
@@ -56,19 +64,28 @@ class Responder(Protocol):
     """Turns a transcript into what the assistant says, doing what it decided on the way."""
 
     def respond(
-        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = VOICE,
+        trusted: bool = True,
     ) -> str | Iterator[str]:
         """The reply: text, or sentences still being written (a streamed LLM answer).
 
-        Once `cancel` is set nothing more is done: no command is sent, the model stops writing."""
+        `source`: where the sentence came from (a question held for an answer is answered only
+        from there); `trusted`: heard clearly enough to confirm an unlock with. Once `cancel` is
+        set nothing more is done: no command is sent, the model stops writing."""
         ...
 
     def is_complete(self, text: str) -> bool:
         """Is `text` already a whole command (the turn may end after a shorter silence)? No side effects."""
         ...
 
-    def unanswered(self) -> None:
-        """The reply asked something and nobody answered: drop what waited for the answer."""
+    def unanswered(self, turn: int | None = None) -> None:
+        """What turn `turn` asked (every turn's, when None) got no answer: drop what waited for it."""
         ...
 
 
@@ -110,7 +127,16 @@ def _close(sentences: Iterator[str]) -> None:
 class Acknowledger:
     """A responder that repeats what was heard (pipeline tests; the audio path without understanding)."""
 
-    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
+    def respond(
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = VOICE,
+        trusted: bool = True,
+    ) -> str:
         if not text:
             return "Sorry, I didn't catch that."
         return f"You said: {text}"
@@ -118,7 +144,7 @@ class Acknowledger:
     def is_complete(self, text: str) -> bool:
         return False  # anything may follow: always wait for the full silence
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         """It never asks anything."""
 
 
@@ -205,20 +231,21 @@ class TurnWorker:
             answer_timed_out(self._bus, question, request.turn, clock.t_ms())
 
     def unanswered(self, item: Unanswered) -> None:
-        """A follow-up heard nothing: a timeout answer for an automation, else the held question dropped."""
+        """A follow-up heard nothing (or was muted): a timeout answer for an automation, else the held
+        question dropped; the turn ends with the item's outcome."""
         clock = _Clock(item.t_ms, item.handed_at_monotonic)
         timings = {"listen": item.follow_up.window_ms}
 
         def body(cancel: threading.Event) -> None:
             self.settle(item.follow_up, item.turn, clock.t_ms())
 
-        self._turn(item.turn, clock, timings, body, done="no_speech")
+        self._turn(item.turn, clock, timings, body, done=item.outcome)
 
     def settle(self, follow_up: FollowUp, turn: int, t_ms: int) -> None:
         """A follow-up that will hear nothing: a timeout answer for an automation, else what waited
         for the answer (a held confirmation, a question back) is dropped. Any thread."""
         if follow_up.question is None:
-            self._responder.unanswered()
+            self._responder.unanswered(follow_up.asked_by)
         else:
             answer_timed_out(self._bus, follow_up.question, turn, t_ms)
 
@@ -253,7 +280,12 @@ class TurnWorker:
             if question is not None:
                 self._answer(question, transcript.text, utterance.turn, clock, timeout=False)
                 return None
-            return self.respond_and_speak(transcript.text, utterance.turn, clock, timings, cancel)
+            trusted = (
+                transcript.log_prob >= _TRUSTED_LOG_PROB and voiced_ms(utterance.pcm) >= _TRUSTED_VOICED_MS
+            )
+            return self.respond_and_speak(
+                transcript.text, utterance.turn, clock, timings, cancel, source=VOICE, trusted=trusted
+            )
 
         self._turn(utterance.turn, clock, timings, body)
 
@@ -323,7 +355,7 @@ class TurnWorker:
             outcome = "stopped"
         if cancel.is_set():
             follow_up = None
-            self._responder.unanswered()
+            self._responder.unanswered(turn)
         self._bus.emit(events.TURN_END, turn, clock.t_ms(), outcome=outcome, timings_ms=timings)
         self._done(turn, clock, follow_up)
         return follow_up
@@ -348,7 +380,15 @@ class TurnWorker:
             logger.exception("turn %d: the apology could not be spoken either", turn)
 
     def respond_and_speak(
-        self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event
+        self,
+        text: str,
+        turn: int,
+        clock: _Clock,
+        timings: dict[str, int],
+        cancel: threading.Event,
+        *,
+        source: str = TYPED,
+        trusted: bool = True,
     ) -> FollowUp | None:
         """Understand, act and speak; a `FollowUp` when the reply asked something."""
 
@@ -356,28 +396,28 @@ class TurnWorker:
             self._bus.emit(events.EventType(event), turn, clock.t_ms(), **fields)
 
         self._stage = "understand"
-        response = self._responder.respond(text, turn, emit, cancel)
+        response = self._responder.respond(text, turn, emit, cancel, source=source, trusted=trusted)
         timings["understand"] = clock.lap_ms()
         if isinstance(response, str):
             self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)
             if response:
                 self.speak(response, turn, clock, timings, cancel)
-            return self._follow_up(response)
+            return self._follow_up(response, turn)
         # A streamed answer: each sentence is spoken as soon as the model finishes it;
         # the `response` event carries the whole text once it is known.
         said = " ".join(self._speak_sentences(response, turn, clock, timings, cancel))
         self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=said)
-        return self._follow_up(said)
+        return self._follow_up(said, turn)
 
-    def _follow_up(self, reply: str) -> FollowUp | None:
+    def _follow_up(self, reply: str, turn: int) -> FollowUp | None:
         asked = reply.rstrip().endswith("?") and self._settings.follow_up_ms > 0
         if asked and self._follow_ups_in_a_row >= _MAX_FOLLOW_UPS:
             logger.info(
                 "a question back again: not listening without the wake word a %d. time", _MAX_FOLLOW_UPS + 1
             )
-            self._responder.unanswered()
+            self._responder.unanswered(turn)
             return None
-        return FollowUp(self._settings.follow_up_ms) if asked else None
+        return FollowUp(self._settings.follow_up_ms, asked_by=turn) if asked else None
 
     def speak(
         self, text: str, turn: int, clock: _Clock, timings: dict[str, int], cancel: threading.Event

@@ -163,7 +163,7 @@ def main() -> int:
 def _table(report: dict[str, object], *, misses: bool) -> str:
     lines = [f"machine: {report['machine']}", f"sentences: {report['sentences']}"]
     for label, figures in report.items():
-        if not isinstance(figures, dict):
+        if not isinstance(figures, dict) or label == "machine":
             continue
         lines.append(
             f"{label}: {figures['right']}/{figures['total']} right ({figures['share']}), "

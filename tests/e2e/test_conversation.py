@@ -53,10 +53,15 @@ def run_file(broker: Broker, tmp_path: Path, clip: Path) -> list[dict[str, objec
     [
         (speech.piper("Yes."), [(LOCK, "UNLOCK")]),
         (speech.espeak("yes please", "en-gb", 160), [(LOCK, "UNLOCK")]),
+        (speech.recorded("yes", 0), [(LOCK, "UNLOCK")]),
+        (speech.recorded("yes", 5), [(LOCK, "UNLOCK")]),
         (speech.piper("No."), []),
+        (speech.recorded("no", 0), []),
         (speech.silence(10), []),
+        (speech.noise(700, -30), []),  # Whisper may write "Okay." for it: never a yes
+        (speech.piper("Okay."), []),  # agreeing is not an explicit yes for an unlock
     ],
-    ids=["yes", "yes-please-espeak", "no", "silence"],
+    ids=["yes", "yes-please-espeak", "real-yes-1", "real-yes-2", "no", "real-no", "silence", "noise", "okay"],
 )
 def test_a_recorded_confirmation_is_answered_without_the_wake_word(
     broker: Broker, announced: TestClient, tmp_path: Path, answer: speech.Part, published: list[object]

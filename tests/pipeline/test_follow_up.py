@@ -41,14 +41,23 @@ class Confirming:
         self.heard: list[str] = []
         self.unanswered_calls = 0
 
-    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
+    def respond(
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
+    ) -> str:
         self.heard.append(text)
         return {"unlock the door": "Unlock the front door?", "yes": "Front door unlocked."}.get(text, "Okay.")
 
     def is_complete(self, text: str) -> bool:
         return False
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         self.unanswered_calls += 1
 
 

@@ -66,7 +66,14 @@ class ThinkingResponder:
         self.sentences_written = 0
 
     def respond(
-        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
     ) -> Iterator[str]:
         assert cancel is not None
         return self._answer(cancel)
@@ -81,7 +88,7 @@ class ThinkingResponder:
     def is_complete(self, text: str) -> bool:
         return False
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         """It asks nothing back."""
 
 
@@ -163,14 +170,23 @@ class FlakyTts(FakeTts, FailingOnce):
 
 
 class FlakyUnderstanding(FailingOnce):
-    def respond(self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None) -> str:
+    def respond(
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
+    ) -> str:
         self.maybe_fail()
         return "Done."
 
     def is_complete(self, text: str) -> bool:
         return False
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         """It asks nothing back."""
 
 
@@ -178,7 +194,14 @@ class FlakyModel(FailingOnce):
     """An answer whose writing fails halfway (the language model raising mid-stream)."""
 
     def respond(
-        self, text: str, turn: int, emit: Emit, cancel: threading.Event | None = None
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: threading.Event | None = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
     ) -> Iterator[str]:
         yield "First part."
         self.maybe_fail()
@@ -187,7 +210,7 @@ class FlakyModel(FailingOnce):
     def is_complete(self, text: str) -> bool:
         return False
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         """It asks nothing back."""
 
 

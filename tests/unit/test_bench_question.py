@@ -12,7 +12,16 @@ class Streaming:
     def __init__(self) -> None:
         self.read: list[str] = []
 
-    def respond(self, text: str, turn: int, emit: Emit, cancel: object = None) -> str | Iterator[str]:
+    def respond(
+        self,
+        text: str,
+        turn: int,
+        emit: Emit,
+        cancel: object = None,
+        *,
+        source: str = "voice",
+        trusted: bool = True,
+    ) -> str | Iterator[str]:
         if text == "a command":
             return "Done."
         return self._pieces()
@@ -25,7 +34,7 @@ class Streaming:
     def is_complete(self, text: str) -> bool:
         return text == "a command"
 
-    def unanswered(self) -> None:
+    def unanswered(self, turn: int | None = None) -> None:
         """It asks nothing back."""
 
 

@@ -16,6 +16,7 @@ class Transcript:
     text: str
     language: str
     sure: bool = True  # False: heard the quicker way, unsure of it; `transcribe_again` may do better
+    log_prob: float = 0.0  # the recognizer's average log probability of its words (0: certain, or not known)
 
 
 class SttEngine(Protocol):

@@ -75,7 +75,7 @@ class WhisperStt:
             heard = self._short(audio, language, initial_prompt)
             if heard is not None:
                 sure = not heard.text or heard.avg_log_prob >= _SURE_AVG_LOG_PROB
-                return Transcript(heard.text, language, sure=sure)
+                return Transcript(heard.text, language, sure=sure, log_prob=heard.avg_log_prob)
             return self._full(audio, language, initial_prompt)
         except (RuntimeError, ValueError) as exc:
             raise SttError("transcription_failed", f"transcription failed: {exc}") from exc
@@ -146,8 +146,10 @@ class WhisperStt:
             initial_prompt=initial_prompt or None,
         )
         # The generator does the real work: consume it here, on this thread.
-        text = " ".join(segment.text.strip() for segment in segments).strip()
-        return Transcript(text, info.language)
+        heard = list(segments)
+        text = " ".join(segment.text.strip() for segment in heard).strip()
+        log_prob = min((s.avg_logprob for s in heard), default=0.0)
+        return Transcript(text, info.language, log_prob=log_prob)
 
     def close(self) -> None:
         self._model = None  # type: ignore[assignment]  # CTranslate2 frees on release

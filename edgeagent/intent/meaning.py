@@ -1,0 +1,155 @@
+"""Whether a sentence asks for anything at all, before anyone looks for devices in it.
+
+Only a request acts. Read from the whole sentence, in this order:
+  - a polite request is a request ("can you turn on the lamp?", "would you mind ...");
+  - reported speech never acts ("my wife asked me to open the garage", "the TV says ...");
+  - a hypothetical never acts ("what happens if I open the garage", "would it be smart to ...");
+  - a question never acts, but may be answered ("should I turn off the heater?", "is the lamp on");
+  - a statement about the past or the present never acts ("I turned off the kitchen light
+    yesterday", "the bedroom light was on all night", "the porch light is on");
+  - a negated request never acts ("don't", "do not", "never", "no need to").
+An exception ("all the lights except the kitchen", "keep the kitchen light on and switch the
+others off") is split off the request: the request is understood without it, and what it names
+is taken out of what the request acts on (understand.py).
+English, like the templates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from edgeagent.intent.lexicon import FILLERS, words
+
+
+class Mood(StrEnum):
+    REQUEST = "request"
+    QUESTION = "question"
+    HYPOTHETICAL = "hypothetical"
+    REPORTED = "reported"
+    STATEMENT = "statement"
+    NEGATED = "negated"
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """ "except the kitchen": the words of what is left out, and whether the request said the rest
+    only as "the others" / "the rest" / "everything else" (so its kind comes from the kept ones)."""
+
+    kept: str
+    rest_only: bool = False
+
+
+@dataclass(frozen=True)
+class Meaning:
+    mood: Mood
+    request: str  # the sentence without its exception, as the request to understand
+    exception: Exception_ | None = None
+
+    @property
+    def acts(self) -> bool:
+        return self.mood is Mood.REQUEST
+
+
+_SUBJECT = r"(?:i|we|he|she|they|you|someone|somebody|my \w+|our \w+|the (?:kids|kid|cleaner|dog|cat|baby))"
+_DONE_VERB = (
+    r"(?:turned|switched|shut|opened|closed|locked|unlocked|left|set|dimmed|started|stopped|put|kept"
+    r"|forgot|unplugged|plugged|raised|lowered|changed|adjusted)"
+)
+_STATE = r"(?:on|off|open|opened|closed|shut|locked|unlocked|running|dim|bright|up|down)"
+_POLITE = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u|ya)|would you mind|would you be so kind"
+    r"|(?:can|may) i (?:get|have)|i (?:want|need|would like|d like|wanna) (?:you to|the|my|all|it|to)"
+    r"|id like|please|lets|let s)\b|^(?:can|could|would|will) .*\bplease\b"
+)
+_REPORTED = re.compile(
+    rf"^(?:{_SUBJECT}|the (?:tv|television|radio|news|app|kid|kids|neighbou?r|landlord|doctor|manual))"
+    r"(?: \w+)? (?:asked|told|wants|wanted|said|says|say|keeps saying|suggested|reminded|insists|thinks)\b"
+    r"|\b(?:asked me to|told me to|wants me to|said to|says to|reminded me to|suggested i)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"^(?:what (?:happens|would happen|will happen|if)|what if|if\b|suppose|supposing|imagine|in case"
+    r"|would it be|is it (?:safe|smart|ok|okay|a good idea|wise)|do you think|hypothetically)"
+    r"|\b(?:would it be (?:smart|safe|wise|ok|okay|a good idea)|is it a good idea)\b"
+)
+_QUESTION = re.compile(
+    r"^(?:is|are|was|were|am|which|how|what|whats|where|wheres|who|whos|why|when|do|does|did|have|has"
+    r"|had|should|shall|must|any|can (?:the|it|my|our|this|that|a|an)|could (?:the|it|i|we)|will (?:the|it)"
+    r"|would (?:the|it|i|we)|can i|may i)\b"
+)
+_PAST = re.compile(
+    rf"^{_SUBJECT}(?: \w+)? (?:already |just |never |accidentally |finally )?{_DONE_VERB}\b"
+    r"|\b(?:yesterday|last night|last week|all night|all day|earlier today|this morning|ago)\b"
+    rf"|^(?:the |my |our )?[\w ]+? (?:was|were|has been|have been|is still|are still) {_STATE}\b"
+    rf"|^(?:the |my |our )[\w ]+? (?:is|are) {_STATE}$"
+)
+_NEGATED = re.compile(
+    r"^(?:(?:please |just )?(?:dont|do not|never(?! mind)|no need to|theres no need to|you dont need to"
+    r"|you dont have to|no dont|dont bother|i dont want|i do not want|i dont need|we dont want"
+    r"|we dont need)\b)"
+    r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
+    r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
+)
+_EXCEPT = re.compile(
+    r"^(?P<request>.+?) (?:except for|except|apart from|other than|but not|besides|save for|excluding"
+    r"|with the exception of|but|not) (?:the |my |in the |in |on the )?(?P<kept>.+)$"
+)
+_KEEP_AND_REST = re.compile(
+    r"^(?:please )?(?:keep|leave) (?P<kept>.+?) (?:on|off|open|closed|as (?:it is|they are)|alone)"
+    r"(?: and| but| then)? (?P<verb>turn|switch|shut|close|open|put) (?P<rest>.+)$"
+)
+_REQUEST_THEN_KEEP = re.compile(
+    r"^(?P<request>.+?) but (?:keep|leave) (?:the |my )?(?P<kept>.+?)(?: on| off| open| closed| alone)?$"
+)
+_THE_REST = re.compile(
+    r"^(?:(?:on|off) )?(?:the rest|the others|everything else|all the others|all the rest|all others"
+    r"|every other one|all the other \w+|the other \w+|other \w+)(?: (?:on|off))?$"
+)
+_ALL = re.compile(r"\b(?:all|every|everything|each|both|lights|lamps|fans|switches|blinds|doors|devices)\b")
+
+
+def read(text: str) -> Meaning:
+    """The sentence's mood, and its request without an exception."""
+    said = _plain(text)
+    mood = _mood(said)
+    if mood is not Mood.REQUEST:
+        return Meaning(mood, text)
+    return _split_exception(said) or Meaning(Mood.REQUEST, text)
+
+
+def _plain(text: str) -> str:
+    said = list(words(text))
+    while said and said[0] in FILLERS | {"ok", "okay", "hey", "hi", "now", "and", "also", "then"}:
+        said.pop(0)
+    return " ".join(said)
+
+
+def _mood(said: str) -> Mood:
+    if _POLITE.match(said) and not _NEGATED.search(said):
+        return Mood.REQUEST
+    for mood, pattern in (
+        (Mood.REPORTED, _REPORTED),
+        (Mood.HYPOTHETICAL, _HYPOTHETICAL),
+        (Mood.NEGATED, _NEGATED),
+        (Mood.QUESTION, _QUESTION),
+        (Mood.STATEMENT, _PAST),
+    ):
+        if pattern.search(said):
+            return mood
+    return Mood.REQUEST
+
+
+def _split_exception(said: str) -> Meaning | None:
+    keep = _KEEP_AND_REST.match(said)
+    if keep and _THE_REST.match(keep["rest"]):
+        state = "off" if re.search(r"\boff\b", keep["rest"]) else "on"
+        request = f"{keep['verb']} {state} the rest"
+        return Meaning(Mood.REQUEST, request, Exception_(keep["kept"], rest_only=True))
+    later = _REQUEST_THEN_KEEP.match(said)
+    if later and _ALL.search(later["request"]):
+        return Meaning(Mood.REQUEST, later["request"], Exception_(later["kept"]))
+    split = _EXCEPT.match(said)
+    if split and _ALL.search(split["request"]):
+        return Meaning(Mood.REQUEST, split["request"], Exception_(split["kept"]))
+    return None

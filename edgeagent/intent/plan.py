@@ -1,0 +1,185 @@
+"""From one recognized intent to what it comes to: commands, a reply, effects.
+
+Resolution finds the devices (targets.py, resolve.py), an exception's devices are taken out,
+the guard says which may be commanded by voice, each value is checked against the device's
+limits in its own unit (values.py), and what would open the home is held for a spoken yes
+(guard.py). Local intents (timers, time, volume) and answers from live state (queries.py)
+are planned here too. Pure: nothing is sent or changed; holds are Effects.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.config import IntentSettings
+from edgeagent.intent import actions, queries, responses, values
+from edgeagent.intent.actions import Operation
+from edgeagent.intent.clarify import Clarifier
+from edgeagent.intent.guard import Guard
+from edgeagent.intent.ha_wording import HaWording
+from edgeagent.intent.held import ANYONE, Asker
+from edgeagent.intent.local import LOCAL_INTENTS, Effect, LocalIntents
+from edgeagent.intent.resolve import ResolveError, Target, Unclear, resolve, same
+from edgeagent.intent.targets import Floors, target_of
+from edgeagent.intent.templates import Recognition
+from edgeagent.mqtt.client import Publish
+
+logger = logging.getLogger(__name__)
+
+QUERIES = frozenset({"HassGetState", "HassClimateGetTemperature"})
+
+
+@dataclass(frozen=True)
+class Said:
+    """One sentence being understood: as heard, where, by whom, and what an exception leaves out."""
+
+    text: str
+    where: str
+    asker: Asker = ANYONE
+    left_out: frozenset[str] = frozenset()  # entity ids an exception names ("except the kitchen")
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one recognized intent comes to."""
+
+    actions: list[Publish] = field(default_factory=list)
+    response: str = ""
+    targets: tuple[str, ...] = ()
+    effects: tuple[Effect, ...] = ()
+
+
+@dataclass(frozen=True)
+class Planning:
+    """What the planner works with: the home and the rules of acting in it."""
+
+    catalog: Catalog
+    guard: Guard
+    clarifier: Clarifier
+    local: LocalIntents
+    custom: dict[str, IntentSettings]
+    floors: Floors
+    fuzzy_cutoff: int = 80
+    wording: HaWording | None = None  # None: our own wording ("Kitchen light on.")
+
+
+class Planner:
+    def __init__(self, planning: Planning) -> None:
+        self._p = planning
+
+    def step(self, recognition: Recognition, said: Said) -> Step:
+        """What one recognition comes to; an error or a question back as a reply."""
+        try:
+            return self._step(recognition, said)
+        except Unclear as exc:
+            options, owner = exc.options, said.asker
+            hold = Effect("hold the question", lambda: self._p.clarifier.hold(recognition, options, owner))
+            return Step(response=exc.message, effects=(hold,))
+        except ResolveError as exc:
+            return Step(response=exc.message)
+
+    def _step(self, recognition: Recognition, said: Said) -> Step:
+        intent, slots = recognition.intent, recognition.slots
+        if intent in self._p.custom:
+            return self._custom_intent(self._p.custom[intent], slots)
+        if intent in LOCAL_INTENTS:
+            plan = self._p.local.plan(intent, slots, recognition.response)
+            return Step(response=plan.response, effects=plan.effects)
+        target = target_of(recognition, self._p.floors)
+        if intent == "HassClimateGetTemperature":
+            return self._temperature(target, said.where)
+        entities = self._resolve(target, said.where)
+        if intent in QUERIES:
+            return self._query(recognition, entities)
+        kept = [e for e in entities if e.id not in said.left_out]
+        if entities and not kept:
+            return Step(response=responses.NOTHING_LEFT)
+        return self.control(recognition, kept, said)
+
+    def control(self, recognition: Recognition, entities: list[Entity], said: Said) -> Step:
+        """Commands for `entities`, within their limits; held for a yes when they would open the home."""
+        entities = self._p.guard.permitted(entities)
+        planned = [(e, values.within(e, op, said.text)) for e, op in self._operations(recognition, entities)]
+        messages, done, unable = actions.publishes(planned, entities)
+        if not done:
+            raise ResolveError("intent_unsupported", responses.unable(unable))
+        operation = next(op for e, op in planned if e is done[0])
+        text = self._done(recognition, operation, done)
+        text = text if not unable else f"{text} {responses.unable(unable)}"
+        targets = tuple(e.id for e in done)
+        guard = self._p.guard
+        if any(guard.needs_confirmation(e, op, self._state(e)) for e, op in planned if e in done):
+            question, owner = responses.confirm(operation.name, done), said.asker
+            hold = Effect("hold for a yes", lambda: guard.hold(messages, question, text, owner))
+            return Step(response=question, targets=targets, effects=(hold,))
+        return Step(messages, text, targets)
+
+    def _operations(self, recognition: Recognition, entities: list[Entity]) -> list[tuple[Entity, Operation]]:
+        """Each entity's own operation for the intent; one that has none is left out for `publishes`
+        to name (an error when it was the only one)."""
+        planned = []
+        for entity in entities:
+            try:
+                operation = actions.operation_for(
+                    recognition.intent, recognition.slots, entity, self._p.catalog
+                )
+            except ResolveError:
+                if len(entities) == 1:
+                    raise
+                continue
+            planned.append((entity, operation))
+        return planned
+
+    def _done(self, recognition: Recognition, operation: Operation, done: list[Entity]) -> str:
+        """What was done, in Home Assistant's words where it has some (and that is the wording asked for)."""
+        ours = responses.done(operation.name, done, recognition.slots.get("color", operation.value))
+        if self._p.wording is None:
+            return ours
+        slots = {**recognition.slots, **recognition.said}
+        return self._p.wording.command(recognition.intent, recognition.response, slots, done) or ours
+
+    def _resolve(self, target: Target, where: str) -> list[Entity]:
+        return resolve(target, self._p.catalog.entities(), here=where, fuzzy_cutoff=self._p.fuzzy_cutoff)
+
+    def _query(self, recognition: Recognition, entities: list[Entity]) -> Step:
+        wanted = str(recognition.slots.get("state") or "")
+        text = queries.answer(recognition.response, wanted, entities, self._state)
+        return Step(response=text, targets=tuple(e.id for e in entities))
+
+    def _temperature(self, target: Target, here: str) -> Step:
+        area = target.areas[0] if target.areas else here
+        if target.names:
+            sources = self._resolve(target, here)
+        else:
+            sources = [
+                e
+                for e in self._p.catalog.entities()
+                if queries.is_temperature_source(e) and (not area or same(e.area, area))
+            ]
+            sources.sort(
+                key=lambda e: e.domain != "climate"
+            )  # a thermostat first: the room's, not a furnace's
+        text, source = queries.temperature(area, sources, self._state)
+        asked = (source,) if source else sources  # the one that answered, else every one asked
+        return Step(response=text, targets=tuple(e.id for e in asked))
+
+    def _state(self, entity: Entity) -> dict[str, Any]:
+        return self._p.catalog.state(entity.id)
+
+    def _custom_intent(self, intent: IntentSettings, slots: dict[str, Any]) -> Step:
+        self._p.guard.permit_intent(intent.name)
+        said = {name: slots.get(name, "") for name in intent.slots}
+        payload = _fill(intent.payload, said, as_json=True)
+        return Step([Publish(intent.topic, payload)], _fill(intent.response, said, as_json=False))
+
+
+def _fill(template: str, values: dict[str, Any], *, as_json: bool) -> str:
+    text = template
+    for name, value in values.items():
+        rendered = json.dumps(value) if as_json and isinstance(value, str) else str(value)
+        text = text.replace("{" + name + "}", rendered)
+    return text

@@ -1,0 +1,79 @@
+"""Whether a sentence asks for anything at all: mood, negation, and what an exception leaves out."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgeagent.intent.meaning import Exception_, Mood, read
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("turn off the kitchen light", Mood.REQUEST),
+        ("Okay, turn off the kitchen light.", Mood.REQUEST),
+        ("can you turn on the lamp?", Mood.REQUEST),
+        ("could the robot please move 3 meters", Mood.REQUEST),
+        ("would you mind closing the blinds", Mood.REQUEST),
+        ("I'd like the lights off", Mood.REQUEST),
+        ("lights off in the bedroom", Mood.REQUEST),
+        ("never mind", Mood.REQUEST),
+        ("is the kitchen light on", Mood.QUESTION),
+        ("should I turn off the heater?", Mood.QUESTION),
+        ("can the lamp go brighter", Mood.QUESTION),
+        ("what happens if I open the garage", Mood.HYPOTHETICAL),
+        ("would it be smart to unlock the door", Mood.HYPOTHETICAL),
+        ("if it gets dark turn on the porch light", Mood.HYPOTHETICAL),
+        ("my wife asked me to open the garage", Mood.REPORTED),
+        ("the TV says turn off the lights", Mood.REPORTED),
+        ("my neighbour told me to unlock the gate", Mood.REPORTED),
+        ("I turned off the kitchen light yesterday", Mood.STATEMENT),
+        ("I already turned the fan on", Mood.STATEMENT),
+        ("the bedroom light was on all night", Mood.STATEMENT),
+        ("the kids left the porch light on", Mood.STATEMENT),
+        ("the hallway light is on", Mood.STATEMENT),
+        ("don't turn on the bedroom light", Mood.NEGATED),
+        ("do not unlock the front door", Mood.NEGATED),
+        ("never unlock the front door", Mood.NEGATED),
+        ("no need to switch off the fan", Mood.NEGATED),
+        ("please don't open the garage", Mood.NEGATED),
+        ("turn on the light, actually don't", Mood.NEGATED),
+    ],
+)
+def test_only_a_request_acts(text: str, mood: Mood) -> None:
+    assert read(text).mood is mood
+    assert read(text).acts is (mood is Mood.REQUEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "kept"),
+    [
+        ("turn off all the lights except the kitchen", "turn off all the lights", "kitchen"),
+        ("turn off all lights apart from the bedroom light", "turn off all lights", "bedroom light"),
+        ("switch off every light other than the hallway", "switch off every light", "hallway"),
+        ("turn off all the lights but not the office", "turn off all the lights", "office"),
+        ("turn off all the lights but the office", "turn off all the lights", "office"),
+        ("all lights off except upstairs", "all lights off", "upstairs"),
+        ("turn off all the lights but leave the porch light on", "turn off all the lights", "porch light"),
+    ],
+)
+def test_an_exception_is_split_off_the_request(text: str, asked: str, kept: str) -> None:
+    meaning = read(text)
+    assert (meaning.request, meaning.exception) == (asked, Exception_(kept))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "kept"),
+    [
+        ("keep the kitchen light on and switch the others off", "switch off the rest", "the kitchen light"),
+        ("leave the porch light on and turn off the rest", "turn off the rest", "the porch light"),
+        ("leave the lamp on but turn everything else off", "turn off the rest", "the lamp"),
+    ],
+)
+def test_the_rest_is_everything_of_the_kept_ones_kind(text: str, asked: str, kept: str) -> None:
+    meaning = read(text)
+    assert (meaning.request, meaning.exception) == (asked, Exception_(kept, rest_only=True))
+
+
+def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
+    assert read("turn on the lamp but dim it").exception is None

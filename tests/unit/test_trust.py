@@ -1,0 +1,224 @@
+"""Trust: never the opposite, never unasked, never a false word (templates path; the language
+model's side is in test_llm_path.py and test_truth.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from edgeagent.catalog import ha_discovery
+from edgeagent.catalog.model import Catalog
+from edgeagent.intent.held import ANYONE, Asker
+from edgeagent.intent.templates import TemplateRecognizer
+from edgeagent.intent.understand import Decision, Understanding
+from tests import home
+
+_MORE = {
+    "homeassistant/light/office_ceiling/config": {
+        "name": None,
+        "cmd_t": "home/office/ceiling/set",
+        "dev": {"ids": ["office_ceiling"], "name": "Office light", "sa": "Office"},
+    },
+    "homeassistant/cover/gate/config": {
+        "name": None,
+        "cmd_t": "home/gate/set",
+        "set_pos_t": "home/gate/position",
+        "dev_cla": "gate",
+        "dev": {"ids": ["gate"], "name": "Driveway gate", "sa": "Garden"},
+    },
+    "homeassistant/cover/shed/config": {  # a garage door announced with no device class
+        "name": None,
+        "cmd_t": "home/shed/set",
+        "set_pos_t": "home/shed/position",
+        "dev": {"ids": ["shed"], "name": "Shed garage door", "sa": "Garden"},
+    },
+    "homeassistant/climate/bedroom/config": {
+        "name": None,
+        "temp_cmd_t": "home/bedroom/thermostat/target",
+        "min_temp": 16,
+        "max_temp": 26,
+        "dev": {"ids": ["bedroom_thermostat"], "name": "Bedroom thermostat", "sa": "Bedroom"},
+    },
+    "homeassistant/climate/den/config": {
+        "name": None,
+        "temp_cmd_t": "home/den/thermostat/target",
+        "temp_unit": "F",
+        "dev": {"ids": ["den_thermostat"], "name": "Den thermostat", "sa": "Den"},
+    },
+}
+
+
+def catalog() -> Catalog:
+    built = home.catalog()
+    for topic, config in _MORE.items():
+        prefix, entities = ha_discovery.parse(topic, json.dumps(config).encode())
+        built.replace_source("ha", prefix, entities)
+    return built
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> TemplateRecognizer:
+    return TemplateRecognizer("en")
+
+
+@pytest.fixture
+def brain(recognizer: TemplateRecognizer) -> Understanding:
+    return Understanding(recognizer, catalog(), here="Kitchen")
+
+
+def said(brain: Understanding, text: str, asker: Asker = ANYONE, *, trusted: bool = True) -> Decision:
+    """Decide and act, as a turn does (a held question is an effect of the act step)."""
+    decision = brain.decide(text, asker=asker, trusted=trusted)
+    for effect in decision.effects:
+        effect.run()
+    return decision
+
+
+def topics(decision: Decision) -> set[str]:
+    return {a.topic for a in decision.actions}
+
+
+LIGHTS = {
+    "home/kitchen/ceiling/set",
+    "home/hallway/light/set",
+    "home/bedroom/lamp/set",
+    "home/office/ceiling/set",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "left_alone"),
+    [
+        ("turn off all the lights except the kitchen", {"home/kitchen/ceiling/set"}),
+        ("turn off all the lights apart from the hallway light", {"home/hallway/light/set"}),
+        ("switch off every light other than the bedroom", {"home/bedroom/lamp/set"}),
+        ("turn off all lights but the office light", {"home/office/ceiling/set"}),
+        (
+            "turn off all the lights except the kitchen and the hallway",
+            {"home/kitchen/ceiling/set", "home/hallway/light/set"},
+        ),
+        ("keep the kitchen light on and switch the others off", {"home/kitchen/ceiling/set"}),
+        ("leave the hallway light on and turn off the rest", {"home/hallway/light/set"}),
+    ],
+)
+def test_an_exception_is_a_set_difference(brain: Understanding, text: str, left_alone: set[str]) -> None:
+    lights = {t for t in LIGHTS} | {"zigbee2mqtt/Living room/Floor lamp/set", "home/office/desk/set"}
+    acted = topics(brain.decide(text))
+    assert acted and not acted & left_alone
+    assert acted <= lights - left_alone
+
+
+def test_an_exception_naming_nothing_here_does_nothing(brain: Understanding) -> None:
+    decision = brain.decide("turn off all the lights except the attic")
+    assert decision.actions == [] and "didn't change anything" in decision.response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I turned off the kitchen light yesterday",
+        "my wife asked me to open the garage",
+        "what happens if I unlock the front door",
+        "don't turn on the hallway light",
+        "should I turn off the ceiling fan?",
+        "the kitchen light was on all night",
+    ],
+)
+def test_only_a_request_acts(brain: Understanding, text: str) -> None:
+    decision = said(brain, text)
+    assert decision.actions == [] and not decision.effects
+    assert "won't change anything" in decision.response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open the garage door",
+        "set the driveway gate to 30 percent",
+        "raise the shed garage door to 50 percent",
+        "toggle the garage door",
+        "unlock the front door",
+    ],
+)
+def test_what_would_open_the_home_is_asked_first_whatever_the_words(brain: Understanding, text: str) -> None:
+    decision = said(brain, text)
+    assert decision.actions == [] and decision.response.endswith("?")
+
+
+def test_closing_a_gate_is_not_asked(brain: Understanding) -> None:
+    assert topics(said(brain, "set the driveway gate to 0 percent")) == {"home/gate/position"}
+
+
+def test_only_a_clear_explicit_yes_confirms(brain: Understanding) -> None:
+    voice = Asker("voice", 1)
+    said(brain, "unlock the front door", voice)
+    assert topics(said(brain, "Okay.", Asker("voice", 2))) == set()  # what Whisper writes for noise
+    said(brain, "unlock the front door", voice)
+    assert topics(said(brain, "Yes.", Asker("voice", 2), trusted=False)) == set()
+    said(brain, "unlock the front door", voice)
+    assert topics(said(brain, "Yes.", Asker("voice", 2))) == {"home/front/lock/set"}
+
+
+def test_a_held_question_is_answered_only_from_where_it_was_asked(brain: Understanding) -> None:
+    said(brain, "unlock the front door", Asker("voice", 1))
+    assert topics(said(brain, "yes", Asker("typed", 2))) == set()
+    assert topics(said(brain, "yes", Asker("voice", 3))) == {"home/front/lock/set"}
+
+
+def test_another_turn_ending_does_not_drop_a_held_question(brain: Understanding) -> None:
+    said(brain, "unlock the front door", Asker("voice", 5))
+    brain.unanswered(turn=4)  # a superseded follow-up of an earlier turn
+    assert topics(said(brain, "yes", Asker("voice", 6))) == {"home/front/lock/set"}
+    said(brain, "unlock the front door", Asker("voice", 7))
+    brain.unanswered(turn=7)
+    assert topics(said(brain, "yes", Asker("voice", 8))) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("set the bedroom thermostat to 21 degrees", ("home/bedroom/thermostat/target", "21")),
+        ("set the bedroom thermostat to 70 F", ("home/bedroom/thermostat/target", "21")),
+        ("set the den thermostat to 21 degrees celsius", ("home/den/thermostat/target", "70")),
+        ("set the den thermostat to 68 degrees", ("home/den/thermostat/target", "68")),
+        ("set the bedside lamp to thirteen percent", ("home/bedroom/lamp/set", None)),
+    ],
+)
+def test_values_in_the_devices_unit(
+    brain: Understanding, text: str, published: tuple[str, str | None]
+) -> None:
+    decision = brain.decide(text)
+    topic, payload = published
+    assert [a.topic for a in decision.actions] == [topic]
+    assert payload is None or decision.actions[0].payload == payload
+
+
+@pytest.mark.parametrize(
+    ("text", "said_range"),
+    [
+        ("set the bedroom thermostat to 100 degrees", "16 to 26 degrees"),
+        ("set the bedroom thermostat to 10 degrees", "16 to 26 degrees"),
+        ("set the den thermostat to 21 degrees", "44.6 to 95 degrees"),
+        ("set the thermostat to 72 degrees", "7 to 35 degrees"),
+    ],
+)
+def test_a_value_out_of_range_says_the_range_and_sends_nothing(
+    brain: Understanding, text: str, said_range: str
+) -> None:
+    decision = brain.decide(text)
+    assert decision.actions == [] and said_range in decision.response
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"), [("thank you", "You're welcome."), ("okay", "Okay."), ("yes", "Okay.")]
+)
+def test_an_acknowledgement_with_nothing_held_is_answered_in_a_word(
+    brain: Understanding, text: str, reply: str
+) -> None:
+    decision = brain.decide(text)
+    assert (decision.actions, decision.response) == ([], reply)
+
+
+def test_nothing_heard_is_said_so(brain: Understanding) -> None:
+    assert brain.decide("").response == "Sorry, I didn't hear anything."

@@ -1,0 +1,52 @@
+"""A language model's own words, checked before they are spoken: a reply is a promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from edgeagent.catalog.model import Catalog
+from edgeagent.intent import truth
+from tests import home
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return home.catalog()  # the bedroom sensor reads 19.5 degrees, the living room thermostat 21
+
+
+@pytest.mark.parametrize(
+    ("piece", "asked"),
+    [
+        ("The garage door was opened.", "my wife asked me to open the garage"),
+        ("The garage would be opened.", "what if I open the garage"),
+        ("I've turned it off.", "it's too bright"),
+        ("The thermostat is now set to 22 degrees.", "make it 22"),
+        ("Shall I turn on the kitchen light?", "okay"),
+        ("The temperature of the living room is 20 degrees.", "yes"),
+        ("The kitchen light is on.", "is the kitchen light on"),  # no state known for it
+        ('{"answer": "Thank you"}', "thank you"),
+        ("Turn off the kitchen light", "turn off the kitchen light"),
+        ("", "hello"),
+    ],
+)
+def test_a_false_or_empty_word_is_not_spoken(catalog: Catalog, piece: str, asked: str) -> None:
+    assert truth.problem_with(piece, asked, catalog)
+
+
+@pytest.mark.parametrize(
+    ("piece", "asked"),
+    [
+        ("About seven minutes for a hard-boiled egg.", "how long do I boil an egg"),
+        ("Why did the tomato turn red? Because it saw the salad dressing.", "tell me a joke"),
+        ("It's 19.5 degrees in the bedroom.", "how warm is the bedroom"),
+        ("Paris is the capital of France.", "what is the capital of france"),
+        ("You're welcome.", "thanks a lot for that"),
+    ],
+)
+def test_a_true_answer_is_spoken(catalog: Catalog, piece: str, asked: str) -> None:
+    assert truth.problem_with(piece, asked, catalog) == ""
+
+
+def test_the_first_false_piece_ends_the_answer_with_a_plain_sentence(catalog: Catalog) -> None:
+    pieces = iter(["Sure,", "I've unlocked the front door.", "Anything else?"])
+    assert list(truth.checked(pieces, "open up", catalog)) == ["Sure,", "Sorry, I can't do that."]
