@@ -41,7 +41,10 @@ _CLASSES = str.maketrans(
         **dict.fromkeys("hw", ""),
     }
 )
-_VERB_SLIPS = [(re.compile(r"\b(turn|switch|turned|switched) of\b"), r"\1 off")]
+_VERB_SLIPS = [
+    (re.compile(r"\b(turn|switch|turned|switched) of\b"), r"\1 off"),
+    (re.compile(r"^((?:turn|switch) .+) of$"), r"\1 off"),  # "turn the fan of"
+]
 _MARGIN = 3.0  # the best name must beat the next one by this many points
 
 

@@ -51,7 +51,8 @@ def _picked(
     areas = _areas_named(spoken, catalog.areas(), floors, here)
     if areas:
         return [e for e in entities if normalize(e.area) in areas]
-    return [e for e in entities if _covers(part, e)]
+    named = [e for e in entities if any(normalize(name) == spoken for name in e.names)]
+    return named or [e for e in entities if _covers(part, e)]  # "the kitchen light" is that one
 
 
 def _areas_named(spoken: str, areas: list[str], floors: Mapping[str, tuple[str, ...]], here: str) -> set[str]:

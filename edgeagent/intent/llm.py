@@ -8,7 +8,8 @@ catalog, and becomes the same `Recognition` the templates produce, so it goes
 through the same resolution, guard and action path.
 
 Answers are remembered (`Exchanges`): a follow-up question ("and in Germany?")
-is asked with the last few exchanges before it, until a pause longer than
+is asked with the last few exchanges from the same source (the microphone, an MQTT client)
+before it, until a pause longer than
 `forget_after_seconds`. Commands are not remembered: each stands on its own.
 """
 
@@ -125,27 +126,30 @@ def _sentence_words(intent: IntentSettings) -> frozenset[str]:
 
 
 class Exchanges:
-    """The last answers and what they answered, forgotten after a pause. Thread-safe."""
+    """The last answers and what they answered, per source (the microphone's conversation is not an
+    MQTT client's), each forgotten after a pause. Thread-safe."""
 
     def __init__(self, keep: int, forget_after_seconds: float) -> None:
-        self._kept: deque[tuple[str, str]] = deque(maxlen=max(keep, 1))
+        self._kept: dict[str, deque[tuple[str, str]]] = {}
+        self._last: dict[str, float] = {}
         self._keep = keep
         self._forget_after_s = forget_after_seconds
-        self._last = 0.0
         self._lock = threading.Lock()
 
-    def recent(self) -> History:
+    def recent(self, source: str = "") -> History:
         with self._lock:
-            if time.monotonic() - self._last > self._forget_after_s:
-                self._kept.clear()
-            return tuple(self._kept)
+            kept = self._kept.get(source)
+            if kept is not None and time.monotonic() - self._last[source] > self._forget_after_s:
+                kept.clear()
+            return tuple(kept or ())
 
-    def add(self, user_turn: str, answer: str) -> None:
+    def add(self, user_turn: str, answer: str, source: str = "") -> None:
         if self._keep <= 0 or not answer:
             return
         with self._lock:
-            self._kept.append((user_turn, json.dumps({"answer": answer}, ensure_ascii=False)))
-            self._last = time.monotonic()
+            kept = self._kept.setdefault(source, deque(maxlen=self._keep))
+            kept.append((user_turn, json.dumps({"answer": answer}, ensure_ascii=False)))
+            self._last[source] = time.monotonic()
 
 
 class LlmUnderstanding:
@@ -190,7 +194,7 @@ class LlmUnderstanding:
         )  # only now: a turn meanwhile used the old, still primed
 
     def ask(
-        self, text: str, here: str, cancel: threading.Event
+        self, text: str, here: str, cancel: threading.Event, *, source: str = ""
     ) -> tuple[list[Recognition], Iterator[str] | None]:
         """Tool calls (validated, complete), or the answer as a stream of pieces to speak.
 
@@ -206,7 +210,7 @@ class LlmUnderstanding:
             max_tokens=self._max_tokens,
             cancel=cancel,
             schema=self._schema,
-            history=self.exchanges.recent(),
+            history=self.exchanges.recent(source),
         )
         head = ""
         for piece in pieces:
@@ -214,17 +218,19 @@ class LlmUnderstanding:
             if len(compact(head)) >= len(ANSWER_START):
                 break
         if compact(head).startswith(ANSWER_START):
-            return [], self._remembered(turn, answer_pieces(head, pieces), cancel)
+            return [], self._remembered(turn, answer_pieces(head, pieces), cancel, source)
         recognized, answer = parse(head + "".join(pieces), self._tools, self._catalog, self._offered())
         if answer:
-            self.exchanges.add(turn, answer)
+            self.exchanges.add(turn, answer, source)
             return [], iter([answer])
         kept = [g for r in recognized if (g := self._grounded(r, text, here)) is not None]
         if recognized and not kept:
             return [], iter([UNSURE])
         return [Recognition(r.intent, r.slots, text) for r in kept], None
 
-    def _remembered(self, turn: str, pieces: Iterator[str], cancel: threading.Event) -> Iterator[str]:
+    def _remembered(
+        self, turn: str, pieces: Iterator[str], cancel: threading.Event, source: str
+    ) -> Iterator[str]:
         """The answer's pieces as they come; the whole answer remembered once it was said to its end."""
         said: list[str] = []
         try:
@@ -236,7 +242,7 @@ class LlmUnderstanding:
             if close is not None:
                 close()
         if not cancel.is_set():
-            self.exchanges.add(turn, " ".join(said))
+            self.exchanges.add(turn, " ".join(said), source)
 
     def _grounded(self, recognition: Recognition, text: str, here: str) -> Recognition | None:
         """The call, pinned to the one device the sentence points at (grounding.py), or None (logged).

@@ -99,6 +99,7 @@ _KEEP_AND_REST = re.compile(
     r"^(?:please )?(?:keep|leave) (?P<kept>.+?) (?:on|off|open|closed|as (?:it is|they are)|alone)"
     r"(?: and| but| then)? (?P<verb>turn|switch|shut|close|open|put) (?P<rest>.+)$"
 )
+_NOT_THAT = re.compile(r"^(?P<request>.+?) (?:but )?not (?:the |my )?(?P<kept>.+)$")
 _REQUEST_THEN_KEEP = re.compile(
     r"^(?P<request>.+?) but (?:keep|leave) (?:the |my )?(?P<kept>.+?)(?: on| off| open| closed| alone)?$"
 )
@@ -152,4 +153,7 @@ def _split_exception(said: str) -> Meaning | None:
     split = _EXCEPT.match(said)
     if split and _ALL.search(split["request"]):
         return Meaning(Mood.REQUEST, split["request"], Exception_(split["kept"]))
+    corrected = _NOT_THAT.match(said)
+    if corrected:  # "turn on the bed lamp, not the desk lamp"
+        return Meaning(Mood.REQUEST, corrected["request"], Exception_(corrected["kept"]))
     return None

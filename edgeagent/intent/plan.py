@@ -98,6 +98,10 @@ class Planner:
         kept = [e for e in entities if e.id not in said.left_out]
         if entities and not kept:
             return Step(response=responses.NOTHING_LEFT)
+        if said.left_out and len(kept) == len(entities) and not (target.everywhere or target.names):
+            # "turn off the lamps but not the one in the bedroom" said in the kitchen: the exception
+            # leaves out nothing the request found, so the request meant more than it was taken for
+            return Step(response=responses.unclear_scope())
         return self.control(recognition, kept, said)
 
     def control(self, recognition: Recognition, entities: list[Entity], said: Said) -> Step:

@@ -78,8 +78,12 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:put|move|roll|lower|bring) (.+?) down$", r"close \1"),
         (r"^(?:put|move|roll|raise|bring) (.+?) up$", r"open \1"),
         (rf"^{_NO_VERB}(.+?) down$", r"close \1"),
+        (rf"^{_NO_VERB}(.+?) up$", r"open \1"),  # "garage door up"
         # "blind halfway", "open the curtains halfway"
-        (r"^(?:open |close |put |set |move )?(.+?) half ?way(?: open| closed| up| down)?$", r"set \1 to 50%"),
+        (
+            r"^(?:open |close |put |set |move )?(.+?)(?: to)? half ?(?:way)?(?: open| closed| up| down)?$",
+            r"set \1 to 50%",
+        ),
         (r" to full(?: speed| brightness| power)?$", " to 100%"),
         # "72 F", "21 degrees Celsius": the degrees as the templates say them (the unit is read from
         # the sentence as said when the value is checked against the thermostat, values.py)

@@ -21,6 +21,10 @@ WELCOME = "You're welcome."
 NOTHING_LEFT = "That leaves nothing to change, so I didn't change anything."
 
 
+def unclear_scope() -> str:
+    return "Sorry, I'm not sure which ones you mean, so I didn't change anything."
+
+
 def unclear_exception(kept: str) -> str:
     return f"Sorry, I'm not sure what {kept} is here, so I didn't change anything."
 

@@ -229,6 +229,13 @@ def _names(entities: list[Entity]) -> list[tuple[str, str, dict[str, str]]]:
         if normalize(spoken)
     ]
     taken = {spoken for spoken, _, _ in names}
+    names += [
+        (spoken, entity.id, {"domain": entity.domain, "area": entity.area})
+        for entity in entities
+        if entity.domain == "lock"
+        for name in entity.names
+        if (spoken := normalize(name).removesuffix(" lock")) != normalize(name)
+    ]  # "lock the patio door": the "Patio door lock" (a door sensor of that name is no lock)
     kinds: dict[tuple[str, str], dict[str, str]] = {}
     for entity in entities:
         for word in kinds_module.words_for(entity) - _TEMPLATE_KINDS:

@@ -38,6 +38,7 @@ _STATE_WORDS = frozenset(
     {"on", "off", "open", "closed", "locked", "unlocked", "running", "heating", "cooling"}
 )
 _ECHO_RATIO = 0.9
+_ECHO_SHARE = 0.6  # of the request's words said back, and nothing else
 _EMPTY_WORDS = frozenset(
     {"the", "a", "an", "is", "are", "it", "its", "i", "im", "you", "your", "my", "please", "okay"}
 )
@@ -100,11 +101,15 @@ def _about_the_home(said: str, catalog: Catalog) -> bool:
 
 
 def _echoes(said: str, request: str) -> bool:
-    """The request said back: nothing in the piece that the request did not say."""
-    if not request:
+    """The request said back: nothing in the piece that the request did not say, and most of what it
+    did say ("Alice." to "My name is Alice." is an answer, not an echo)."""
+    asked = set(request.split()) - _EMPTY_WORDS
+    if not asked:
         return False
-    new = set(said.split()) - set(request.split()) - _EMPTY_WORDS
-    return not new or difflib.SequenceMatcher(None, said, request).ratio() >= _ECHO_RATIO
+    words = set(said.split()) - _EMPTY_WORDS
+    covered = len(words & asked) / len(asked)
+    echoed = not words - asked and covered >= _ECHO_SHARE
+    return echoed or difflib.SequenceMatcher(None, said, request).ratio() >= _ECHO_RATIO
 
 
 def _known_numbers(catalog: Catalog) -> set[float]:

@@ -187,7 +187,9 @@ class Understanding:
         if lexicon.phrase(text) in lexicon.ACKNOWLEDGEMENTS:
             return Decision(text, "Acknowledge", {}, "template", response=_acknowledged(text), effects=forget)
         if self.llm is not None:
-            recognitions, answer = self.llm.ask(meaning.request, said.where, cancel or threading.Event())
+            recognitions, answer = self.llm.ask(
+                meaning.request, said.where, cancel or threading.Event(), source=said.asker.source
+            )
             if asking:
                 recognitions = [r for r in recognitions if r.intent in _ANSWERS]
             if recognitions:

@@ -75,5 +75,10 @@ def test_the_rest_is_everything_of_the_kept_ones_kind(text: str, asked: str, kep
     assert (meaning.request, meaning.exception) == (asked, Exception_(kept, rest_only=True))
 
 
+def test_a_correction_leaves_out_what_follows_not() -> None:
+    meaning = read("turn on the bed lamp, not the desk lamp")
+    assert (meaning.request, meaning.exception) == ("turn on the bed lamp", Exception_("desk lamp"))
+
+
 def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
     assert read("turn on the lamp but dim it").exception is None

@@ -109,6 +109,17 @@ def test_an_exception_is_a_set_difference(brain: Understanding, text: str, left_
     assert acted <= lights - left_alone
 
 
+def test_a_correction_acts_on_the_one_meant_only(brain: Understanding) -> None:
+    assert topics(brain.decide("turn on the hallway light, not the kitchen light")) == {
+        "home/hallway/light/set"
+    }
+
+
+def test_an_exception_outside_what_the_request_found_is_asked_about_not_guessed(brain: Understanding) -> None:
+    decision = brain.decide("turn off the lights but not the one in the bedroom")  # said in the kitchen
+    assert decision.actions == [] and "not sure which ones" in decision.response
+
+
 def test_an_exception_naming_nothing_here_does_nothing(brain: Understanding) -> None:
     decision = brain.decide("turn off all the lights except the attic")
     assert decision.actions == [] and "didn't change anything" in decision.response
@@ -222,3 +233,11 @@ def test_an_acknowledgement_with_nothing_held_is_answered_in_a_word(
 
 def test_nothing_heard_is_said_so(brain: Understanding) -> None:
     assert brain.decide("").response == "Sorry, I didn't hear anything."
+
+
+def test_the_language_models_exchanges_are_kept_per_source() -> None:
+    from edgeagent.intent.llm import Exchanges
+
+    exchanges = Exchanges(keep=2, forget_after_seconds=60)
+    exchanges.add("Said: My name is Alice.", "Hello Alice.", "voice")
+    assert exchanges.recent("voice") and exchanges.recent("typed") == ()
