@@ -288,8 +288,17 @@ EXTRA_LISTS: dict[str, Any] = {
 }
 
 
+# Home Assistant turns a device on when only its name is said ("kitchen light"). A name alone is
+# what is left of "kitchen light off" when the last word is not heard: never a command here.
+_LEFT_OUT = {"HassTurnOn": {"[<the>] {name}"}}
+
+
 def merge_into(data: dict[str, Any]) -> None:
-    """Add our sentences and lists to home-assistant-intents' data (a deep copy of it)."""
+    """Add our sentences and lists to home-assistant-intents' data (a deep copy of it), and take out
+    the ones we do not act on (`_LEFT_OUT`)."""
+    for name, sentences in _LEFT_OUT.items():
+        for block in data["intents"].get(name, {}).get("data", []):
+            block["sentences"] = [s for s in block["sentences"] if s.strip() not in sentences]
     for name, definition in EXTRA_INTENTS.items():
         data["intents"].setdefault(name, {"data": []})["data"].extend(copy.deepcopy(definition["data"]))
     data["lists"].update(copy.deepcopy(EXTRA_LISTS))

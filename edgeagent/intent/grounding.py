@@ -90,6 +90,8 @@ def grounded(
     said, floors = _words(text), floors or {}
     if _NEGATIONS & set(said) or _contains(said, ("do", "not")) or _said_after_not(entity, said):
         return False
+    if _number_unsaid(entity, text, here):
+        return False
     kinds = _kinds_said(said)
     fits_kinds = not kinds or any(KINDS[k].matches(entity) for k in kinds)
     naming = set(said) - _FLOOR_WORDS - {w for floor in floors for w in _area_words(floor)}
@@ -106,6 +108,14 @@ def grounded(
     if kinds:
         return _in_here_if_any(entity, kinds, here, catalog)
     return bool(here) and normalize(here) == normalize(entity.area)
+
+
+def _number_unsaid(entity: Entity, text: str, here: str) -> bool:
+    """ "Lamp 1", or a device in "Bedroom 2" from elsewhere, is meant only when its number was said:
+    "lamp too" is neither lamp."""
+    elsewhere = (entity.area,) if normalize(entity.area) != normalize(here) else ()
+    numbers = {n for part in (*entity.names, *elsewhere) for n in numbers_in(part)}
+    return bool(numbers) and not numbers & numbers_in(text)
 
 
 def _in_here_if_any(entity: Entity, kinds: list[str], here: str, catalog: Catalog) -> bool:
@@ -131,6 +141,41 @@ def _said_after_not(entity: Entity, said: tuple[str, ...]) -> bool:
     """ "the kitchen light, not the hallway light": a device named just after "not" is not meant."""
     own = set(_name_words(entity.names, entity.area)) | set(_area_words(entity.area))
     return any(w in _NOT and own & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
+
+
+_ON_WORDS = _word_set("on open lock up start activate raise")
+_OFF_WORDS = _word_set("off close closed shut unlock down stop lower")
+_START_WORDS = _word_set("start clean vacuum hoover mow mowing cut run go")
+_DOCK_WORDS = _word_set("back base dock home return charger charging station stop")
+# intent -> (words that say it, words that say its opposite)
+_VERBS = {
+    "HassTurnOn": (_ON_WORDS, _OFF_WORDS),
+    "HassTurnOff": (_OFF_WORDS, _ON_WORDS),
+    "HassVacuumStart": (_START_WORDS, _DOCK_WORDS),
+    "HassVacuumReturnToBase": (_DOCK_WORDS, _START_WORDS),
+    "HassLawnMowerStartMowing": (_START_WORDS, _DOCK_WORDS),
+    "HassLawnMowerDock": (_DOCK_WORDS, _START_WORDS),
+}
+
+
+def says_the_opposite(intent: str, text: str) -> bool:
+    """The sentence asks for the opposite of `intent` and nothing of it: "lock the door" read as an
+    unlock, "send the roomba back to its base" as a start. A model's call that does is dropped."""
+    if intent not in _VERBS:
+        return False
+    said = set(_words(text))
+    meant, opposite = _VERBS[intent]
+    return bool(said & opposite) and not said & meant
+
+
+def value_left_out(slots: Mapping[str, object], text: str, catalog: Catalog) -> bool:
+    """The sentence says a value ("to 300 percent", "at minus 10") and the call carries none: it would
+    do something other than what was asked. Numbers that are part of a name or room ("lamp 2",
+    "bedroom 2") are no values."""
+    if any(isinstance(v, int | float) and not isinstance(v, bool) for v in slots.values()):
+        return False
+    named = {n for e in catalog.entities() for text_ in (*e.names, e.area) for n in numbers_in(text_)}
+    return bool(numbers_in(text) - named)
 
 
 def values_said(slots: Mapping[str, object], text: str) -> bool:

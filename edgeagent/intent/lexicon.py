@@ -81,14 +81,27 @@ def phrase(text: str) -> str:
 
 def numbers_in(text: str) -> set[float]:
     """Every number said, in digits or words: "13", "thirteen", "twenty one" (21, and 20 and 1),
-    "one hundred and five" (105), "22.5"."""
-    found = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+    "one hundred and five" (105), "22.5", "-5" and "minus five" (-5, not 5)."""
+    found = {float(n) for n in re.findall(r"(?<![\d.])-?\d+(?:\.\d+)?", text)}
     said = [w for w in words(text) if w != "and"]
     for start in range(len(said)):
         value = _spelled_from(said, start)
         if value is not None:
             found.add(float(value))
             found.add(float(NUMBER_WORDS.get(said[start], value)))
+    return _signed(found, said)
+
+
+def _signed(found: set[float], said: list[str]) -> set[float]:
+    """ "minus 10", "negative five": -10 and -5, and no 10 or 5 unless said elsewhere."""
+    negated = {i + 1 for i, w in enumerate(said) if w in ("minus", "negative")}
+    for at in negated & set(range(len(said))):
+        digits = re.fullmatch(r"\d+(?:\.\d+)?", said[at])
+        value = float(digits.group()) if digits else _spelled_from(said, at)
+        if value is not None:
+            found.add(-float(value))
+            if sum(1 for w in said if w == said[at]) == 1:
+                found.discard(float(value))
     return found
 
 

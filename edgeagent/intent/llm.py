@@ -27,7 +27,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.engines.llm.base import History, LlmEngine
-from edgeagent.intent.grounding import Floors, grounded, values_said
+from edgeagent.intent.grounding import Floors, grounded, says_the_opposite, value_left_out, values_said
 from edgeagent.intent.llm_answer import ANSWER_START, answer_pieces, compact
 from edgeagent.intent.llm_prompt import (
     MAX_ANSWER_CHARS,
@@ -251,6 +251,12 @@ class LlmUnderstanding:
         so resolution cannot pick the other."""
         if not values_said(recognition.slots, text):
             logger.info("LLM call dropped: %r does not say the values of %s", text, recognition.slots)
+            return None
+        if value_left_out(recognition.slots, text, self._catalog):
+            logger.info("LLM call dropped: %r says a value that %s does not carry", text, recognition.intent)
+            return None
+        if says_the_opposite(recognition.intent, text):
+            logger.info("LLM call dropped: %r asks for the opposite of %s", text, recognition.intent)
             return None
         names = recognition.slots.get("name")
         if not names:

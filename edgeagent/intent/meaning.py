@@ -63,6 +63,20 @@ _POLITE = re.compile(
     r"|(?:can|may) i (?:get|have)|i (?:want|need|would like|d like|wanna) (?:you to|the|my|all|it|to)"
     r"|id like|please|lets|let s)\b|^(?:can|could|would|will) .*\bplease\b"
 )
+_IMPERATIVE = re.compile(
+    r"^(?:please )?(?:turn|switch|set|open|close|shut|lock|unlock|start|stop|dim|brighten|raise|lower|put"
+    r"|make|run|activate|toggle|send|return|dock|pause|resume|cancel|play|kill|power|give|bring|change"
+    r"|increase|decrease|leave|keep|let)\b"
+)
+# said anywhere in a sentence that does not start with a command: somebody else's words, or what happened
+_REPORTING = re.compile(
+    r"\b(?:says|said|say so|told|tells|asked|asks|wants|wanted|reckons|thinks|thought|suggested|suggests"
+    r"|mentioned|insisted|insists|keeps saying|apparently|supposedly|according to|heard that)\b"
+)
+_HAPPENED = re.compile(
+    r"\b(?:started|stopped|finished|went|came|ran|was|were|had|did|turned|switched|opened|closed|locked"
+    r"|unlocked|left|forgot|already)\b"
+)
 _REPORTED = re.compile(
     rf"^(?:{_SUBJECT}|the (?:tv|television|radio|news|app|kid|kids|neighbou?r|landlord|doctor|manual))"
     r"(?: \w+)? (?:asked|told|wants|wanted|said|says|say|keeps saying|suggested|reminded|insists|thinks)\b"
@@ -127,7 +141,7 @@ def _plain(text: str) -> str:
 
 
 def _mood(said: str) -> Mood:
-    if _POLITE.match(said) and not _NEGATED.search(said):
+    if (_POLITE.match(said) or _IMPERATIVE.match(said)) and not _NEGATED.search(said):
         return Mood.REQUEST
     for mood, pattern in (
         (Mood.REPORTED, _REPORTED),
@@ -138,6 +152,18 @@ def _mood(said: str) -> Mood:
     ):
         if pattern.search(said):
             return mood
+    return _unless_told(said)
+
+
+def _unless_told(said: str) -> Mood:
+    """A sentence that does not start with a command and speaks of someone's words or of what
+    happened ("the roborock started cleaning at nine", "mum reckons the heater should go off")."""
+    if _IMPERATIVE.match(said):
+        return Mood.REQUEST
+    if _REPORTING.search(said):
+        return Mood.REPORTED
+    if _HAPPENED.search(said):
+        return Mood.STATEMENT
     return Mood.REQUEST
 
 

@@ -20,7 +20,7 @@ _QUESTION = r"(?:is|are|was|were|which|how|what|whats|do|does|did|any|have|has|c
 _NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
 _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
-_TO_BASE = r"(?:(?:back )?home|back|(?:back )?to (?:the )?(?:base|dock))"
+_TO_BASE = r"(?:(?:back )?home|back|(?:back )?to (?:the |its |his |her )?(?:base|dock|charger|station))"
 _WHAT_IS = r"(?:what is|what s|whats|tell me)"
 _OF = r"(?:of|indicated by|measured by|reported by|shown by|from|in)"
 _NOT_OF = rf"(?:(?!\b{_OF}\b).)"  # any character that does not start an "of", "indicated by", ...
@@ -92,6 +92,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
         (rf"^(?:turn |set |make )?(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
         (rf"^{_NO_VERB}(.+?) (?:up |down )?(?:to|at) {_AMOUNT}$", r"set \1 to \2"),
+        (
+            rf"^{_NO_VERB}(.+?) (?:open|opened|up)(?: to)? {_AMOUNT}$",
+            r"set \1 to \2",
+        ),  # "garage door open 50%"
         (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
     )
 )

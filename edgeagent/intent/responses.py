@@ -21,6 +21,10 @@ WELCOME = "You're welcome."
 NOTHING_LEFT = "That leaves nothing to change, so I didn't change anything."
 
 
+def what_to_do(entity: Entity) -> str:
+    return f"Say what you want me to do with the {entity.name}."
+
+
 def unclear_scope() -> str:
     return "Sorry, I'm not sure which ones you mean, so I didn't change anything."
 

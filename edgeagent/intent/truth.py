@@ -7,7 +7,7 @@ when it:
     red in a joke is no claim);
   - states no number of the home (a measure, a room, a device) that neither the request nor the
     catalog's known state holds ("The living room is 20 degrees." with no such reading);
-  - says no device of the home is in a state the catalog does not hold;
+  - says no device of the home is in a state the catalog does not hold, and no "it" is in any state;
   - is no JSON and no echo of the request.
 The first piece that fails ends the answer with a plain, true sentence instead.
 """
@@ -34,6 +34,12 @@ _CHANGE = re.compile(
 )
 _CLAIM = re.compile(r"\b(?:is|are) now\b|\bnow (?:on|off|open|closed|at|set|locked|unlocked)\b|\bdone\b")
 _SPEAKER_ACTS = re.compile(r"\b(?:i|ive|im|ill|id|we|weve|well)\b")  # "I've turned it off", "Shall I ..."
+# The model never knows a device's state: "it's on", "they are closed", "yes, it is" (the templates answer
+# state questions from the catalog, before the model is asked)
+_STATE_OF_IT = re.compile(
+    r"\b(?:it|its|it is|they|they are|theyre|thats|that is)(?: still| now| currently)? "
+    r"(?:on|off|open|closed|locked|unlocked|running|heating|cooling)\b|^(?:yes|no),? (?:it|they)\b"
+)
 _STATE_WORDS = frozenset(
     {"on", "off", "open", "closed", "locked", "unlocked", "running", "heating", "cooling"}
 )
@@ -79,7 +85,7 @@ def problem_with(piece: str, request: str, catalog: Catalog, known: set[float] |
     allowed = known if known is not None else _known_numbers(catalog) | numbers_in(request)
     if numbers_in(piece) - allowed and _about_the_home(said, catalog):
         return "states a number of the home that nothing holds"
-    if _unknown_state(said, catalog):
+    if _unknown_state(said, catalog) or _STATE_OF_IT.search(said):
         return "states a device's state the catalog does not hold"
     return ""
 

@@ -43,6 +43,8 @@ from edgeagent.mqtt.client import Publish
 
 logger = logging.getLogger(__name__)
 
+_ARTICLES = frozenset({"the", "my", "our", "a", "an", "please"}) | lexicon.FILLERS
+
 # What a question may be understood as: nothing changes.
 _ANSWERS = QUERIES | {
     "HassGetCurrentTime",
@@ -186,6 +188,12 @@ class Understanding:
             return self._decision(said, [recognition], "template", forget)
         if lexicon.phrase(text) in lexicon.ACKNOWLEDGEMENTS:
             return Decision(text, "Acknowledge", {}, "template", response=_acknowledged(text), effects=forget)
+        named = self._only_named(meaning.request)
+        if named is not None:  # "Hallway light." (what is left of "hallway light off" misheard)
+            response = responses.what_to_do(named)
+            return Decision(
+                text, "NoChange", {"mood": "name only"}, "template", response=response, effects=forget
+            )
         if self.llm is not None:
             recognitions, answer = self.llm.ask(
                 meaning.request, said.where, cancel or threading.Event(), source=said.asker.source
@@ -232,6 +240,18 @@ class Understanding:
         except ResolveError as exc:
             step = Step(response=exc.message)
         return self._decided(said.text, intent, {}, "template", [step], forget)
+
+    def _only_named(self, request: str) -> Entity | None:
+        """The device when the sentence says its whole name (and room) and nothing else: no verb, no wish."""
+        said = set(lexicon.words(request)) - _ARTICLES
+        if not said:
+            return None
+        for entity in self._catalog.entities():
+            for name in entity.names:
+                whole = set(lexicon.words(name))
+                if whole and whole <= said <= whole | set(lexicon.words(entity.area)):
+                    return entity
+        return None
 
     def unanswered(self, *, turn: int | None = None, source: str | None = None) -> None:
         """A question back got no answer (or another sentence came): what turn `turn` (or `source`,

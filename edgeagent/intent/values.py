@@ -13,10 +13,16 @@ import re
 from edgeagent.catalog.model import Entity, Limit
 from edgeagent.intent import responses
 from edgeagent.intent.actions import Operation
-from edgeagent.intent.lexicon import words
+from edgeagent.intent.lexicon import numbers_in, words
 from edgeagent.intent.resolve import ResolveError
 
 _PERCENT = {"brightness", "position", "percentage", "humidity"}
+_VALUE_WORDS = {
+    50.0: {"half", "halfway", "middle"},
+    100.0: {"full", "fully", "max", "maximum", "all", "top", "bright", "brightest", "open"},
+    0.0: {"min", "minimum", "off", "zero", "closed", "close", "shut", "bottom", "down"},
+    1.0: {"min", "minimum", "lowest", "dim", "dimmest"},
+}
 _DEFAULT_TEMPERATURE = Limit("target_temperature", 7.0, 35.0, "C")
 _FAHRENHEIT = re.compile(r"(?:\d\s*°?\s*f\b|°f\b)")
 _CELSIUS = re.compile(r"(?:\d\s*°?\s*c\b|°c\b)")
@@ -28,6 +34,10 @@ def within(entity: Entity, operation: Operation, text: str) -> Operation:
     value = operation.value
     if isinstance(value, bool) or not isinstance(value, int | float):
         return operation
+    if not _said(float(value), text):
+        raise ResolveError(
+            "value_unclear", f"Sorry, what should I set the {entity.name} to? I didn't change it."
+        )
     limit = entity.limit(operation.name)
     if operation.name == "target_temperature":
         limit = limit or _DEFAULT_TEMPERATURE
@@ -37,6 +47,13 @@ def within(entity: Entity, operation: Operation, text: str) -> Operation:
     if limit is None or limit.holds(value):
         return Operation(operation.name, _plain(value))
     raise ResolveError("value_out_of_range", responses.out_of_range(entity, limit))
+
+
+def _said(value: float, text: str) -> bool:
+    """The value is one the sentence says ("150 percent" is never 100, "minus five" never 5); words
+    that stand for a value ("half", "full", "max") count as saying it."""
+    said = set(words(text))
+    return value in numbers_in(text) or bool(said & _VALUE_WORDS.get(value, set()))
 
 
 def said_unit(text: str) -> str:

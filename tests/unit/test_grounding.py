@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edgeagent.catalog.model import Catalog, Entity
+from edgeagent.intent import grounding
 from edgeagent.intent.grounding import grounded, values_said
 from tests import home
 
@@ -84,3 +85,22 @@ def test_the_values_of_a_call_must_have_been_said(slots: dict[str, object], said
 
 def test_a_floor_in_a_home_without_floors_grounds_nothing(catalog: Catalog) -> None:
     assert not grounded(device(catalog, "Kitchen light"), "turn off the lights upstairs", "Kitchen", catalog)
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "opposite"),
+    [
+        ("HassTurnOff", "lock the front door", True),
+        ("HassTurnOn", "unlock the front door", True),
+        ("HassTurnOff", "open the garage", True),
+        ("HassTurnOn", "turn off the kitchen light", True),
+        ("HassVacuumStart", "send the roomba back to its base", True),
+        ("HassVacuumReturnToBase", "start cleaning", True),
+        ("HassTurnOff", "turn off the light on the porch", False),
+        ("HassTurnOn", "it's too dark in here", False),
+        ("HassTurnOff", "unlock the front door", False),
+        ("HassLightSet", "turn off the lamp", False),
+    ],
+)
+def test_a_call_for_the_opposite_of_what_was_said_is_seen(intent: str, text: str, opposite: bool) -> None:
+    assert grounding.says_the_opposite(intent, text) is opposite

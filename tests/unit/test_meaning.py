@@ -38,6 +38,10 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("no need to switch off the fan", Mood.NEGATED),
         ("please don't open the garage", Mood.NEGATED),
         ("turn on the light, actually don't", Mood.NEGATED),
+        ("the roborock started cleaning at nine", Mood.STATEMENT),
+        ("mum reckons the heater should go off at night", Mood.REPORTED),
+        ("apparently the porch light has to be on", Mood.REPORTED),
+        ("turn on the lamp that was on before", Mood.REQUEST),
     ],
 )
 def test_only_a_request_acts(text: str, mood: Mood) -> None:

@@ -25,6 +25,8 @@ def catalog() -> Catalog:
         ("The temperature of the living room is 20 degrees.", "yes"),
         ("The kitchen light is on.", "is the kitchen light on"),  # no state known for it
         ('{"answer": "Thank you"}', "thank you"),
+        ("Yes, it is on.", "is the porch light still on"),
+        ("It's closed.", "what about the garage"),
         ("Turn off the kitchen light", "turn off the kitchen light"),
         ("", "hello"),
     ],
