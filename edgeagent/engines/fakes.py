@@ -74,9 +74,16 @@ class FakeStt:
     """Answers with scripted transcripts in order, else the speech length; the texts in `unsure` are
     said not to be sure; `transcribe_again` answers with the next one of the script too."""
 
-    def __init__(self, transcripts: list[str] | None = None, *, unsure: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        transcripts: list[str] | None = None,
+        *,
+        unsure: Collection[str] = (),
+        looping: Collection[str] = (),
+    ) -> None:
         self._script = list(transcripts or [])
         self._unsure = set(unsure)
+        self._looping = set(looping)  # heard as a decoding loop every time: no words, `looped`
         self.calls: list[int] = []  # audio length in ms of each call
         self.again: list[int] = []  # the same, for each call of transcribe_again
 
@@ -90,6 +97,8 @@ class FakeStt:
 
     def _next(self, ms: int, language: str) -> Transcript:
         text = self._script.pop(0) if self._script else f"{ms} milliseconds of speech"
+        if text in self._looping:
+            return Transcript("", language, sure=False, looped=True)
         return Transcript(text, language, sure=text not in self._unsure)
 
     def transcribe_word(self, pcm: bytes, language: str) -> Transcript:

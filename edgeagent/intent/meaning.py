@@ -77,6 +77,11 @@ _HAPPENED = re.compile(
     r"\b(?:started|stopped|finished|went|came|ran|was|were|had|did|turned|switched|opened|closed|locked"
     r"|unlocked|left|forgot|already)\b"
 )
+_SOMEONE = re.compile(
+    r"^(?:he|she|they|someone|somebody|everyone|everybody|nobody|people|(?:my|our|the) (?:wife|husband"
+    r"|partner|son|daughter|kid|kids|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|flatmate"
+    r"|roommate|landlord|boss|family|guest|guests|children|baby|dog|cat|cleaner|nanny))\b"
+)
 _REPORTED = re.compile(
     rf"^(?:{_SUBJECT}|the (?:tv|television|radio|news|app|kid|kids|neighbou?r|landlord|doctor|manual))"
     r"(?: \w+)? (?:asked|told|wants|wanted|said|says|say|keeps saying|suggested|reminded|insists|thinks)\b"
@@ -157,12 +162,13 @@ def _mood(said: str) -> Mood:
 
 def _unless_told(said: str) -> Mood:
     """A sentence that does not start with a command and speaks of someone's words or of what
-    happened ("the roborock started cleaning at nine", "mum reckons the heater should go off")."""
+    happened ("the roborock started cleaning at nine", "mum reckons the heater should go off"), or
+    of other people ("the kids like the lamp on"): not a request to the assistant."""
     if _IMPERATIVE.match(said):
         return Mood.REQUEST
     if _REPORTING.search(said):
         return Mood.REPORTED
-    if _HAPPENED.search(said):
+    if _HAPPENED.search(said) or _SOMEONE.match(said):
         return Mood.STATEMENT
     return Mood.REQUEST
 

@@ -38,6 +38,7 @@ from edgeagent.pipeline.playback import Playback
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong, please try again."
+NOT_MADE_OUT = "Sorry, I couldn't make that out."  # every hearing of it was a decoding loop
 VOICE = "voice"  # where a sentence came from: the microphone
 TYPED = "typed"  # ... or an MQTT `ask`
 # A clearly heard answer (one that may confirm an unlock): at least this much sound (voiced_ms), not a
@@ -279,6 +280,10 @@ class TurnWorker:
             question = utterance.follow_up.question if utterance.follow_up else None
             if question is not None:
                 self._answer(question, transcript.text, utterance.turn, clock, timeout=False)
+                return None
+            if transcript.looped:  # never a made-up command, never the loop read back
+                self._bus.emit(events.RESPONSE, utterance.turn, clock.t_ms(), text=NOT_MADE_OUT)
+                self.speak(NOT_MADE_OUT, utterance.turn, clock, timings, cancel)
                 return None
             trusted = (
                 transcript.log_prob >= _TRUSTED_LOG_PROB and voiced_ms(utterance.pcm) >= _TRUSTED_VOICED_MS

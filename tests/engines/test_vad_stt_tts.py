@@ -171,5 +171,19 @@ def test_what_the_short_window_treats_as_a_decoding_loop(text: str, loop: bool) 
         ("Turn on the light.", None),  # said once is not a loop
     ],
 )
-def test_a_loop_that_only_repeats_the_command_is_cut_to_its_first_saying(text: str, once: str | None) -> None:
+def test_the_phrase_a_loop_repeats_is_found(text: str, once: str | None) -> None:
     assert short_window.said_once(text) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "loop"),
+    [
+        ("Turn off, turn off, turn off.", True),  # made up from near-silence
+        ("turn on the kitchen light turn on the kitchen light turn on the kitchen light", True),
+        ("No. No.", False),  # a person may say it twice
+        ("Turn on the light. Turn off the fan.", False),
+        ("Thank you.", False),
+    ],
+)
+def test_a_loop_past_doubt_is_never_used(text: str, loop: bool) -> None:
+    assert short_window.loops_over(text) is loop

@@ -42,6 +42,8 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("mum reckons the heater should go off at night", Mood.REPORTED),
         ("apparently the porch light has to be on", Mood.REPORTED),
         ("turn on the lamp that was on before", Mood.REQUEST),
+        ("the kids like the lamp on at night", Mood.STATEMENT),
+        ("my lamp off", Mood.REQUEST),
     ],
 )
 def test_only_a_request_acts(text: str, mood: Mood) -> None:

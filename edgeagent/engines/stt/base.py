@@ -17,6 +17,7 @@ class Transcript:
     language: str
     sure: bool = True  # False: heard the quicker way, unsure of it; `transcribe_again` may do better
     log_prob: float = 0.0  # the recognizer's average log probability of its words (0: certain, or not known)
+    looped: bool = False  # every hearing was a decoding loop: `text` is "", never the loop's words
 
 
 class SttEngine(Protocol):

@@ -7,9 +7,9 @@ tiny.en 2.4-2.8x faster on this machine with the same word error rate on the
 project's sentence set (docs/performance.md). This module talks to faster-whisper's
 CTranslate2 model directly for that, with faster-whisper's own tokenizer,
 prompt, suppressed tokens and no-speech rule. A decoding loop that only says the
-command again and again ("turn on the light turn on the light turn on the") is
-cut to its first saying, at no cost; any other loop is reported so the caller can
-redo the clip over the full window.
+command again and again ("turn on the light turn on the light turn on the"), or
+makes one up from near-silence ("Turn off, turn off, turn off."), is never used: it is
+reported so the caller can redo the clip over the full window.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _SPARE_TOKENS = 16
 _NO_SPEECH_PROB = 0.6
 _LOG_PROB = -1.0
 _LOOP_COMPRESSION_RATIO = 2.4
+_LOOP_REPEATS = 3  # a phrase said this often, and nothing else, is a loop in any window
 _MIN_REPEATED_WORDS = 2  # different words: "the the the" is no command, the full window decides
 
 
@@ -88,11 +89,8 @@ def transcribe(
         return Heard("", confidence)
     text = str(tokenizer.decode(tokens)).strip()
     if len(tokens) >= new_tokens or looped(text):
-        once = said_once(text)
-        if once is None:
-            return None
-        logger.info("the short window said %r again and again; kept its first saying", once)
-        return Heard(once, confidence)
+        logger.info("the short window looped (%r): its words are not used", text[:80])
+        return None
     return Heard(text, confidence)
 
 
@@ -119,6 +117,16 @@ def looped(text: str) -> bool:
     sentences = Counter(" ".join(part.lower().split()) for part in re.split(r"[.!?]+", text))
     sentences.pop("", None)
     return _compression_ratio(text) > _LOOP_COMPRESSION_RATIO or any(n > 1 for n in sentences.values())
+
+
+def loops_over(text: str) -> bool:
+    """A loop past doubt, for the full window's transcript: it compresses like one, or one phrase
+    makes up all of it three times or more ("Turn off, turn off, turn off."). Said twice, it may
+    be a person ("No. No."): kept."""
+    if _compression_ratio(text) > _LOOP_COMPRESSION_RATIO:
+        return True
+    once = said_once(text)
+    return once is not None and len(text.split()) >= _LOOP_REPEATS * len(once.split())
 
 
 def _avg_log_prob(score: float, length: int) -> float:

@@ -149,6 +149,9 @@ class WhisperStt:
         heard = list(segments)
         text = " ".join(segment.text.strip() for segment in heard).strip()
         log_prob = min((s.avg_logprob for s in heard), default=0.0)
+        if short_window.loops_over(text):
+            logger.warning("the 30 s window looped too (%r): nothing usable was heard", text[:80])
+            return Transcript("", info.language, sure=False, log_prob=log_prob, looped=True)
         return Transcript(text, info.language, log_prob=log_prob)
 
     def close(self) -> None:
