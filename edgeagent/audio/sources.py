@@ -11,7 +11,8 @@ the pipeline reads on only once each reply is over.
 from __future__ import annotations
 
 import logging
-import sys
+import os
+import select
 import threading
 import wave
 from collections.abc import Callable, Iterator
@@ -34,6 +35,8 @@ logger = logging.getLogger(__name__)
 OnPcm = Callable[[bytes], None]
 MICROPHONE_BLOCK_MS = 30  # three frames per wake-up: a third of the thread switches of 10 ms blocks
 _WAV_BLOCK_FRAMES = 16000  # input frames read (and resampled) at a time
+_STDIN_FD = 0
+_STDIN_POLL_SECONDS = 0.1  # how soon a reader waiting on a quiet stdin sees `stop`
 _SAMPLE_DTYPES: dict[int, np.dtype[Any]] = {1: np.dtype(np.uint8), 2: np.dtype("<i2"), 4: np.dtype("<i4")}
 
 
@@ -114,12 +117,18 @@ class WavFileSource:
 
 
 class RawStdinSource:
-    """Raw 16 kHz mono s16le from standard input (or any binary stream)."""
+    """Raw 16 kHz mono s16le from standard input (or any binary stream).
+
+    The process's stdin is read through its descriptor: `select` with a short timeout, then
+    `os.read`, so `stop` is seen within `_STDIN_POLL_SECONDS` while the pipe is quiet (arecord
+    stopped, or a feeder paused) and the reader thread ends with the others. Never through
+    `sys.stdin.buffer`: a thread blocked there holds the buffer's lock, and the interpreter's
+    shutdown aborts on it ("Fatal Python error: _enter_buffered_busy")."""
 
     live = False
 
     def __init__(self, stream: BinaryIO | None = None, *, paced: bool = True) -> None:
-        self._stream = stream if stream is not None else sys.stdin.buffer
+        self._stream = stream  # None: the process's stdin, by its descriptor
         self.paced = paced  # stdin: a microphone's pipe, or the tests' feeder at its pace
 
     def convert(self, pcm: bytes) -> bytes:
@@ -127,13 +136,22 @@ class RawStdinSource:
 
     def run(self, on_pcm: OnPcm, stop: threading.Event) -> None:
         while not stop.is_set():
-            pcm = self._stream.read(BYTES_PER_FRAME)
-            if not pcm:
+            pcm = self._stream.read(BYTES_PER_FRAME) if self._stream is not None else _read_stdin(stop)
+            if not pcm:  # the input ended (or `stop`)
                 return
             on_pcm(pcm)
 
     def close(self) -> None:
         """stdin belongs to the process; nothing to release."""
+
+
+def _read_stdin(stop: threading.Event) -> bytes:
+    """Up to one frame from stdin's descriptor as soon as there is any; b"" at its end or on `stop`."""
+    while not stop.is_set():
+        ready, _, _ = select.select([_STDIN_FD], [], [], _STDIN_POLL_SECONDS)
+        if ready:
+            return os.read(_STDIN_FD, BYTES_PER_FRAME)
+    return b""
 
 
 class MicrophoneSource:

@@ -15,7 +15,10 @@ clock: the hosts' clocks need not agree) are compared (loudest first, then the
 wake score, then the site name), and only the best one answers, saying `taken`;
 the others end the turn without a word. A loser stays on standby until the
 winner's `taken`: if the winner goes `offline` first (its last will: killed,
-crashed), the loser answers after all. Without a broker everyone answers for itself.
+crashed), the loser answers after all. Only peers (sites seen claiming, at most
+`_KEPT_PEERS`, the least recently heard forgotten first and counted) are watched
+going offline: anyone may publish `edgeagent/+/availability`, and the rest is
+counted and ignored. Without a broker everyone answers for itself.
 The arbiter is also a pipeline worker: on its own thread it plays the winner's
 "listening" chime when the claim window is over (the losers stay silent).
 """
@@ -32,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.mqtt.client import TELEMETRY_QOS, MqttClient, Publish
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
 
@@ -41,6 +44,7 @@ logger = logging.getLogger(__name__)
 CLAIM_TOPIC = "edgeagent/home/wake/claim"
 TAKEN_TOPIC = "edgeagent/home/wake/taken"
 _KEPT_CLAIMS = 64
+_KEPT_PEERS = 32  # other assistants remembered (their offline state watched); a home has a few
 _MATCH_S = 2.0  # claims this close in time (as they arrive here) are of one wake word
 
 
@@ -104,7 +108,11 @@ class Arbiter:
         self._mine: dict[int, Claim] = {}  # by turn
         self._others: deque[Claim] = deque(maxlen=_KEPT_CLAIMS)
         self._taken: deque[str] = deque(maxlen=_KEPT_CLAIMS * 4)  # claim ids whose winner answers
-        self._offline: dict[str, float] = {}  # site -> monotonic time it went offline
+        self._peers: dict[str, float] = {}  # site -> monotonic time of its last claim, least recent first
+        self._offline: dict[str, float] = {}  # peer -> monotonic time it went offline (peers only)
+        self.max_peers = _KEPT_PEERS
+        self.dropped_peers = 0  # peers forgotten to make room for newer ones
+        self.ignored_availability = 0  # availability of sites never seen claiming: not watched
         self._windows: deque[tuple[float, int]] = deque(maxlen=_KEPT_CLAIMS)  # (monotonic end, turn)
         self._closed = False
 
@@ -139,7 +147,7 @@ class Arbiter:
                 del self._mine[old]
             self._windows.append((time.monotonic() + self._settings.window_ms / 1000, event.turn))
             self._changed.notify_all()
-        self._publish(CLAIM_TOPIC, asdict(claim))
+        self._publish(CLAIM_TOPIC, asdict(claim), qos=TELEMETRY_QOS)  # subscribed at QoS 0 anyway
 
     # -- its own thread (a pipeline worker) --
 
@@ -205,8 +213,30 @@ class Arbiter:
             return
         with self._changed:
             self._others.append(claim)
-            self._offline.pop(claim.site, None)
+            forgotten = self._seen(claim.site, claim.heard_at)
             self._changed.notify_all()
+        if forgotten:
+            logger.warning(
+                "more than %d assistants claim wake words: forgot %s (%d so far)",
+                self.max_peers,
+                ", ".join(forgotten),
+                self.dropped_peers,
+            )
+
+    def _seen(self, site: str, now: float) -> list[str]:
+        """`site` is a peer (it claimed) and online; the least recent peers beyond the cap are forgotten
+        (returned, to log once the lock is released). Under `_changed`."""
+        self._peers.pop(site, None)
+        self._peers[site] = now
+        self._offline.pop(site, None)
+        forgotten = []
+        while len(self._peers) > self.max_peers:
+            oldest = next(iter(self._peers))
+            del self._peers[oldest]
+            self._offline.pop(oldest, None)
+            self.dropped_peers += 1
+            forgotten.append(oldest)
+        return forgotten
 
     def _on_taken(self, topic: str, payload: bytes, retained: bool) -> None:
         try:
@@ -220,12 +250,29 @@ class Arbiter:
 
     def _on_availability(self, topic: str, payload: bytes, retained: bool) -> None:
         site = topic.split("/")[1]
+        if site == self._settings.site:
+            return
         with self._changed:
+            if site not in self._peers:
+                self.ignored_availability += 1
+                logger.debug(
+                    "availability of %s ignored: not a peer (%d so far)", site, self.ignored_availability
+                )
+                return
             if payload.strip() == b"offline":
                 self._offline[site] = time.monotonic()
             else:
                 self._offline.pop(site, None)
             self._changed.notify_all()
 
-    def _publish(self, topic: str, payload: dict[str, Any]) -> None:
-        self._client.publish(Publish(topic, json.dumps(payload), qos=1))
+    def peers(self) -> set[str]:
+        """The other assistants seen claiming (at most `max_peers`)."""
+        with self._changed:
+            return set(self._peers)
+
+    def offline_peers(self) -> set[str]:
+        with self._changed:
+            return set(self._offline)
+
+    def _publish(self, topic: str, payload: dict[str, Any], *, qos: int = 1) -> None:
+        self._client.publish(Publish(topic, json.dumps(payload), qos=qos))

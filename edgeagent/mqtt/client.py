@@ -9,7 +9,10 @@ Two kinds of message, never mixed: device commands (`send_command`) wait in the
 outbox while the broker is unreachable and go out, in order, before anything
 else on reconnect; telemetry (`publish`: events, state) is dropped and counted
 while disconnected, so it can never displace a command; retained state is
-republished by its owner after every reconnect.
+republished by its owner after every reconnect. Telemetry goes at QoS 0
+(`TELEMETRY_QOS`): paho lets only 20 unacknowledged QoS 1 messages be in flight,
+and a burst of events at QoS 1 would make a command wait for their
+acknowledgements (a slow or congested link: for good).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[str, bytes, bool], None]  # topic, payload, retained
 PASSWORD_ENV_VAR = "EDGEAGENT_MQTT_PASSWORD"
+TELEMETRY_QOS = 0  # events, state, discovery: never in the in-flight window commands need
 
 
 class MqttError(EdgeAgentError):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from edgeagent.mqtt import ha_self
-from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.mqtt.client import TELEMETRY_QOS, MqttClient, Publish
 from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import AnswerChoice, Question
 from edgeagent.pipeline.events import Event
@@ -157,14 +157,16 @@ class ControlSurface:
     def go_offline(self) -> None:
         """Before exiting: `offline` (retained), waited for so it is really sent."""
         self._online = False
-        self._client.publish(Publish(self.topics.availability, "offline", retain=True), wait_seconds=2)
+        self._client.publish(
+            Publish(self.topics.availability, "offline", qos=TELEMETRY_QOS, retain=True), wait_seconds=2
+        )
 
     def on_event(self, event: Event) -> None:
         """An EventBus subscriber: events out, and the retained state kept current."""
         self._publish(self.topics.event(event.event), json.dumps(event.to_dict(), ensure_ascii=False))
-        if event.event == events.ANSWER:
+        if event.event == events.ANSWER:  # a reply an automation waits for, one per question: QoS 1
             answer = {k: event.fields.get(k) for k in ("id", "answer", "text", "timeout")}
-            self._publish(self.topics.at("answer"), json.dumps(answer, ensure_ascii=False))
+            self._client.publish(Publish(self.topics.at("answer"), json.dumps(answer, ensure_ascii=False)))
         new_state = _STATE_AFTER.get(event.event)
         with self._lock:
             changed = new_state is not None and new_state != self._state
@@ -178,7 +180,8 @@ class ControlSurface:
             return "muted" if self._target.muted and self._state == "idle" else self._state
 
     def _publish(self, topic: str, payload: str, *, retain: bool = False) -> None:
-        self._client.publish(Publish(topic, payload, qos=1, retain=retain))
+        """Telemetry (events, retained state, discovery): QoS 0, republished after every reconnect."""
+        self._client.publish(Publish(topic, payload, qos=TELEMETRY_QOS, retain=retain))
 
     def _publish_discovery(self) -> None:
         topic, payload = ha_self.discovery(self._site, self.topics.base, self._prefix)

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.mqtt.client import TELEMETRY_QOS, MqttClient, Publish
+from edgeagent.mqtt.control import MAX_TEXT_CHARS
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
 
@@ -33,7 +34,8 @@ class Hermes:
         message = self._translate(event)
         if message is not None:
             topic, body = message
-            self._client.publish(Publish(topic, json.dumps({**body, "siteId": self._site}), qos=1))
+            body = {**body, "siteId": self._site}
+            self._client.publish(Publish(topic, json.dumps(body), qos=TELEMETRY_QOS))
 
     def _translate(self, event: Event) -> tuple[str, dict[str, Any]] | None:
         fields = event.fields
@@ -59,8 +61,8 @@ class Hermes:
             logger.warning("dropped %s: not JSON", topic)
             return
         text = message.get("text") if isinstance(message, dict) else None
-        if not isinstance(text, str) or not text.strip():
-            logger.warning("dropped %s: no text", topic)
+        if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+            logger.warning("dropped %s: text: expected 1-%d characters", topic, MAX_TEXT_CHARS)
             return
         if message.get("siteId") in (None, "", self._site) and not retained:
             self._say(text)

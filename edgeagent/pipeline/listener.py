@@ -10,8 +10,11 @@ something it starts a command without the wake word (a `FollowUp`, see
 `conversation`); silence then ends it quietly, handed to the turn worker as
 `Unanswered`. A follow-up never hears the assistant itself: frames captured while
 its output could be heard (`Frame.echo`) are silence there, pre-roll included.
-Muting drops a command being recorded at once, and a `listen` request while
-muted is refused.
+A command that no wake word started (a `listen` request, a follow-up) still
+listens for one, with its pre-roll kept: the wake word said there ends that turn
+(no command heard in it: `no_speech`) and starts a command after it, as from
+idle, so the wake word is never taken for the command. Muting drops a command being recorded at once, and
+a `listen` request while muted is refused.
 """
 
 from __future__ import annotations
@@ -182,7 +185,7 @@ class Listener:
             command.pcm.append(bytes(len(frame.pcm)))
             self._advance(command, False, frame.t_ms)
             return
-        if command.follow_up is not None and self._woken_in_follow_up(command, frame):
+        if not command.woken and self._woken_in_command(command, frame):
             return
         command.pcm.append(frame.pcm)
         self._advance(command, self._is_speech(frame.pcm), frame.t_ms)
@@ -221,12 +224,17 @@ class Listener:
             self._bus.emit(events.STOP, 0, frame.t_ms, text=heard.text, word_end_t_ms=heard.word_end_t_ms)
             self.on_stop()
 
-    def _woken_in_follow_up(self, command: _Command, frame: Frame) -> bool:
-        """The wake word instead of an answer: the question is dropped and a new command starts."""
+    def _woken_in_command(self, command: _Command, frame: Frame) -> bool:
+        """The wake word in a command no wake word started (a `listen` request, a follow-up): that turn
+        ends (a follow-up's question is dropped) and a command starts after the wake word. The
+        pre-roll is kept meanwhile, so the wake word's tail is cut as from idle."""
+        self._preroll.append(frame)
         detection = None if self.muted else self._wake.process(frame.pcm)
-        if detection is None or command.follow_up is None:
+        if detection is None:
             return False
-        self._give_up(command, frame.t_ms)
+        logger.info("turn %d: the wake word while listening: listening again after it", command.turn)
+        self.on_wake()
+        self._give_up(command, frame.t_ms)  # no command was heard in it
         self._start(detection, frame.t_ms)
         return True
 
@@ -312,7 +320,8 @@ class Listener:
         self._hand(utterance)
 
     def _give_up(self, command: _Command, t_ms: int, outcome: str = Outcome.NO_SPEECH.value) -> None:
-        """The command ends with nothing to transcribe: nobody spoke, or `MUTED` (dropped at once)."""
+        """The command ends with nothing to transcribe: nobody spoke (or only the wake word, which
+        starts another), or `MUTED` (dropped at once)."""
         if outcome == MUTED:
             logger.info("turn %d: muted while listening, the command is dropped", command.turn)
         command.drop_speculation()

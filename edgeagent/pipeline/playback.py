@@ -36,10 +36,17 @@ class Volume:
         self.percent = max(0, min(100, int(percent)))
 
     def apply(self, pcm: bytes) -> bytes:
+        """`pcm` (whole s16le samples: a stray last byte is dropped) at this volume."""
+        pcm = whole_samples(pcm)
         if self.percent == 100:
             return pcm
         samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) * (self.percent / 100)
         return samples.astype("<i2").tobytes()
+
+
+def whole_samples(pcm: bytes) -> bytes:
+    """`pcm` cut to whole 16-bit samples (half a sample is no sound, and numpy refuses it)."""
+    return pcm[: len(pcm) - len(pcm) % 2]
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,7 @@ class Playback:
         self._generation = 0
         self._quiet_after = 0.0
         self.tail_seconds = tail_seconds  # still "speaking" this long after the last sound (room echo)
+        self.trimmed = 0  # chunks that came with half a sample at the end (a remote TTS's bad reply)
 
     def offer(self, chunk: AudioChunk) -> bool:
         """Queue a short sound only if there is room right now (never blocks the caller)."""
@@ -143,7 +151,17 @@ class Playback:
     def _play(self, item: _Queued) -> None:
         chunk = item.chunk
         block_bytes = chunk.sample_rate_hz * BLOCK_MS // 1000 * 2
-        pcm = self.volume.apply(chunk.pcm)
+        pcm = chunk.pcm
+        if len(pcm) % 2:
+            self.trimmed += 1
+            logger.warning(
+                "audio for %r has an odd byte count (%d): its last byte is dropped (%d so far)",
+                chunk.text,
+                len(pcm),
+                self.trimmed,
+            )
+            pcm = whole_samples(pcm)
+        pcm = self.volume.apply(pcm)
         for start in range(0, len(pcm), block_bytes):
             if not self._wanted(item):
                 logger.debug("stopped %r after %d ms", chunk.text, start // 2 * 1000 // chunk.sample_rate_hz)

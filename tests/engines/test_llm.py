@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -150,3 +150,74 @@ def test_history_that_does_not_fit_the_context_is_left_out(engine: GenaiLlm) -> 
     )
     pieces = engine.generate("Say hello.", max_tokens=16, cancel=threading.Event(), history=long_history)
     assert "".join(pieces)  # the oldest exchanges were dropped; the turn itself still fits
+
+
+STORYTELLER = "You are a storyteller."
+
+
+def _in_thread(job: Callable[[], object], seconds: float) -> tuple[bool, list[object]]:
+    """Run `job` on its own thread; whether it ended within `seconds`, and what it returned or raised."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(job())
+        except Exception as exc:  # handed to the test, which asserts on it
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)  # left behind blocked only when the test fails
+    thread.start()
+    thread.join(seconds)
+    return not thread.is_alive(), outcome
+
+
+def test_a_re_prime_does_not_wait_for_a_reply_that_is_being_read(engine: GenaiLlm) -> None:
+    engine.prime(STORYTELLER)
+    reply = engine.generate(
+        "Tell me a long story about a lighthouse.", max_tokens=200, cancel=threading.Event()
+    )
+    assert next(reply)  # the turn reads its first piece, then speaks it: no lock held meanwhile
+    done, outcome = _in_thread(lambda: engine.prime("You answer in one short sentence."), 60)
+    assert done and outcome == [None]
+    with pytest.raises(LlmError) as ended:
+        next(reply)  # the prompt changed under it: the old reply ends, loudly
+    assert ended.value.code == "interrupted"
+    again = "".join(engine.generate("Name a fruit.", max_tokens=8, cancel=threading.Event()))
+    assert again
+
+
+def test_a_reply_that_is_never_finished_does_not_block_the_next_one(engine: GenaiLlm) -> None:
+    engine.prime(STORYTELLER)
+    abandoned = engine.generate("Tell me a long story.", max_tokens=200, cancel=threading.Event())
+    assert next(abandoned)  # kept referenced, never closed: its release must not depend on it
+    done, outcome = _in_thread(
+        lambda: "".join(engine.generate("Name a fruit.", max_tokens=8, cancel=threading.Event())), 60
+    )
+    assert done and isinstance(outcome[0], str) and outcome[0]
+    with pytest.raises(LlmError) as ended:
+        next(abandoned)
+    assert ended.value.code == "interrupted"
+
+
+def test_a_failed_prime_keeps_the_prompt_that_was_primed(engine: GenaiLlm) -> None:
+    engine.prime("You answer in one short sentence.")
+    before = "".join(engine.generate("What colour is the sky?", max_tokens=12, cancel=threading.Event()))
+    with pytest.raises(LlmError, match="max_length"):
+        engine.prime("Remember this. " * 1000)  # longer than the context: refused before anything is freed
+    after = "".join(engine.generate("What colour is the sky?", max_tokens=12, cancel=threading.Event()))
+    assert after == before
+    with pytest.raises(RuntimeError, match="grammar"):
+        engine.prime("You answer in JSON.", ("{not json",))  # fails in onnxruntime-genai, old cache freed
+    again = "".join(engine.generate("What colour is the sky?", max_tokens=12, cancel=threading.Event()))
+    assert again == before
+
+
+def test_a_schema_primed_before_comes_back_with_its_own_prompt(engine: GenaiLlm) -> None:
+    """A reload that fails after the new prompt was primed keeps the old understanding, which asks with
+    its own schema: it must get its own prompt back, not the new one."""
+    engine.prime("You answer in one short sentence.")
+    old = "".join(engine.generate("What colour is the sky?", max_tokens=12, cancel=threading.Event()))
+    schema = json.dumps({"type": "object", "properties": {"word": {"type": "string"}}, "required": ["word"]})
+    engine.prime("You answer in JSON, with one word.", (schema,))
+    back = "".join(engine.generate("What colour is the sky?", max_tokens=12, cancel=threading.Event()))
+    assert back == old

@@ -15,7 +15,7 @@ from edgeagent.audio.frames import BYTES_PER_FRAME, FRAME_MS
 from edgeagent.audio.sinks import NullSink
 from edgeagent.engines.fakes import FakeStt, FakeTts, FakeWake, silence_frames, wake_frames
 from edgeagent.engines.vad.base import VadEngine
-from edgeagent.mqtt.client import Publish
+from edgeagent.mqtt.client import TELEMETRY_QOS, Publish
 from edgeagent.mqtt.control import ControlSurface
 from edgeagent.pipeline.conversation import AnswerChoice, Question
 from edgeagent.pipeline.events import EventBus, EventLog
@@ -175,5 +175,5 @@ def test_listen_over_mqtt_while_muted_is_refused_and_logged(
     assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
         "listen request refused: muted"
     ]
-    assert Publish("edgeagent/test/mute", "ON", qos=1, retain=True) in client.published
+    assert Publish("edgeagent/test/mute", "ON", qos=TELEMETRY_QOS, retain=True) in client.published
     assert stats.failed_threads == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 import time
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -21,6 +22,7 @@ from edgeagent.engines.fakes import (
     wake_frames,
 )
 from edgeagent.engines.stt.base import Transcript, surest
+from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.errors import SttError
 from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
@@ -306,3 +308,27 @@ def test_the_volume_scales_what_is_played() -> None:
     volume.set(50)
     loud = np.full(160, 10000, dtype="<i2").tobytes()
     assert np.frombuffer(volume.apply(loud), dtype="<i2")[0] == 5000
+
+
+class OddBytesTts(FakeTts):
+    """A Wyoming server's reply with a stray last byte (half a sample) in every sentence."""
+
+    def synthesize(self, text: str) -> Iterator[AudioChunk]:
+        for chunk in super().synthesize(text):
+            yield AudioChunk(chunk.text, chunk.pcm + b"\x01", chunk.sample_rate_hz)
+
+
+def test_audio_with_an_odd_byte_count_at_volume_40_is_played_and_playback_goes_on() -> None:
+    log = EventLog()
+    bus = EventBus()
+    bus.subscribe(log)
+    pipeline = Pipeline(
+        Engines(FakeWake(), FakeVad(), FakeStt(), OddBytesTts()), Acknowledger(), bus, SETTINGS
+    )
+    pipeline.set_volume(40)
+    sink = RecordingSink()
+    stats = pipeline.run(RawStdinSource(io.BytesIO(command() + command())), sink, threading.Event())
+    assert stats.failed_threads == 0
+    assert log.types().count("turn_end") == 2
+    assert len(sink.written) > 2  # both replies played, in whole samples
+    assert all(length % 2 == 0 for length, _ in sink.written)

@@ -246,4 +246,6 @@ def test_the_language_models_exchanges_are_kept_per_source() -> None:
 def test_a_name_alone_is_no_command(brain: Understanding) -> None:
     """What is left of "hallway light off" when the last word was not heard never turns it on."""
     decision = brain.decide("Hallway light.")
-    assert decision.actions == [] and decision.response == "Say what you want me to do with the Hallway light."
+    assert (
+        decision.actions == [] and decision.response == "Say what you want me to do with the Hallway light."
+    )

@@ -51,6 +51,13 @@ class WyomingTts:
                         pcm += event.payload
         except (OSError, ValueError, TypeError) as exc:  # a rate that is no number, too
             raise TtsError("remote_failed", f"the Wyoming TTS server at {self.server} failed: {exc}") from exc
+        if len(pcm) % 2:
+            logger.warning(
+                "the Wyoming TTS server at %s sent %d bytes (half a sample at the end): the last is dropped",
+                self.server,
+                len(pcm),
+            )
+            pcm = pcm[:-1]
         if not pcm or rate <= 0:
             raise TtsError("remote_bad_reply", f"the Wyoming TTS server at {self.server} sent no audio")
         if rate != self.sample_rate_hz:

@@ -1,0 +1,75 @@
+"""A TCP proxy between a client and the broker whose broker-to-client direction can be held shut:
+the broker gets everything the client sends, but its replies (PUBACKs, pings) wait, as over a
+congested or half-open link."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from tests.broker import Broker
+
+logger = logging.getLogger(__name__)
+
+
+class Valve:
+    def __init__(self, broker: Broker) -> None:
+        self._broker = broker
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._listener.getsockname()[1])
+        self._open = threading.Event()
+        self._open.set()
+        self._closed = threading.Event()
+        self._sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, name="valve-accept", daemon=True).start()
+
+    def hold_replies(self) -> None:
+        """From now on, what the broker sends waits here (after at most one chunk in flight)."""
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
+    def close(self) -> None:
+        self._closed.set()
+        self._open.set()
+        self._listener.close()
+        for sock in self._sockets:
+            sock.close()
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection((self._broker.host, self._broker.port))
+            self._sockets += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, self._open), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, gate: threading.Event | None) -> None:
+        try:
+            while data := source.recv(65536):
+                if gate is not None:
+                    gate.wait()
+                sink.sendall(data)
+        except OSError as exc:  # one side closed: the other follows
+            logger.debug("valve: %s", exc)
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):  # already closed
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+@contextmanager
+def valve(broker: Broker) -> Iterator[Valve]:
+    opened = Valve(broker)
+    try:
+        yield opened
+    finally:
+        opened.close()
