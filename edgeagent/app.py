@@ -122,21 +122,24 @@ def load_llm_engine(config: Config) -> LlmEngine | None:
     key = api_key(llm.api_key_file)
     server = Server(llm.url, llm.remote_model, key, llm.timeout_ms, llm.structured_output)
     local = load_local_llm(config) if llm.fallback else None
-    logger.info("language model on %s (fallback: %s)", llm.url, llm.model if local else "none")
+    fallback = models.llm_name(llm.model, cache_dir(config)) if local else "none"
+    logger.info("language model on %s (fallback: %s)", llm.url, fallback)
     return FallbackLlm(OpenAiLlm(server), local, retry_after_s=llm.retry_after_seconds)
 
 
 def load_local_llm(config: Config) -> LlmEngine | None:
-    """The configured genai model, or None with a clear warning when it is missing or broken."""
+    """The genai model `llm.model` names, else the best one installed (models.choose_llm); None with a
+    clear warning when it is missing or broken."""
     try:
-        folder = models.resolve(config.llm.model, "llm", cache_dir(config))
+        choice = models.choose_llm(config.llm.model, cache_dir(config))
+        logger.info("language model: %s (%s)", choice.name, choice.why)
         from edgeagent.engines.llm.genai import GenaiLlm
 
-        engine = GenaiLlm(folder, threads=config.llm.threads, max_length=config.llm.max_length)
+        engine = GenaiLlm(choice.path, threads=config.llm.threads, max_length=config.llm.max_length)
     except EdgeAgentError as exc:
         logger.warning("language model off: %s (set llm.enabled = false to silence this)", exc)
         return None
-    logger.info("language model %s ready in %.2f s", config.llm.model, engine.load_seconds)
+    logger.info("language model %s ready in %.2f s", choice.name, engine.load_seconds)
     return engine
 
 

@@ -103,7 +103,9 @@ class TtsSettings:
 @dataclass(frozen=True)
 class LlmSettings:
     enabled: bool = True  # false: templates only (low-memory boards)
-    model: str = "phi-3-mini"  # a name (`edgeagent models list`) or an onnxruntime-genai folder
+    # a name (`edgeagent models list`) or an onnxruntime-genai folder; "" = the best installed: phi-3-mini,
+    # else qwen2.5-coder-0.5b (deploy/dev-setup.sh builds it), else qwen2.5-coder-1.5b (models.LLM_PREFERENCE)
+    model: str = ""
     threads: int = field(default=2, metadata=_bounded(1, 64))
     # tokens; the KV cache is sized by it up front; 0 = fitted to the home's prompt when it is primed
     max_length: int = field(default=0, metadata=_bounded(0, 8192))

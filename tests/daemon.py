@@ -14,6 +14,11 @@ from pathlib import Path
 
 from edgeagent.audio.frames import BYTES_PER_FRAME
 
+# For daemons of tests that are not about the language model. It is on by default (the best one installed:
+# the set-up builds Qwen 0.5B), which costs each start about 8 s here to load and prime, and it answers
+# what the templates leave ("Sorry, ..." becomes a reply of its own): these tests say that it is off.
+NO_LLM = "[llm]\nenabled = false\n"
+
 
 class Daemon:
     """`edgeagent run --input -` fed 100 ms of audio every 100 ms (silence unless told otherwise)."""

@@ -1,6 +1,6 @@
 """A real OpenAI-compatible LLM server for tests: llama-cpp-python's, serving the Qwen 0.5B GGUF.
 
-Built by deploy/llama-server.sh (run by deploy/dev-setup.sh); the GGUF comes from deploy/convert-llm.sh.
+Built by deploy/llama-server.sh (run by deploy/test-setup.sh); the GGUF comes from deploy/convert-llm.sh.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def llama_server(log: Path, port: int = 0) -> Iterator[str]:
     """The server's API base URL (http://127.0.0.1:PORT/v1) for the block's duration."""
     python = VENV / "bin" / "python"
     if not python.exists() or not GGUF.exists():
-        pytest.fail(f"no LLM server in {VENV} or no {GGUF}: run deploy/dev-setup.sh")
+        pytest.fail(f"no LLM server in {VENV} or no {GGUF}: run deploy/test-setup.sh")
     port = port or free_port()
     with log.open("wb") as sink:
         serve = ["-m", "llama_cpp.server", "--model", str(GGUF), "--host", "127.0.0.1", "--port", str(port)]

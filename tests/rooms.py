@@ -9,7 +9,7 @@ import numpy as np
 
 from tests import speech
 from tests.broker import Broker
-from tests.daemon import Daemon, config_file
+from tests.daemon import NO_LLM, Daemon, config_file
 
 COMMAND_TOPIC = "home/kitchen/ceiling/set"
 
@@ -32,7 +32,9 @@ def start(broker: Broker, folder: Path, gains: list[float], *, extra: str = "") 
         site = f"room{i + 1}"
         where = folder / site
         where.mkdir()
-        config = config_file(where, f'[mqtt]\nsite = "{site}"\n[intent]\narea = "Area {i + 1}"\n{extra}')
+        config = config_file(
+            where, f'[mqtt]\nsite = "{site}"\n[intent]\narea = "Area {i + 1}"\n{NO_LLM}{extra}'
+        )
         args = ["--config", str(config), "--output", str(where / "reply.wav")]
         args += ["--mqtt-host", broker.host, "--mqtt-port", str(broker.port)]
         rooms.append(Room(site, gain, Daemon(args, env={"STATE_DIRECTORY": str(where / "state")})))

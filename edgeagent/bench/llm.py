@@ -13,9 +13,10 @@ import threading
 import time
 from typing import Any
 
-from edgeagent import app
+from edgeagent import app, models
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import Config
+from edgeagent.engines.factory import cache_dir
 from edgeagent.engines.llm.base import LlmEngine
 from edgeagent.intent import llm_prompt
 
@@ -27,9 +28,11 @@ def measure(config: Config, catalog: Catalog, *, runs: int) -> dict[str, Any]:
         return {"available": False, "reason": "llm.enabled = false"}
     engine = app.load_llm_engine(config)
     if engine is None:
-        return {"available": False, "reason": f"model {config.llm.model!r} is not installed (see the log)"}
+        wanted = config.llm.model or "none"
+        return {"available": False, "reason": f"model {wanted!r} is not installed (see the log)"}
+    name = models.llm_name(config.llm.model, cache_dir(config))
     try:
-        return {"available": True, "model": config.llm.model, **_measure(engine, config, catalog, runs)}
+        return {"available": True, "model": name, **_measure(engine, config, catalog, runs)}
     finally:
         engine.close()
 

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from edgeagent import app
+from edgeagent import app, models
 from edgeagent.bench import by_voice, figures, machine, paced, probes, question, scenarios, voices
 from edgeagent.bench.variants import Hearing, variants
 from edgeagent.bench.voices import Voice
@@ -246,7 +246,9 @@ def _settings(config: Config, options: BenchOptions) -> dict[str, Any]:
             "wake": list(config.wake.models),
             "stt": config.stt.model,
             "tts": config.tts.voice,
-            "llm": config.llm.model if config.llm.enabled else "off",
+            "llm": (
+                models.llm_name(config.llm.model, factory.cache_dir(config)) if config.llm.enabled else "off"
+            ),
         },
     }
 

@@ -100,11 +100,11 @@ def _llm(config: Config) -> Iterator[Check]:
         if not llm.fallback:
             return
     try:
-        path = models.resolve(llm.model, "llm", Path(config.models.cache_dir).expanduser())
+        choice = models.choose_llm(llm.model, Path(config.models.cache_dir).expanduser())
     except ModelError as exc:
-        yield Check(f"llm model {llm.model}", False, "missing", exc.message)
+        yield Check(f"llm model {llm.model or '(the best installed)'}", False, "missing", exc.message)
     else:
-        yield Check(f"llm model {llm.model}", True, str(path))
+        yield Check(f"llm model {choice.name}", True, f"{choice.path} ({choice.why})")
 
 
 def _llm_server(url: str, timeout_ms: int, key_file: str, *, fallback: bool) -> Check:

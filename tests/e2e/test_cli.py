@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests import speech
+from tests.daemon import NO_LLM
 
 pytestmark = pytest.mark.e2e
 
@@ -28,8 +30,13 @@ class Result:
     stderr: str
 
 
-def edgeagent(*args: str, stdin: bytes | None = None, timeout: float = 180) -> Result:
-    env = {**os.environ, "EDGEAGENT_CONFIG": "", "HF_HUB_OFFLINE": "1"}
+def edgeagent(*args: str, stdin: bytes | None = None, timeout: float = 180, defaults: bool = False) -> Result:
+    """The command with the embedded defaults (`defaults`) or, with no --config, the defaults without the
+    language model (tests.daemon.NO_LLM)."""
+    no_llm = Path(tempfile.gettempdir()) / "edgeagent-test-cli-no-llm.toml"
+    no_llm.write_text(NO_LLM)
+    config = "" if defaults else str(no_llm)
+    env = {**os.environ, "EDGEAGENT_CONFIG": config, "HF_HUB_OFFLINE": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", *args],
         input=stdin,
@@ -68,14 +75,23 @@ def one_turn() -> speech.Clip:
 
 
 def test_one_turn_from_a_file(tmp_path: Path, one_turn: speech.Clip) -> None:
+    """The embedded defaults as the README runs them: with the language model the set-up built."""
     audio = one_turn.write(tmp_path / "turn.wav", rate_hz=44100, channels=2)
     reply = tmp_path / "reply.wav"
-    result = edgeagent("run", "--input", str(audio), "--output", str(reply), "--events", "jsonl")
+    args = ("run", "--input", str(audio), "--output", str(reply), "--events", "jsonl")
+    result = edgeagent(*args, defaults=True)
     assert result.code == 0, result.stderr
+    said = re.search(r"language model: (\S+) \((.*)\)", result.stderr)
+    assert said and (said[1], said[2]) in {
+        ("qwen2.5-coder-0.5b", "phi-3-mini not installed"),  # what deploy/dev-setup.sh builds
+        ("phi-3-mini", "the best installed"),  # after `edgeagent models pull phi-3-mini`
+    }, result.stderr
+    assert f"language model {said[1]} ready" in result.stderr and "language model off" not in result.stderr
     kinds = [e["event"] for e in result.events]
     assert kinds[:3] == ["wake", "listening", "speech_end"]
-    assert kinds[3:6] == ["transcript", "intent", "response"] and kinds[-1] == "turn_end"
-    assert set(kinds[6:-1]) == {"tts"}
+    assert kinds[3:5] == ["transcript", "intent"] and kinds[-1] == "turn_end"
+    # the reply: a template's is told, then spoken; the language model's is spoken as it is written
+    assert kinds[5:-1].count("response") == 1 and set(kinds[5:-1]) == {"response", "tts"}
     assert all(set(e) >= {"event", "turn", "t_ms"} for e in result.events)
     assert words(of(result.events, "transcript")[0]["text"]) == words(COMMAND)
     assert of(result.events, "wake")[0]["model"] == "okay_nabu"
@@ -92,7 +108,7 @@ def test_end_of_speech_is_decided_after_the_configured_silence(tmp_path: Path, o
 
 def test_several_turns_with_several_wake_words(tmp_path: Path) -> None:
     config = tmp_path / "edgeagent.toml"
-    config.write_text('[wake]\nmodels = ["hey_jarvis", "alexa"]\n[vad]\nend_silence_ms = 600\n')
+    config.write_text('[wake]\nmodels = ["hey_jarvis", "alexa"]\n[vad]\nend_silence_ms = 600\n' + NO_LLM)
     commands = ["What time is it?", "Open the garage door.", "Stop the music."]
     clip = speech.build(
         speech.silence(500),

@@ -13,7 +13,7 @@ import pytest
 
 from tests import speech
 from tests.broker import Broker, TestClient
-from tests.daemon import Daemon
+from tests.daemon import NO_LLM, Daemon
 from tests.e2e.test_daemon import BASE, announced, daemon, daemon_args, wake_and_command  # noqa: F401
 
 pytestmark = pytest.mark.e2e
@@ -37,7 +37,7 @@ def recording(folder: Path, *after_question: speech.Part) -> Path:
 def run_file(broker: Broker, tmp_path: Path, clip: Path) -> list[dict[str, object]]:
     args = daemon_args(broker, tmp_path / "edgeagent.toml", tmp_path / "reply.wav")
     (tmp_path / "edgeagent.toml").write_text(
-        '[mqtt]\nsite = "testsite"\n[conversation]\nfollow_up_ms = 4000\n'
+        '[mqtt]\nsite = "testsite"\n[conversation]\nfollow_up_ms = 4000\n' + NO_LLM
     )
     done = subprocess.run(
         [sys.executable, "-m", "edgeagent", "run", "--input", str(clip), "--events", "jsonl", *args],

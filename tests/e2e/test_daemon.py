@@ -13,7 +13,7 @@ import pytest
 
 from tests import home, speech
 from tests.broker import Broker, TestClient, free_port, mosquitto
-from tests.daemon import Daemon, config_file
+from tests.daemon import NO_LLM, Daemon, config_file
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +39,7 @@ def base_config(folder: Path) -> Path:
         folder,
         f'[mqtt]\nsite = "{SITE}"\n[intent]\narea = "Bedroom"\n[feedback]\nlistening = false\n'
         # A loaded CI machine may feed the test microphone late: give a listen request time to hear speech.
-        "[vad]\nno_speech_timeout_ms = 20000\n",
+        "[vad]\nno_speech_timeout_ms = 20000\n" + NO_LLM,
     )
 
 
@@ -249,7 +249,9 @@ def test_systemd_notify_and_watchdog(broker: Broker, tmp_path: Path) -> None:
 
 
 def test_hermes_topics_for_rhasspy_automations(broker: Broker, announced: TestClient, tmp_path: Path) -> None:
-    config = config_file(tmp_path, f'[mqtt]\nsite = "{SITE}"\nhermes = true\n[feedback]\nlistening = false\n')
+    config = config_file(
+        tmp_path, f'[mqtt]\nsite = "{SITE}"\nhermes = true\n[feedback]\nlistening = false\n' + NO_LLM
+    )
     running = Daemon(daemon_args(broker, config, tmp_path / "reply.wav"))
     try:
         wait_retained(announced, f"{BASE}/availability", "online", timeout_s=60)

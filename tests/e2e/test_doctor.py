@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,13 +38,40 @@ def doctor(tmp_path: Path, *args: str, config: str = "") -> subprocess.Completed
     )
 
 
-def test_all_well(tmp_path: Path, broker: Broker) -> None:
-    config = '[llm]\nmodel = "qwen2.5-coder-0.5b"\n'
-    done = doctor(tmp_path, "--mqtt-host", broker.host, "--mqtt-port", str(broker.port), config=config)
+def test_all_well_after_the_set_up_naming_the_language_model(tmp_path: Path, broker: Broker) -> None:
+    """The README's set-up and no config: green, and the model named is the best one installed."""
+    done = doctor(tmp_path, "--mqtt-host", broker.host, "--mqtt-port", str(broker.port))
     assert done.returncode == 0, done.stdout
     assert "FAIL" not in done.stdout
     assert f"ok   mqtt: {broker.host}:{broker.port} reachable" in done.stdout
-    assert "ok   stt model tiny.en" in done.stdout and "ok   llm model qwen2.5-coder-0.5b" in done.stdout
+    assert "ok   stt model tiny.en" in done.stdout
+    model = re.search(r"^ok   llm model (\S+): (\S+) \((.*)\)$", done.stdout, re.MULTILINE)
+    assert model and (model[1], model[3]) in {
+        ("qwen2.5-coder-0.5b", "phi-3-mini not installed"),  # what deploy/dev-setup.sh builds
+        ("phi-3-mini", "the best installed"),  # after `edgeagent models pull phi-3-mini`
+    }, done.stdout
+    assert Path(model[2]).is_dir()
+
+
+def test_a_model_set_in_the_config_is_the_one_checked(tmp_path: Path) -> None:
+    done = doctor(tmp_path, config='[llm]\nmodel = "qwen2.5-coder-0.5b"\n')
+    assert re.search(r"^ok   llm model qwen2.5-coder-0.5b: \S+ \(llm.model\)$", done.stdout, re.MULTILINE)
+    cache = f'[models]\ncache_dir = "{tmp_path}/cache"\n'
+    done = doctor(tmp_path, config=f'[llm]\nmodel = "phi-3-mini"\n{cache}')
+    assert done.returncode == 1
+    assert "FAIL llm model phi-3-mini: missing" in done.stdout
+    hint = "hint: llm model 'phi-3-mini' is not installed; get it with `edgeagent models pull phi-3-mini`"
+    assert hint in done.stdout
+
+
+def test_no_language_model_installed_is_a_fail_naming_the_ways_to_get_one(tmp_path: Path) -> None:
+    done = doctor(tmp_path, config=f'[models]\ncache_dir = "{tmp_path}/cache"\n')
+    assert done.returncode == 1
+    assert "FAIL llm model (the best installed): missing" in done.stdout
+    assert "deploy/convert-llm.sh qwen2.5-coder-0.5b" in done.stdout
+    assert "edgeagent models pull phi-3-mini" in done.stdout
+    done = doctor(tmp_path, config=f'[models]\ncache_dir = "{tmp_path}/cache"\n[llm]\nenabled = false\n')
+    assert "ok   llm: off (templates only)" in done.stdout and "llm model" not in done.stdout
 
 
 def test_a_language_model_server_that_does_not_answer_is_a_fail_with_a_hint(tmp_path: Path) -> None:

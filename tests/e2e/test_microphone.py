@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import speech
+from tests.daemon import NO_LLM
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +38,7 @@ def start(tmp_path: Path, asoundrc: str, *args: str, input_device: str = "") -> 
     conf = tmp_path / "asoundrc"
     conf.write_text(asoundrc)
     config = tmp_path / "edgeagent.toml"
-    config.write_text(f'[audio]\nqueue_frames = 200000\ninput_device = "{input_device}"\n')
+    config.write_text(f'[audio]\nqueue_frames = 200000\ninput_device = "{input_device}"\n' + NO_LLM)
     env = {**os.environ, "ALSA_CONFIG_PATH": str(conf), "EDGEAGENT_CONFIG": str(config)}
     return subprocess.Popen(
         [sys.executable, "-m", "edgeagent", "run", "--input", "mic", *args],

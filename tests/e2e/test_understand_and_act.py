@@ -14,6 +14,7 @@ import pytest
 
 from tests import home, speech
 from tests.broker import Broker, TestClient, free_port
+from tests.daemon import NO_LLM
 from tests.llm_server import llama_server
 
 pytestmark = pytest.mark.e2e
@@ -40,6 +41,7 @@ def toml_of_config() -> str:
         [
             "[intent]",
             'area = "Bedroom"',
+            NO_LLM,
             "[[devices]]",
             f'name = "{desk["name"]}"',
             'aliases = ["reading light"]',

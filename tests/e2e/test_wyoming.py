@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.broker import Broker, TestClient
-from tests.daemon import Daemon, config_file
+from tests.daemon import NO_LLM, Daemon, config_file
 from tests.e2e.test_daemon import announced, daemon_args, wait_retained, wake_and_command  # noqa: F401
 from tests.wyoming_servers import stt_server, tts_server
 
@@ -27,7 +27,8 @@ def wyoming_config(folder: Path, stt_port: int, tts_port: int) -> Path:
         folder,
         '[mqtt]\nsite = "testsite"\n[feedback]\nlistening = false\n'
         f'[stt]\nbackend = "wyoming"\nuri = "tcp://127.0.0.1:{stt_port}"\ntimeout_ms = {TIMEOUT_MS}\n'
-        f'[tts]\nbackend = "wyoming"\nuri = "tcp://127.0.0.1:{tts_port}"\ntimeout_ms = {TIMEOUT_MS}\n',
+        f'[tts]\nbackend = "wyoming"\nuri = "tcp://127.0.0.1:{tts_port}"\ntimeout_ms = {TIMEOUT_MS}\n'
+        + NO_LLM,
     )
 
 

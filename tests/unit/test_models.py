@@ -89,3 +89,70 @@ def test_max_length_zero_fits_the_prompt_with_room_for_a_turn() -> None:
 
     assert fitted_length(700) == 1280  # 700 + 384, rounded up to 256
     assert fitted_length(128) == 512
+
+
+def install(cache: Path, name: str, *, complete: bool = True) -> Path:
+    """A model folder in the cache as deploy/convert-llm.sh or `models pull` leave it (no weights)."""
+    spec = models.spec_for(name)
+    assert spec is not None
+    folder = cache / name
+    (folder / spec.entry).mkdir(parents=True, exist_ok=True)
+    if complete:
+        (folder / ".complete").touch()
+    return folder / spec.entry if spec.entry else folder
+
+
+def test_the_best_installed_language_model_is_phi3_else_the_qwen_the_set_up_built(tmp_path: Path) -> None:
+    assert models.best_installed(tmp_path) is None
+    install(tmp_path, "qwen2.5-coder-1.5b")
+    assert models.best_installed(tmp_path) == "qwen2.5-coder-1.5b"  # the only one there
+    install(tmp_path, "qwen2.5-coder-0.5b")
+    assert models.best_installed(tmp_path) == "qwen2.5-coder-0.5b"  # fewer wrong actions, in the time budget
+    install(tmp_path, "phi-3-mini", complete=False)  # a download cut short is not installed
+    assert models.best_installed(tmp_path) == "qwen2.5-coder-0.5b"
+    install(tmp_path, "phi-3-mini")
+    assert models.best_installed(tmp_path) == "phi-3-mini"
+
+
+def test_no_model_set_means_the_best_installed_and_says_why(tmp_path: Path) -> None:
+    qwen = install(tmp_path, "qwen2.5-coder-0.5b")
+    choice = models.choose_llm("", tmp_path)
+    assert (choice.name, choice.path, choice.why) == ("qwen2.5-coder-0.5b", qwen, "phi-3-mini not installed")
+    only_big = tmp_path / "other"
+    install(only_big, "qwen2.5-coder-1.5b")
+    assert models.choose_llm("", only_big).why == "phi-3-mini and qwen2.5-coder-0.5b not installed"
+    phi3 = install(tmp_path, "phi-3-mini")
+    assert models.choose_llm("", tmp_path) == models.LlmChoice("phi-3-mini", phi3, "the best installed")
+    assert phi3.name == "cpu-int4-rtn-block-32-acc-level-4"  # the folder inside the pull that genai loads
+
+
+def test_a_model_set_in_the_config_is_used_even_when_a_better_one_is_installed(tmp_path: Path) -> None:
+    install(tmp_path, "phi-3-mini")
+    qwen = install(tmp_path, "qwen2.5-coder-0.5b")
+    assert models.choose_llm("qwen2.5-coder-0.5b", tmp_path) == models.LlmChoice(
+        "qwen2.5-coder-0.5b", qwen, "llm.model"
+    )
+    assert models.choose_llm(str(qwen), tmp_path).path == qwen  # a folder, as before
+
+
+def test_a_model_set_in_the_config_and_missing_says_how_to_get_it_not_another(tmp_path: Path) -> None:
+    install(tmp_path, "qwen2.5-coder-0.5b")
+    wanted = r"'phi-3-mini' is not installed; .*edgeagent models pull phi-3-mini"
+    with pytest.raises(ModelError, match=wanted):
+        models.choose_llm("phi-3-mini", tmp_path)
+
+
+def test_with_no_language_model_at_all_the_error_names_both_ways_to_get_one(tmp_path: Path) -> None:
+    with pytest.raises(ModelError) as caught:
+        models.choose_llm("", tmp_path)
+    assert caught.value.code == "model_missing"
+    message = str(caught.value)
+    assert "deploy/convert-llm.sh qwen2.5-coder-0.5b" in message
+    assert "edgeagent models pull phi-3-mini" in message
+
+
+def test_the_name_the_default_stands_for(tmp_path: Path) -> None:
+    assert models.llm_name("", tmp_path) == ""
+    install(tmp_path, "qwen2.5-coder-0.5b")
+    assert models.llm_name("", tmp_path) == "qwen2.5-coder-0.5b"
+    assert models.llm_name("phi-3-mini", tmp_path) == "phi-3-mini"
