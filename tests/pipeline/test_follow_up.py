@@ -22,7 +22,8 @@ from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
-from edgeagent.pipeline.turn import Emit, TurnSettings
+from edgeagent.pipeline.turn import TurnSettings
+from tests.pipeline.responders import Scripted
 
 SETTINGS = PipelineSettings(
     listener=ListenerSettings(
@@ -34,40 +35,18 @@ SETTINGS = PipelineSettings(
 )
 
 
-class Confirming:
-    """Asks back before unlocking, as the real understanding does; records what it was told."""
-
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-        self.unanswered_calls = 0
-
-    def respond(
-        self,
-        text: str,
-        turn: int,
-        emit: Emit,
-        cancel: threading.Event | None = None,
-        *,
-        source: str = "voice",
-        trusted: bool = True,
-    ) -> str:
-        self.heard.append(text)
-        return {"unlock the door": "Unlock the front door?", "yes": "Front door unlocked."}.get(text, "Okay.")
-
-    def is_complete(self, text: str) -> bool:
-        return False
-
-    def unanswered(self, turn: int | None = None) -> None:
-        self.unanswered_calls += 1
+def confirming() -> Scripted:
+    """Asks back before unlocking, as the real understanding does."""
+    return Scripted({"unlock the door": "Unlock the front door?", "yes": "Front door unlocked."})
 
 
 def run(
     audio: bytes, transcripts: list[str], *, question: Question | None = None
-) -> tuple[list[Event], Confirming]:
+) -> tuple[list[Event], Scripted]:
     log = EventLog()
     bus = EventBus()
     bus.subscribe(log)
-    responder = Confirming()
+    responder = confirming()
     engines = Engines(FakeWake(), FakeVad(), FakeStt(transcripts), FakeTts())  # type: ignore[arg-type]
     pipeline = Pipeline(engines, responder, bus, SETTINGS)
     if question is not None:

@@ -22,8 +22,9 @@ from edgeagent.pipeline.events import EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
-from edgeagent.pipeline.turn import Emit, TurnSettings
+from edgeagent.pipeline.turn import TurnSettings
 from tests import speech
+from tests.pipeline.responders import Scripted
 from tests.pipeline.room import Cue, Microphone, Until
 
 COMMAND = "Turn on the kitchen light."
@@ -37,31 +38,9 @@ SETTINGS = PipelineSettings(
 )
 
 
-class Obeying:
+def obeying() -> Scripted:
     """Does what it is told (records it), as the real understanding would act on it."""
-
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-        self.unanswered_calls = 0
-
-    def respond(
-        self,
-        text: str,
-        turn: int,
-        emit: Emit,
-        cancel: threading.Event | None = None,
-        *,
-        source: str = "voice",
-        trusted: bool = True,
-    ) -> str:
-        self.heard.append(text)
-        return "Done."
-
-    def is_complete(self, text: str) -> bool:
-        return False
-
-    def unanswered(self, turn: int | None = None) -> None:
-        self.unanswered_calls += 1
+    return Scripted(otherwise="Done.")
 
 
 def said(text: str) -> tuple[bytes, bytes]:
@@ -72,8 +51,8 @@ def said(text: str) -> tuple[bytes, bytes]:
     return clip.pcm[:cut], clip.pcm[cut:]
 
 
-def pipeline_with(vad: VadEngine) -> tuple[Pipeline, EventLog, FakeStt, Obeying]:
-    log, bus, stt, responder = EventLog(), EventBus(), FakeStt(), Obeying()
+def pipeline_with(vad: VadEngine) -> tuple[Pipeline, EventLog, FakeStt, Scripted]:
+    log, bus, stt, responder = EventLog(), EventBus(), FakeStt(), obeying()
     bus.subscribe(log)
     return Pipeline(Engines(FakeWake(), vad, stt, FakeTts()), responder, bus, SETTINGS), log, stt, responder
 

@@ -22,8 +22,9 @@ from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
-from edgeagent.pipeline.turn import Emit, TurnSettings
+from edgeagent.pipeline.turn import TurnSettings
 from tests import speech
+from tests.pipeline.responders import Scripted
 from tests.pipeline.room import SpeakerInTheRoom
 
 QUESTION = "The Lamp in the Kitchen or the Lamp in the Hallway?"
@@ -38,31 +39,9 @@ SETTINGS = PipelineSettings(  # the product's listening defaults; a shorter foll
 )
 
 
-class AskingBack:
+def asking_back() -> Scripted:
     """Asks which lamp, as the real understanding does when a name fits two rooms."""
-
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-        self.unanswered_calls = 0
-
-    def respond(
-        self,
-        text: str,
-        turn: int,
-        emit: Emit,
-        cancel: threading.Event | None = None,
-        *,
-        source: str = "voice",
-        trusted: bool = True,
-    ) -> str:
-        self.heard.append(text)
-        return QUESTION
-
-    def is_complete(self, text: str) -> bool:
-        return False
-
-    def unanswered(self, turn: int | None = None) -> None:
-        self.unanswered_calls += 1
+    return Scripted(otherwise=QUESTION)
 
 
 @pytest.mark.parametrize("listening_chime", [False, True], ids=["no-chime", "chime"])
@@ -70,7 +49,7 @@ def test_the_question_heard_back_through_the_microphone_is_not_taken_for_the_ans
     vad: VadEngine, listening_chime: bool
 ) -> None:
     room = SpeakerInTheRoom(latency_ms=100)
-    log, bus, stt, responder = EventLog(), EventBus(), FakeStt(["the hallway one"]), AskingBack()
+    log, bus, stt, responder = EventLog(), EventBus(), FakeStt(["the hallway one"]), asking_back()
     bus.subscribe(log)
     bus.subscribe(lambda e: room.done.set() if e.event == "turn_end" and e.turn == 2 else None)
     pipeline = Pipeline(Engines(FakeWake(), vad, stt, speech.voice()), responder, bus, SETTINGS)

@@ -16,9 +16,9 @@ from edgeagent.pipeline.events import EventBus, EventLog
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
-from edgeagent.pipeline.turn import Emit
 from tests import speech
 from tests.conftest import wake_engine
+from tests.pipeline.responders import Scripted
 from tests.pipeline.room import Cue, Microphone, Until
 
 SETTINGS = PipelineSettings(
@@ -30,30 +30,9 @@ SETTINGS = PipelineSettings(
 )
 
 
-class Obeying:
-    """Records what it is told, as the real understanding would act on it."""
-
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-
-    def respond(
-        self,
-        text: str,
-        turn: int,
-        emit: Emit,
-        cancel: threading.Event | None = None,
-        *,
-        source: str = "voice",
-        trusted: bool = True,
-    ) -> str:
-        self.heard.append(text)
-        return "Done."
-
-    def is_complete(self, text: str) -> bool:
-        return False
-
-    def unanswered(self, turn: int | None = None) -> None:
-        """No follow-up in this test."""
+def obeying() -> Scripted:
+    """Does what it is told (records it), as the real understanding would act on it."""
+    return Scripted(otherwise="Done.")
 
 
 WAKE_THEN_COMMAND = (
@@ -64,7 +43,7 @@ WAKE_THEN_COMMAND = (
 DOOR = Question("door-1", "Close the back door?", (AnswerChoice("yes", ("yes", "close it")),))
 
 
-def _command_heard(responder: Obeying) -> None:
+def _command_heard(responder: Scripted) -> None:
     assert len(responder.heard) == 1, responder.heard
     heard = responder.heard[0].lower()
     assert "kitchen light" in heard
@@ -72,7 +51,7 @@ def _command_heard(responder: Obeying) -> None:
 
 
 def test_the_wake_word_after_listen_starts_the_command_after_it(vad: VadEngine, stt: SttEngine) -> None:
-    log, bus, responder = EventLog(), EventBus(), Obeying()
+    log, bus, responder = EventLog(), EventBus(), obeying()
     bus.subscribe(log)
     pipeline = Pipeline(Engines(wake_engine("okay_nabu"), vad, stt, FakeTts()), responder, bus, SETTINGS)
     said = speech.build(*WAKE_THEN_COMMAND).pcm
@@ -90,7 +69,7 @@ def test_the_wake_word_after_listen_starts_the_command_after_it(vad: VadEngine, 
 def test_the_wake_word_instead_of_an_answer_starts_the_command_after_it(
     vad: VadEngine, stt: SttEngine
 ) -> None:
-    log, bus, responder = EventLog(), EventBus(), Obeying()
+    log, bus, responder = EventLog(), EventBus(), obeying()
     bus.subscribe(log)
     pipeline = Pipeline(Engines(wake_engine("okay_nabu"), vad, stt, FakeTts()), responder, bus, SETTINGS)
     pipeline.ask_question(DOOR)  # an automation's question: then listening for its answer, no wake word
