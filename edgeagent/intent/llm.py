@@ -45,6 +45,7 @@ from edgeagent.intent.templates import Recognition
 logger = logging.getLogger(__name__)
 
 UNSURE = "Sorry, I'm not sure which device you mean."
+_CUSTOM_WORDS_SAID = 2  # of a custom intent's own words, for the model to call it
 _QUESTIONS = {"HassGetState", "HassClimateGetTemperature"}
 
 
@@ -284,11 +285,12 @@ class LlmUnderstanding:
         return self._offered_for[1]
 
     def _custom_said(self, intent: str, text: str) -> bool:
-        """A custom intent only when a word of its own sentences was said ("move" for RobotMove)."""
+        """A custom intent only when two words of its own sentences were said (one, when they have only
+        one): "move" and "meters" for RobotMove, not one shared word such as "move" alone."""
         words = self._custom_words.get(intent)
         if words is None:  # a built-in one without a device: a timer, the time
             return True
-        if words & set(normalize(text).split()):
+        if len(words & set(normalize(text).split())) >= min(_CUSTOM_WORDS_SAID, len(words)):
             return True
-        logger.info("LLM call dropped: %r says nothing of %s's sentences", text, intent)
+        logger.info("LLM call dropped: %r says too little of %s's sentences", text, intent)
         return False

@@ -306,10 +306,12 @@ def test_of_two_devices_with_one_name_the_call_acts_on_the_one_the_sentence_poin
     assert [a.topic for a in decision.actions] == ["test/kitchen/ceiling/set"]
 
 
-def test_a_custom_intent_is_called_only_when_a_word_of_its_sentences_was_said(
+def test_a_custom_intent_is_called_only_when_words_of_its_sentences_were_said(
     recognizer: TemplateRecognizer,
 ) -> None:
     brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
     assert brain.decide("tell me a joke about 3 cats").actions == []
+    brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
+    assert brain.decide("I should move my car 3 spaces back").actions == []  # one shared word
     brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
     assert len(brain.decide("could the robot please move on 3 meters").actions) == 1
