@@ -17,7 +17,7 @@ from edgeagent.intent.lexicon import words
 _NOT_TELLING = frozenset(
     {"the", "my", "our", "in", "on", "at", "one", "ones", "of", "those", "that", "this", "all"}
 )
-_HERE = frozenset({"here", "this room", "in here"})
+_HERE = "here"  # "except in here" (the other words are not telling)
 
 
 def left_out(
@@ -56,7 +56,7 @@ def _picked(
 
 
 def _areas_named(spoken: str, areas: list[str], floors: Mapping[str, tuple[str, ...]], here: str) -> set[str]:
-    if spoken in _HERE and here:
+    if spoken == _HERE and here:
         return {normalize(here)}
     named = {normalize(a) for a in areas if normalize(a) == spoken}
     for floor, on_floor in floors.items():

@@ -75,12 +75,12 @@ class Guard:
             return False
         name = operation.name
         if entity.domain == "lock":
-            return name == "unlock" or (name == "toggle" and state.get("state") != "unlocked")
+            return name == "unlock"  # a toggle comes here as the operation it is (actions.operation_for)
         if entity.domain != "cover" or not _sensitive_cover(entity):
             return False
         if name == "position":
             return _number(operation.value) > _number(state.get("position", 0))
-        return name == "open" or (name == "toggle" and state.get("state") != "open")
+        return name == "open"
 
     def hold(self, messages: list[Publish], question: str, done_text: str, owner: Asker) -> str:
         self._held.hold(_Held(messages, done_text), owner)
