@@ -12,7 +12,7 @@
 
 Real-time threads (source, listener, turn, playback) never run subscriber code:
 they hand typed events to the bus's bounded queue. The caller's thread waits,
-calling `on_tick` about once a second (the watchdog). The turn queue exists from
+calling `on_tick` four times a second (the watchdog). The turn queue exists from
 construction, so inputs that arrive before `run` (an `ask` at start-up) wait for
 it; `on_ready` runs once every thread is up. When the input ends, each stage
 drains what is left and closes the next queue, so a file's last turn always
@@ -58,6 +58,9 @@ logger = logging.getLogger(__name__)
 
 _TURN_QUEUE = 8
 _SHUTDOWN_SECONDS = 3.0  # after `stop`, threads get this long to finish before `run` returns anyway
+# `on_tick` runs this often: the systemd watchdog wants a ping every half of WATCHDOG_USEC (0.5 s at
+# the shortest interval tested, 1 s); ticking once a second put the pings at the very edge of it
+_TICK_SECONDS = 0.25
 _TurnItem = Utterance | Announcement | TextRequest | QuestionRequest | Unanswered
 
 
@@ -242,7 +245,7 @@ class Pipeline:
         on_ready: Callable[[], None] | None = None,
         workers: Sequence[Worker] = (),
     ) -> PipelineStats:
-        """Process `source` until it ends or `stop` is set; `on_tick` runs here about once a second,
+        """Process `source` until it ends or `stop` is set; `on_tick` runs here four times a second,
         `on_ready` once every thread is running."""
         if self.responder is None:
             raise ValueError("Pipeline.run needs a responder")
@@ -332,7 +335,7 @@ class Pipeline:
                 alive = [t.name for t in threads if t.is_alive()]
                 logger.warning("stopping without waiting for %s", ", ".join(alive))
                 return
-            next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else 1.0)
+            next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else _TICK_SECONDS)
             if on_tick is not None:
                 on_tick()
 
