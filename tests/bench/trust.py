@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 
@@ -199,9 +199,15 @@ def _name(world: World, entity_id: str) -> str:
 # ------------------------------------------------------------------------------------------ running
 
 
-def run(cases: list[Case], engine: LlmEngine | None, hear_in: Callable[[Catalog], Hear]) -> list[Outcome]:
+def run(
+    cases: list[Case],
+    engine: LlmEngine | None,
+    hear_in: Callable[[Catalog], Hear],
+    homes: Mapping[str, TrustHome] | None = None,
+) -> list[Outcome]:
+    """Every case decided and judged in its home (`homes`: name -> home, the trust bench's by default)."""
     outcomes = []
-    for trust_home in trust_cases.HOMES.values():
+    for trust_home in (trust_cases.HOMES if homes is None else homes).values():
         said = [c for c in cases if c.home == trust_home.name]
         if not said:
             continue
