@@ -272,8 +272,6 @@ class Listener:
             question = follow_up.question.id if follow_up.question else None
             self._bus.emit(events.LISTENING, turn, t_ms, follow_up=True, question=question)
         command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up, woken=detection is not None)
-        if detection is not None or follow_up is not None:  # the chime plays (a `listen` request has none)
-            command.chime_until_t_ms = t_ms + self.chime_ms
         prerolled = self._preroll.drain()
         if follow_up is not None:  # just after a reply: the pre-roll may hold our own voice
             prerolled = _after_own_voice(prerolled)
@@ -283,6 +281,11 @@ class Listener:
         for kept, is_speech in zip(prerolled[keep_from:], flags[keep_from:], strict=True):
             command.pcm.append(kept.pcm)
             command.segmenter.process(is_speech)
+        if detection is not None:
+            command.segmenter.at_wake_word()
+        chimed = detection is not None or follow_up is not None  # (a `listen` request has no chime)
+        if chimed and not command.segmenter.speaking_now():  # a command under way is kept, chime and all
+            command.chime_until_t_ms = t_ms + self.chime_ms
         self._command = command
 
     def _is_speech(self, pcm: bytes) -> bool:
@@ -295,6 +298,14 @@ class Listener:
             self._hand_over(command, outcome, t_ms)
         elif outcome is Outcome.NO_SPEECH:
             self._give_up(command, t_ms)
+        elif outcome is Outcome.WAKE_TAIL:  # that was the wake word: the command is still to come
+            logger.debug(
+                "turn %d: the wake word's tail, %d ms of it dropped",
+                command.turn,
+                len(command.pcm) * FRAME_MS,
+            )
+            command.drop_speculation()
+            command.pcm.clear()
         elif outcome is Outcome.PAUSE and self._speculate is not None:
             if command.speculation is None:  # else only a flicker came after the one running: keep it
                 logger.debug("turn %d: pause at %d ms, speculating", command.turn, t_ms)

@@ -56,8 +56,17 @@ def test_a_preroll_of_silence_is_kept_whole() -> None:
     assert wake_tail_end([False] * 30) == 0
 
 
-def test_speech_up_to_the_detection_is_all_wake_phrase() -> None:
-    assert wake_tail_end([False] * 5 + [True] * 25) == 30
+def test_speech_up_to_the_detection_keeps_its_last_frames() -> None:
+    """The detection comes after the wake word's end: they may be a command said with no pause."""
+    assert wake_tail_end([False] * 5 + [True] * 25, lead_frames=12) == 18
+
+
+def test_a_preroll_that_starts_with_silence_holds_only_the_command() -> None:
+    """The wake word ended before the pre-roll: its first speech is the command's, however it runs on
+    (a stop inside "switch" is no pause after a wake word)."""
+    command = [True] * 6 + [False] * 6 + [True] * 8
+    assert wake_tail_end([False] * 10 + command) == 5
+    assert wake_tail_end([False] * 25 + [True] * 5, lead_frames=12) == 20
 
 
 def test_a_pause_shorter_than_the_gap_does_not_cut() -> None:
@@ -115,3 +124,44 @@ def test_without_an_early_end_setting_a_command_never_ends_early() -> None:
     for is_speech in [True] * 50 + [False] * 29:
         segmenter.process(is_speech)
     assert segmenter.silence_ms == 290 and not segmenter.may_end_early()
+
+
+def after_wake(preroll: list[bool], *spans: tuple[int, bool], chime_ms: int = 0) -> list[tuple[int, Outcome]]:
+    """Outcomes (ms after the detection) when the pre-roll's flags came before the wake word's detection."""
+    segmenter = Segmenter(SETTINGS)
+    for is_speech in preroll:
+        segmenter.process(is_speech)
+    segmenter.at_wake_word()
+    start_ms, outcomes = segmenter.elapsed_ms, []
+    for ms, is_speech in spans:
+        for _ in range(ms // 10):
+            outcome = segmenter.process(is_speech)
+            if outcome is not None:
+                outcomes.append((segmenter.elapsed_ms - start_ms, outcome))
+    return outcomes
+
+
+def test_the_wake_words_tail_after_the_detection_does_not_start_the_end_of_speech_clock() -> None:
+    """A detection inside "na-bu": the "bu", a pause, then a quiet command that starts late."""
+    outcomes = after_wake([True] * 12, (80, True), (700, False), (800, True), (400, False))
+    assert outcomes == [
+        (180, Outcome.WAKE_TAIL),
+        (840, Outcome.SPEECH_START),
+        (1880, Outcome.SPEECH_END),
+    ]
+
+
+def test_a_command_said_with_no_pause_is_one_run_with_the_wake_word() -> None:
+    outcomes = after_wake([True] * 12, (900, True), (400, False))
+    assert outcomes == [(1200, Outcome.SPEECH_END)]
+
+
+def test_a_short_blip_at_the_detection_is_a_tail_too() -> None:
+    outcomes = after_wake([False] * 8 + [True] * 3, (20, True), (1200, False))
+    assert outcomes[0] == (120, Outcome.WAKE_TAIL)
+    assert outcomes[-1][1] is Outcome.NO_SPEECH
+
+
+def test_silence_at_the_detection_leaves_the_command_to_start_normally() -> None:
+    outcomes = after_wake([True] * 5 + [False] * 10, (300, False), (500, True), (400, False))
+    assert outcomes == [(360, Outcome.SPEECH_START), (1100, Outcome.SPEECH_END)]
