@@ -102,6 +102,32 @@ def normalize(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s%]", " ", fold(name.replace("_", " ")))).strip()
 
 
+def area_names(area: str) -> tuple[str, ...]:
+    """What an area is called: its whole name and, for a name given in two languages, each part:
+    "Sala (Living Room)" is also "Sala" and "Living Room", "Küche / Kitchen" "Küche" and "Kitchen"."""
+    parts = [part.strip() for part in _AREA_PARTS.split(area) if part.strip()]
+    return tuple(dict.fromkeys([area, *parts])) if len(parts) > 1 else (area,)
+
+
+_AREA_PARTS = re.compile(r"[()\[\]/|]")
+
+
+def spoken_areas(areas: Iterable[str]) -> dict[str, str]:
+    """Each way an area is said (normalized) -> the area: whole names, and the parts of names in
+    two languages that are no other area's name or part ("Living Room" of "Sala (Living Room)" is
+    left out in a home that also has a "Living Room")."""
+    areas = list(areas)
+    spoken = {normalize(area): area for area in areas}
+    owners: dict[str, set[str]] = {}
+    for area in areas:
+        for part in area_names(area)[1:]:
+            owners.setdefault(normalize(part), set()).add(area)
+    for part, owning in owners.items():
+        if len(owning) == 1 and part and part not in spoken:
+            spoken[part] = next(iter(owning))
+    return spoken
+
+
 class Catalog:
     """Thread-safe: MQTT handlers update it while turns read it."""
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import normalize
+from edgeagent.intent import telling
 from edgeagent.intent.lexicon import NUMBER_WORDS
 from edgeagent.intent.rephrase import plain
 
@@ -118,14 +119,15 @@ _AROUND = {
 
 def _may_become(phrase: str, name: str) -> bool:
     """A phrase may become a name of as many words, or of one more or less with nearly the same
-    letters ("bed room" / "bedroom", "thermal stat" / "thermostat"), and the name's numbers said;
+    letters ("bed room" / "bedroom", "thermal stat" / "thermostat"), with the same numbers and
+    every room or kind word said kept ("bedroom 2" is never "bedroom", "heat" never "light");
     a phrase starting or ending with a word said around names ("the ceiling", "on floor lamp")
     only a name that does too."""
     from rapidfuzz import fuzz
 
     said, named = phrase.split(), name.split()
-    if any(word.isdigit() and word not in said for word in named):
-        return False  # "lamp" is not "lamp 1": a number is said, never guessed
+    if not telling.keeps(phrase, name):
+        return False  # "lamp" is not "lamp 1", "dining room" not "living room" (telling.py)
     for edge in (0, -1):
         if said[edge] in _AROUND and said[edge] != named[edge]:
             return False

@@ -3,15 +3,21 @@
 A small model guesses: "lock the front door" becomes "set the bedroom curtains to 20 %".
 A call is kept only when the sentence points at it:
   - a sentence that names devices by a word only their names have ("the café string lights")
-    grounds those devices and no others, and a kind word said with it must fit too ("the desk
-    lamp" is never the desk fan);
+    grounds those devices and no others (not one whose words said are fewer than another's and
+    all among them), and a kind word said with it must fit too ("the desk lamp" is never the
+    desk fan);
   - else a kind word ("heating", "blinds") grounds devices of that kind: in the rooms and floors
-    said, else in the person's room when it has one, else anywhere;
+    said, else in the person's room when it has one, else anywhere; but none when a word before
+    it names nothing of this home ("the terrace light", "the desk lamp" in a home with neither);
+  - a number said that names or rooms hold ("the light in bedroom 2") rules out every device
+    whose name and room lack it;
   - a sentence that names nothing but says what is wrong ("I'm cold", "it's dark in here")
     grounds the devices that can help with it in the room it names, or else in the person's room
     (a question needs no such cue: it changes nothing);
-  - naming a thing or a room this home lacks ("the tv", "the garden lights" in a flat) grounds
-    nothing, nor does a device said after "not", nor a negated sentence ("don't ...");
+  - naming a thing or a room this home lacks ("the tv", "the garden lights" in a flat), or a room
+    only loosely ("the guest bathroom" is not the Bathroom), grounds nothing, nor does a device
+    said after "not", nor a negated sentence ("don't ..."); a room named in two languages
+    ("Küche / Kitchen") is said by either;
   - every number and word value the call carries (20 %, 21 degrees, "blue") was said.
 English, like the templates. A dropped call turns a wrong action into a "sorry", the better
 mistake.
@@ -20,11 +26,15 @@ mistake.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Mapping
 
-from edgeagent.catalog.model import Catalog, Entity, normalize
+from edgeagent.catalog.model import Catalog, Entity, normalize, spoken_areas
 from edgeagent.intent.kinds import KINDS, singular
 from edgeagent.intent.lexicon import numbers_in
+from edgeagent.intent.telling import ROOM_WORDS
+
+logger = logging.getLogger(__name__)
 
 Floors = Mapping[str, tuple[str, ...]]  # floor -> its areas
 
@@ -45,10 +55,7 @@ _THINGS = _word_set(
     "tv television oven dishwasher sauna fridge freezer microwave radio speaker music computer",
     "printer dryer washer jacuzzi pool kettle heater boiler car",
 )
-_ROOM_WORDS = _word_set(
-    "garden garage kitchen bedroom bathroom lounge hallway hall office study basement cellar attic",
-    "loft porch patio balcony nursery playroom yard upstairs downstairs landing",
-)
+_ROOM_WORDS = _word_set(*ROOM_WORDS)
 _FLOOR_WORDS = _word_set("floor ground first second top upstairs downstairs")
 _HERE = (("in", "here"), (singular("this"), "room"))
 _NEGATIONS = _word_set("dont never")
@@ -73,6 +80,20 @@ _CUES = (
     ),
 )
 _LONGEST_KIND = max(len(word.split()) for word in KINDS)
+_KIND_WORDS = frozenset(w for word in KINDS for w in word.split())
+# Words said before a kind word that name no particular device: "the other light", "need light".
+_NOT_A_MODIFIER = (
+    _NOT_NAMING
+    | _FLOOR_WORDS
+    | _KIND_WORDS
+    | _word_set(
+        "all every each some any no other another both these those this that more less much too very",
+        "me it them i we you he she they his her their its please just also now again need want get",
+        "give put let have keep make leave bring us is are be was only kill cut flip hit dim brighten",
+        "raise lower shut toggle power activate deactivate enable disable run",
+    )
+    | frozenset(word for cue, _, _ in _CUES for word in cue)
+)
 _KIND_HEADS = frozenset(word.split()[-1] for word in KINDS)  # "door" of "front door": "front" names
 
 
@@ -90,15 +111,15 @@ def grounded(
     said, floors = _words(text), floors or {}
     if _NEGATIONS & set(said) or _contains(said, ("do", "not")) or _said_after_not(entity, said):
         return False
-    if _number_unsaid(entity, text, here):
+    if _number_unsaid(entity, text, here) or _other_number(entity, text, catalog):
         return False
     kinds = _kinds_said(said)
     fits_kinds = not kinds or any(KINDS[k].matches(entity) for k in kinds)
     naming = set(said) - _FLOOR_WORDS - {w for floor in floors for w in _area_words(floor)}
-    named = [e.id for e in catalog.entities() if set(_name_words(e.names, e.area)) & naming]
+    named = _named(naming, catalog)
     if named:
         return entity.id in named and fits_kinds
-    if _THINGS & set(said) or not fits_kinds:
+    if _THINGS & set(said) or not fits_kinds or _unknown_modifier(said, catalog, floors):
         return False
     if not kinds and not asking and not _cued(entity, said):
         return False
@@ -116,6 +137,54 @@ def _number_unsaid(entity: Entity, text: str, here: str) -> bool:
     elsewhere = (entity.area,) if normalize(entity.area) != normalize(here) else ()
     numbers = {n for part in (*entity.names, *elsewhere) for n in numbers_in(part)}
     return bool(numbers) and not numbers & numbers_in(text)
+
+
+def _other_number(entity: Entity, text: str, catalog: Catalog) -> bool:
+    """A number said that names or rooms of this home hold ("the light in bedroom 2") rules out
+    every device whose name and room lack it: the "Bedroom Light" as much as the "Bedroom 1 Light"."""
+    holding = _numbers_held(tuple(catalog.entities()))
+    meant = numbers_in(text) & holding
+    own = {n for part in (*entity.names, entity.area) for n in numbers_in(part)}
+    return bool(meant) and not meant & own
+
+
+@functools.lru_cache(maxsize=16)
+def _numbers_held(entities: tuple[Entity, ...]) -> frozenset[float]:
+    return frozenset(n for e in entities for part in (*e.names, e.area) for n in numbers_in(part))
+
+
+def _named(naming: set[str], catalog: Catalog) -> set[str]:
+    """The devices a word only their names have points at; of several, not one whose words said are
+    fewer than another's and all among them ("persianas inteligentes" is the "Persianas
+    inteligentes", not the "Barbacoa inteligente")."""
+    said_of = {
+        e.id: found for e in catalog.entities() if (found := set(_name_words(e.names, e.area)) & naming)
+    }
+    return {
+        entity for entity, found in said_of.items() if not any(found < other for other in said_of.values())
+    }
+
+
+def _unknown_modifier(said: tuple[str, ...], catalog: Catalog, floors: Floors) -> bool:
+    """A kind word said after a word no name or room of this home has ("the terrace light", "the desk
+    lamp" in a home with neither): it names a device this home lacks, never another of that kind."""
+    known = _home_words(tuple(catalog.entities()), tuple(floors))
+    for start, phrase in _kind_spans(said):
+        before = said[start - 1] if start else ""
+        if before and before not in known | _NOT_A_MODIFIER and not _numeric(before):
+            logger.debug("%r before %r names nothing of this home", before, phrase)
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _home_words(entities: tuple[Entity, ...], floors: tuple[str, ...]) -> frozenset[str]:
+    words = {w for e in entities for part in (*e.names, e.area) for w in _words(part)}
+    return frozenset(words | {w for floor in floors for w in _words(floor)})
+
+
+def _numeric(word: str) -> bool:
+    return bool(numbers_in(word))
 
 
 def _in_here_if_any(entity: Entity, kinds: list[str], here: str, catalog: Catalog) -> bool:
@@ -195,16 +264,34 @@ def values_said(slots: Mapping[str, object], text: str) -> bool:
 def _places_said(said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors) -> set[str] | None:
     """The areas the sentence names (rooms, floors, "in here"); None when it names no place; an
     empty set when it names only places this home does not have."""
-    places = {normalize(a) for a in catalog.areas() if _contains(said, _area_words(a))}
+    spoken = spoken_areas(catalog.areas()).items()
+    found = [(area, at) for name, area in spoken if (at := _where(said, name)) is not None]
+    places = {normalize(area) for area, at in found if not _loose(said, at)}
     for floor, areas in floors.items():
         if _contains(said, _area_words(floor)):
             places |= {normalize(a) for a in areas}
     if here and any(_contains(said, words) for words in _HERE):
         places.add(normalize(here))
-    unknown = {w for w in _ROOM_WORDS & set(said) if not any(w in _area_words(a) for a in catalog.areas())}
+    known = _home_words(tuple(catalog.entities()), tuple(floors))
+    unknown = (_ROOM_WORDS & set(said)) - known
     if places:
         return places
-    return set() if unknown or _floor_said(said) else None
+    return set() if unknown or found or _floor_said(said) else None
+
+
+def _where(said: tuple[str, ...], name: str) -> int | None:
+    """Where an area's spoken name starts in `said`, or None."""
+    words = _area_words(name)
+    for start in range(len(said) - len(words) + 1):
+        if words and said[start : start + len(words)] == words:
+            return start
+    return None
+
+
+def _loose(said: tuple[str, ...], at: int) -> bool:
+    """An area said with a room word before it that it lacks: "guest bathroom" is not the Bathroom,
+    "master bedroom" not the Bedroom."""
+    return at > 0 and said[at - 1] in _ROOM_WORDS - _FLOOR_WORDS
 
 
 def _floor_said(said: tuple[str, ...]) -> bool:
@@ -212,12 +299,17 @@ def _floor_said(said: tuple[str, ...]) -> bool:
 
 
 def _kinds_said(said: tuple[str, ...]) -> list[str]:
+    return [phrase for _, phrase in _kind_spans(said)]
+
+
+def _kind_spans(said: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Each kind said and where it starts ("garage door": "garage", "door" and "garage door")."""
     found = []
     for size in range(1, _LONGEST_KIND + 1):
         for start in range(len(said) - size + 1):
             phrase = " ".join(said[start : start + size])
             if phrase in KINDS and not _a_verb(said, start, phrase):
-                found.append(phrase)
+                found.append((start, phrase))
     return found
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from edgeagent.catalog.model import Entity, normalize
+from edgeagent.catalog.model import Entity, normalize, spoken_areas
 from edgeagent.errors import EdgeAgentError
-from edgeagent.intent import kinds, queries
+from edgeagent.intent import kinds, queries, telling
 
 
 class ResolveError(EdgeAgentError):
@@ -136,12 +136,12 @@ def _by_words(wanted: str, candidates: Sequence[Entity]) -> list[Entity]:
 
 def _by_kind(wanted: str, candidates: Sequence[Entity], here: str) -> list[Entity]:
     """ "bedroom thermostat", "garden sprinklers", "the lock": an area (or none) and a kind word."""
-    for entity_area in sorted({e.area for e in candidates if e.area}, key=len, reverse=True):
-        area = normalize(entity_area)
-        for rest in (_after(wanted, area), _before(wanted, area)):
+    spoken = spoken_areas({e.area for e in candidates if e.area})
+    for said_area in sorted(spoken, key=len, reverse=True):
+        for rest in (_after(wanted, said_area), _before(wanted, said_area)):
             kind = kinds.kind_of(rest) if rest else None
             if kind is not None:
-                return [e for e in candidates if same(e.area, area) and kind.matches(e)]
+                return [e for e in candidates if same(e.area, spoken[said_area]) and kind.matches(e)]
     kind = kinds.kind_of(wanted)
     return [e for e in candidates if kind.matches(e)] if kind else []
 
@@ -168,9 +168,12 @@ def _by_spelling(wanted: str, candidates: Sequence[Entity], cutoff: int) -> list
 
 
 def _score(wanted: str, entity: Entity) -> float:
+    """How close the name said is to the entity's closest name that keeps its numbers, rooms and
+    kinds (telling.py): "lamp 3" is no "Lamp 1", "dining room light" no "Living room light"."""
     from rapidfuzz import fuzz
 
-    return max(fuzz.ratio(wanted, normalize(name)) for name in entity.names)
+    kept = [normalize(name) for name in entity.names if telling.keeps(wanted, name)]
+    return max((fuzz.ratio(wanted, name) for name in kept), default=0.0)
 
 
 def _one_place(found: list[Entity], areas: Sequence[str], here: str, *, plural: bool) -> list[Entity]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from edgeagent.catalog.model import Catalog, Entity, fold, normalize
+from edgeagent.catalog.model import Catalog, Entity, fold, normalize, spoken_areas
 from edgeagent.config import IntentSettings
 from edgeagent.errors import EdgeAgentError
 from edgeagent.intent import correct, extra_sentences, rephrase
@@ -208,7 +208,7 @@ class TemplateRecognizer:
                 return
             entities = catalog.entities()
             names = _names(entities)
-            areas = [(normalize(a), a) for a in catalog.areas()]
+            areas = list(spoken_areas(catalog.areas()).items())
             floors = [(spoken, floor) for floor in self._floors for spoken in _floor_words(floor)]
             self._lists = {
                 "name": TextSlotList.from_tuples(names, allow_template=False),
@@ -237,10 +237,11 @@ def _names(entities: list[Entity]) -> list[tuple[str, str, dict[str, str]]]:
         if (spoken := normalize(name).removesuffix(" lock")) != normalize(name)
     ]  # "lock the patio door": the "Patio door lock" (a door sensor of that name is no lock)
     kinds: dict[tuple[str, str], dict[str, str]] = {}
+    spoken_areas_of = spoken_areas({entity.area for entity in entities if entity.area})
     for entity in entities:
         for word in kinds_module.words_for(entity) - _TEMPLATE_KINDS:
-            area = normalize(entity.area)
-            said = [f"{area} {word}", f"{area} {kinds_module.plural(word)}"] if area else []
+            areas = [spoken for spoken, area in spoken_areas_of.items() if area == entity.area]
+            said = [f"{area} {form}" for area in areas for form in (word, kinds_module.plural(word))]
             if word not in _BARE_KINDS_LEFT_OUT:
                 said += [word, kinds_module.plural(word)]
             for spoken in said:
