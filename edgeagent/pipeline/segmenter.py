@@ -45,7 +45,7 @@ class SegmenterSettings:
     no_speech_timeout_ms: int = 5000
     speculate_after_ms: int = 0  # 0 = no PAUSE outcome
     early_end_silence_ms: int = 0  # 0 = never end early
-    wake_tail_ms: int = 200  # speech at the detection that stops within this is the wake word's
+    wake_tail_ms: int = 300  # speech at the detection that stops within this is the wake word's
     wake_tail_gap_ms: int = 100  # the silence that shows the wake word's tail has stopped
     frame_ms: int = FRAME_MS
 
