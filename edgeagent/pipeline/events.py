@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Any, TextIO
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
+from edgeagent.pipeline.heartbeat import Heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ QUEUE_EVENTS = 1024  # about a hundred turns of events
 class EventBus:
     """Delivers each event to every subscriber, in order, on the bus's own dispatcher thread."""
 
-    def __init__(self, capacity: int = QUEUE_EVENTS) -> None:
+    def __init__(self, capacity: int = QUEUE_EVENTS, *, heartbeat: Heartbeat | None = None) -> None:
+        self._heartbeat = heartbeat or Heartbeat("events")  # each event handed out is a step
         self._subscribers: tuple[Subscriber, ...] = ()
         self._lock = threading.Lock()
         self._queue: BoundedQueue[Event] = BoundedQueue(capacity, drop_oldest=True)
@@ -133,11 +135,21 @@ class EventBus:
                 self._thread.start()
 
     def _dispatch(self) -> None:
+        try:
+            self._dispatch_until_closed()
+            self._heartbeat.ended(failed=False)
+        except BaseException:
+            self._heartbeat.ended(failed=True)
+            raise
+
+    def _dispatch_until_closed(self) -> None:
         while True:
+            self._heartbeat.idle()
             try:
                 item = self._queue.get()
             except Closed:
                 return
+            self._heartbeat.busy(f"handing out a {item.event} event")
             for subscriber in self._subscribers:
                 try:
                     subscriber(item)

@@ -20,6 +20,7 @@ from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.audio.sinks import AudioSink
 from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.errors import AudioError
+from edgeagent.pipeline.heartbeat import Heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +64,10 @@ class Playback:
         capacity_chunks: int = 8,
         volume: Volume | None = None,
         tail_seconds: float = 0.3,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
         self._sink = sink
+        self._heartbeat = heartbeat or Heartbeat("playback")  # each block written is a step
         self.volume = volume or Volume()
         self._queue: BoundedQueue[_Queued] = BoundedQueue(capacity_chunks, drop_oldest=False)
         self._idle = threading.Condition()
@@ -137,6 +140,7 @@ class Playback:
 
     def _play_until_closed(self) -> None:
         while True:
+            self._heartbeat.idle()
             try:
                 item = self._queue.get()
             except Closed:
@@ -162,10 +166,12 @@ class Playback:
             )
             pcm = whole_samples(pcm)
         pcm = self.volume.apply(pcm)
+        playing = f"playing {chunk.text!r}"
         for start in range(0, len(pcm), block_bytes):
             if not self._wanted(item):
                 logger.debug("stopped %r after %d ms", chunk.text, start // 2 * 1000 // chunk.sample_rate_hz)
                 return
+            self._heartbeat.busy(playing)
             self._sink.write(pcm[start : start + block_bytes], chunk.sample_rate_hz)
 
     def _wanted(self, item: _Queued) -> bool:

@@ -10,6 +10,9 @@
     workers          the caller's background jobs (the daemon's upkeep: reloads, re-priming)
     events           EventBus's dispatcher: every subscriber (log, JSONL, MQTT, chimes, Hermes)
 
+Each thread has a heartbeat in `heartbeats` (pipeline/heartbeat.py): it reports each step it is busy
+with and when it waits again, and its end; the watchdog is fed only while none is stuck or dead.
+
 Real-time threads (source, listener, turn, playback) never run subscriber code:
 they hand typed events to the bus's bounded queue. The caller's thread waits,
 calling `on_tick` four times a second (the watchdog). The turn queue exists from
@@ -40,6 +43,7 @@ from edgeagent.engines.vad.base import VadEngine
 from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.conversation import Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
+from edgeagent.pipeline.heartbeat import Heartbeat, Heartbeats
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
@@ -121,8 +125,11 @@ class Pipeline:
         responder: Responder | None,
         bus: EventBus,
         settings: PipelineSettings,
+        *,
+        heartbeats: Heartbeats | None = None,
     ) -> None:
         self.engines = engines
+        self.heartbeats = heartbeats or Heartbeats()  # one per thread: what each is doing, since when
         self.bus = bus
         self.settings = settings
         self.responder = responder
@@ -252,7 +259,16 @@ class Pipeline:
         frames: BoundedQueue[_Captured] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         self.bus.lossless = not source.live
         turns = self._turns
-        playback = Playback(sink, volume=self.volume, tail_seconds=self.speaking_tail_seconds)
+        beats, limits = self.heartbeats, self.heartbeats.stuck_after
+        beats.register("source", None)  # it only waits for audio: the watchdog's frame check covers it
+        listening = beats.register("listener", limits.listener_s)
+        turning = beats.register("turns", limits.turns_s)
+        playback = Playback(
+            sink,
+            volume=self.volume,
+            tail_seconds=self.speaking_tail_seconds,
+            heartbeat=beats.register("playback", limits.playback_s),
+        )
         self._playback = playback
         capture = self._capture(frames, playback, hears_itself=self.output_audible and source.paced)
         speculator = self._speculator()
@@ -290,6 +306,7 @@ class Pipeline:
             prompt=self.stt_prompt,
             gate=gate,
             answers=self.answers,
+            heartbeat=turning,
         )
         self._listener, self._worker = listener, worker
         # Each stage closes its input too, so a failed stage never leaves its producer blocked;
@@ -297,9 +314,19 @@ class Pipeline:
         after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
         threads = [
             self._thread("source", lambda: source.run(capture, stop), stop, frames.close),
-            self._thread("listener", lambda: _listen(frames, source, listener, stop), stop, *after_listener),
             self._thread(
-                "turns", lambda: _work(turns, worker, stop), stop, turns.close, playback.close, gate.close
+                "listener",
+                lambda: _listen(frames, source, listener, stop, listening),
+                stop,
+                *after_listener,
+            ),
+            self._thread(
+                "turns",
+                lambda: _work(turns, worker, stop, turning),
+                stop,
+                turns.close,
+                playback.close,
+                gate.close,
             ),
             self._thread("playback", playback.run, stop, playback.close),
         ]
@@ -366,21 +393,28 @@ class Pipeline:
             language=self.settings.turn.language,
             prompt=self.stt_prompt,
             is_complete=responder.is_complete,
+            heartbeat=self.heartbeats.register("speculator", self.heartbeats.stuck_after.speculator_s),
         )
 
     def _thread(
         self, name: str, body: Callable[[], None], stop: threading.Event, *then_close: Callable[[], None]
     ) -> threading.Thread:
+        heartbeat = self.heartbeats.of(name)
+
         def guarded() -> None:
+            failed = True  # until it returns: an exception of any kind is the thread's death
             try:
                 body()
+                failed = False
             except Closed:
+                failed = False
                 logger.debug("%s: queue closed", name)
             except Exception:
                 logger.exception("the %s thread failed; stopping", name)
                 self.stats.failed_threads += 1
                 stop.set()
             finally:
+                heartbeat.ended(failed=failed)
                 for close in then_close:
                     close()
 
@@ -392,17 +426,24 @@ def _until_stopped(worker: Worker, stop: threading.Event) -> Callable[[], None]:
 
 
 def _listen(
-    frames: BoundedQueue[_Captured], source: AudioSource, listener: Listener, stop: threading.Event
+    frames: BoundedQueue[_Captured],
+    source: AudioSource,
+    listener: Listener,
+    stop: threading.Event,
+    heartbeat: Heartbeat,
 ) -> None:
     """Until the input ends (then finish the last command) or `stop` (then drop the backlog)."""
     framer = Framer()
     while not stop.is_set():
+        heartbeat.idle()
         try:
             captured = frames.get()
         except Closed:
             break
+        heartbeat.busy("wake word and speech detection")
         for frame in framer.push(source.convert(captured.pcm), echo=captured.echo):
             listener.process(frame)
+    heartbeat.busy("the last command")
     if stop.is_set():
         return
     for frame in framer.flush():
@@ -410,12 +451,16 @@ def _listen(
     listener.finish()
 
 
-def _work(turns: BoundedQueue[_TurnItem], worker: TurnWorker, stop: threading.Event) -> None:
+def _work(
+    turns: BoundedQueue[_TurnItem], worker: TurnWorker, stop: threading.Event, heartbeat: Heartbeat
+) -> None:
     while not stop.is_set():
+        heartbeat.idle()
         try:
             item = turns.get()
         except Closed:
             return
+        heartbeat.busy(f"turn {item.turn}: {type(item).__name__}")  # the worker reports each step
         if isinstance(item, Announcement):
             worker.announce(item)
         elif isinstance(item, TextRequest):

@@ -21,8 +21,10 @@ import time
 from collections.abc import Callable
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
+from edgeagent.audio.frames import BYTES_PER_FRAME, FRAME_MS
 from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.errors import SttError
+from edgeagent.pipeline.heartbeat import Heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +75,10 @@ class Speculator:
         language: str,
         prompt: Callable[[], str],
         is_complete: Callable[[str], bool],
+        heartbeat: Heartbeat | None = None,
     ) -> None:
         self._stt = stt
+        self._heartbeat = heartbeat or Heartbeat("speculator")
         self._language = language
         self._prompt = prompt  # Whisper's prompt now (the home's names change with the catalog)
         self._is_complete = is_complete
@@ -103,6 +107,7 @@ class Speculator:
         """The speculator thread's body: until `close`, and the work submitted before it, is done."""
         try:
             while True:
+                self._heartbeat.idle()
                 speculation = self._waiting.get()
                 if not speculation.cancelled:
                     self._transcribe(speculation)
@@ -115,6 +120,8 @@ class Speculator:
 
     def _transcribe(self, speculation: Speculation) -> None:
         started = time.monotonic()
+        audio_ms = len(speculation.pcm) // BYTES_PER_FRAME * FRAME_MS
+        self._heartbeat.busy(f"transcribing {audio_ms} ms of audio")
         try:
             if speculation.word:
                 transcript = self._stt.transcribe_word(speculation.pcm, self._language)

@@ -32,6 +32,7 @@ from edgeagent.errors import EdgeAgentError
 from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import FollowUp, Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
+from edgeagent.pipeline.heartbeat import Heartbeat
 from edgeagent.pipeline.listener import Utterance
 from edgeagent.pipeline.playback import Playback
 
@@ -187,7 +188,9 @@ class TurnWorker:
         prompt: Callable[[], str] | None = None,
         gate: TurnGate | None = None,
         answers: Callable[[int], bool] | None = None,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
+        self._heartbeat = heartbeat or Heartbeat("turns")  # each stage of a turn (and sentence) is a step
         self._answers = answers  # several assistants heard the wake word: does this one answer?
         self._prompt = prompt or (lambda: settings.initial_prompt)
         self._gate = gate or TurnGate()
@@ -200,6 +203,7 @@ class TurnWorker:
         self._cancel = threading.Event()  # the current turn's token
         self._follow_ups_in_a_row = 0  # a reply to a follow-up that asks again: at most _MAX_FOLLOW_UPS
         self._stage = ""  # what the current turn is doing (named in an unexpected error)
+        self._turn_now = 0  # the current turn's id (named in the heartbeat)
 
     def stop_speaking(self) -> None:
         """Cancel the current turn: nothing more is decided, synthesized or played."""
@@ -271,7 +275,7 @@ class TurnWorker:
         self._follow_ups_in_a_row = self._follow_ups_in_a_row + 1 if utterance.follow_up else 0
 
         def body(cancel: threading.Event) -> FollowUp | None:
-            self._stage = "stt"
+            self._at("stt")
             transcript = self._transcript(utterance)
             timings["stt"] = clock.lap_ms()
             self._bus.emit(events.TRANSCRIPT, utterance.turn, clock.t_ms(), text=transcript.text)
@@ -348,7 +352,8 @@ class TurnWorker:
         apology; `turn_end` always follows, then the listener hears whether to listen again (the
         follow-up posted is returned). A stopped turn leaves nothing waiting for an answer."""
         cancel = self._cancel = threading.Event()
-        self._stage = "understand"
+        self._turn_now = turn
+        self._at("understand")
         outcome = done
         follow_up: FollowUp | None = None
         try:
@@ -400,7 +405,7 @@ class TurnWorker:
         def emit(event: str, **fields: Any) -> None:
             self._bus.emit(events.EventType(event), turn, clock.t_ms(), **fields)
 
-        self._stage = "understand"
+        self._at("understand")
         response = self._responder.respond(text, turn, emit, cancel, source=source, trusted=trusted)
         timings["understand"] = clock.lap_ms()
         if isinstance(response, str):
@@ -441,7 +446,7 @@ class TurnWorker:
         said: list[str] = []
         try:
             for text in sentences:
-                self._stage = "tts"
+                self._at("tts")
                 for chunk in self._tts.synthesize(text):
                     if cancel.is_set():
                         break
@@ -451,15 +456,22 @@ class TurnWorker:
                     self._playback.enqueue(chunk, cancel)
                     audio_ms += chunk.audio_ms
                     said.append(chunk.text)
+                    self._at("tts")  # the next sentence: synthesized, then waiting for room to play
                 if cancel.is_set():
                     break
-                self._stage = "understand"  # a streamed answer: the model writes the next sentence
+                self._at("understand")  # a streamed answer: the model writes the next sentence
         finally:
             _close(sentences)  # stop the model writing the rest
         timings["tts"] = synth_ms
+        self._heartbeat.busy(f"turn {self._turn_now}: waiting for playback")
         self._wait_played(audio_ms)
         timings["playback_wait"] = clock.lap_ms()
         return said
+
+    def _at(self, stage: str) -> None:
+        """The turn goes on to `stage` (a new step for the heartbeat; named if it fails)."""
+        self._stage = stage
+        self._heartbeat.busy(f"turn {self._turn_now}: {stage}")
 
     def _wait_played(self, audio_ms: int) -> None:
         """Until everything queued was played: bounded by its length, so a stuck sink cannot hang a turn."""

@@ -11,7 +11,9 @@ re-read; an invalid one is logged and the old one kept; what changed is rebuilt
 where that is possible live (devices, custom intents, understanding, wake
 threshold, feedback) and swapped in between turns, and the rest is named in the
 log as needing a restart. Mute, the wake threshold and the volume are kept
-in a state file (service/state.py) and set again at start.
+in a state file (service/state.py) and set again at start. The watchdog is fed
+only while audio frames arrive and every thread's heartbeat (pipeline/heartbeat.py:
+the pipeline's, the upkeep's, the event bus's) is neither stuck nor dead.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from edgeagent.mqtt.outbox import Outbox
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
+from edgeagent.pipeline.heartbeat import Heartbeats, StuckAfter
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
 from edgeagent.service import state
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
@@ -53,15 +56,27 @@ _LIVE_SECTIONS = {"devices", "intents", "intent", "security", "wake", "feedback"
 
 class Daemon:
     def __init__(
-        self, config: Config, reread: Callable[[], Config], *, input_spec: str, output_spec: str, jsonl: bool
+        self,
+        config: Config,
+        reread: Callable[[], Config],
+        *,
+        input_spec: str,
+        output_spec: str,
+        jsonl: bool,
+        stuck_after: StuckAfter | None = None,
     ) -> None:
         self.config = config
         self._reread = reread  # the config file again, with the same command-line overrides
         self._input_spec, self._output_spec, self._jsonl = input_spec, output_spec, jsonl
         self._notifier = Notifier()
         self._stop = threading.Event()
-        self._upkeep = Upkeep(prepare=self._prepare_understanding, reload=self._reload)
-        self.bus = EventBus()
+        self._heartbeats = beats = Heartbeats(stuck_after)  # every thread's, read by the watchdog
+        self._upkeep = Upkeep(
+            prepare=self._prepare_understanding,
+            reload=self._reload,
+            heartbeat=beats.register(Upkeep.name, beats.stuck_after.upkeep_s),
+        )
+        self.bus = EventBus(heartbeat=beats.register("events", beats.stuck_after.events_s))
         self._client: MqttClient | None = None
         self._pipeline_running: Pipeline | None = None
         self._engines: Engines | None = None
@@ -97,7 +112,9 @@ class Daemon:
             kept = self._restore(pipeline, engines)
             self._connect_controls(pipeline, engines, kept)
             self.catalog.on_change(self._upkeep.catalog_changed)
-            watchdog = Watchdog(self._notifier, frames_recent(pipeline.last_frame_monotonic))
+            watchdog = Watchdog(
+                self._notifier, [frames_recent(pipeline.last_frame_monotonic), self._heartbeats.troubles]
+            )
             return pipeline.run(
                 source,
                 sink,
@@ -164,7 +181,8 @@ class Daemon:
             )
 
     def _pipeline(self, engines: Engines) -> Pipeline:
-        pipeline = Pipeline(engines, None, self.bus, app.pipeline_settings(self.config))
+        settings = app.pipeline_settings(self.config)
+        pipeline = Pipeline(engines, None, self.bus, settings, heartbeats=self._heartbeats)
         self._pipeline_running, self._engines = pipeline, engines
         pipeline.output_audible = self._output_spec == "speaker"
         pipeline.barge_in = self.config.audio.barge_in

@@ -2,8 +2,10 @@
 
 `READY=1`, `STATUS=...`, `RELOADING=1`, `STOPPING=1` go to $NOTIFY_SOCKET; with
 no socket (not under systemd) every call is a no-op. The watchdog is pinged
-only while audio frames keep arriving: a hung microphone or listener makes
-systemd restart the service.
+only while every check finds nothing wrong: audio frames keep arriving (a hung
+microphone), and no thread is stuck on one step past its limit or dead (the
+heartbeats: pipeline/heartbeat.py). So systemd restarts a service that hangs
+anywhere, and the log names what hung, once.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 logger = logging.getLogger(__name__)
 
@@ -51,36 +53,56 @@ class Notifier:
             self._socket = None
 
 
+Check = Callable[[], Sequence[object]]  # what is wrong now, each logged as its `str`; empty: all is well
+
+
 class Watchdog:
-    """Pings at half the configured interval, but only while `alive()` says frames arrive."""
+    """Pings at half the configured interval, but only while every check comes back empty."""
 
     def __init__(
-        self, notifier: Notifier, alive: Callable[[], bool], interval_usec: str | None = None
+        self,
+        notifier: Notifier,
+        checks: Sequence[Check],
+        interval_usec: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         raw = interval_usec if interval_usec is not None else os.environ.get("WATCHDOG_USEC", "")
         self._period_seconds = int(raw) / 2_000_000 if raw.isdigit() and int(raw) > 0 else 0.0
         self._notifier = notifier
-        self._alive = alive
-        self._last_ping = 0.0
+        self._checks = tuple(checks)
+        self._clock = clock
+        self._last_ping: float | None = None
+        self._reported: frozenset[str] = frozenset()  # logged already: each problem is told once
 
     @property
     def enabled(self) -> bool:
         return self._period_seconds > 0
 
     def tick(self) -> None:
-        now = time.monotonic()
-        if not self.enabled or now - self._last_ping < self._period_seconds:
+        now = self._clock()
+        if not self.enabled or (self._last_ping is not None and now - self._last_ping < self._period_seconds):
             return
-        if not self._alive():
-            logger.warning("no audio frames lately: withholding the systemd watchdog ping")
+        problems = [str(problem) for check in self._checks for problem in check()]
+        self._report(problems)
+        if problems:
             return
         self._notifier.notify("WATCHDOG=1")
         self._last_ping = now
 
+    def _report(self, problems: list[str]) -> None:
+        for problem in problems:
+            if problem not in self._reported:
+                logger.warning("%s: withholding the systemd watchdog ping", problem)
+        if self._reported and not problems:
+            logger.info("all is well again: pinging the systemd watchdog")
+        self._reported = frozenset(problems)
 
-def frames_recent(last_frame: Callable[[], float | None], within_seconds: float = 5.0) -> Callable[[], bool]:
-    def alive() -> bool:
+
+def frames_recent(last_frame: Callable[[], float | None], within_seconds: float = 5.0) -> Check:
+    def problems() -> list[str]:
         seen = last_frame()
-        return seen is not None and time.monotonic() - seen < within_seconds
+        if seen is not None and time.monotonic() - seen < within_seconds:
+            return []
+        return [f"no audio frames for over {within_seconds:g} s"]
 
-    return alive
+    return problems

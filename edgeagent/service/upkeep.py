@@ -17,6 +17,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from edgeagent.pipeline.heartbeat import Heartbeat
+
 logger = logging.getLogger(__name__)
 
 DEBOUNCE_SECONDS = 1.0  # quiet time after the last catalog change before re-priming
@@ -33,7 +35,9 @@ class Upkeep:
         prepare: Callable[[], None],
         reload: Callable[[], None],
         debounce_seconds: float = DEBOUNCE_SECONDS,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
+        self._heartbeat = heartbeat or Heartbeat(self.name)  # a reload or a re-prime is a step
         self._prepare = prepare
         self._reload = reload
         self._debounce_seconds = debounce_seconds
@@ -60,6 +64,7 @@ class Upkeep:
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set() and not self._closed.is_set():
+            self._heartbeat.idle()
             self._wake.wait(_POLL_SECONDS)
             self._wake.clear()
             if self._reload_requested.is_set():
@@ -82,6 +87,7 @@ class Upkeep:
 
     def _guarded(self, what: str, job: Callable[[], None]) -> bool:
         started = time.monotonic()
+        self._heartbeat.busy(what)
         try:
             job()
         except Exception:  # keep what runs: the next change or reload tries again
