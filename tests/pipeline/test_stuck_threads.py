@@ -10,7 +10,6 @@ import io
 import logging
 import os
 import signal
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from edgeagent import app
-from edgeagent.audio.frames import BYTES_PER_FRAME
 from edgeagent.audio.sinks import NullSink
-from edgeagent.audio.sources import OnPcm, RawStdinSource
+from edgeagent.audio.sources import RawStdinSource
+from edgeagent.bench.paced import PacedSource
 from edgeagent.config import Config, config_from_mapping
 from edgeagent.engines.fakes import (
     FakeStt,
@@ -42,32 +41,23 @@ from edgeagent.pipeline.speculate import Speculator
 from edgeagent.pipeline.turn import Acknowledger
 from edgeagent.service.daemon import Daemon
 from edgeagent.service.upkeep import Upkeep
+from tests.e2e.test_daemon_guarantees import NotifySocket
 from tests.pipeline.test_pipeline_with_fakes import SETTINGS
 
 STUCK_AFTER_S = 1.0
 WATCHDOG_USEC = "200000"  # a ping due every 0.1 s (the daemon ticks every 0.25 s)
-CHUNK_FRAMES = 3  # 30 ms, as PortAudio's callback delivers
 
 
-class EndlessMicrophone:
-    """A live, paced source: a wake word and a command, then silence until stopped."""
+class EndlessMicrophone(PacedSource):
+    """A microphone (live, at its pace): a wake word and a command, then silence until stopped."""
 
-    live = True
-    paced = True
+    def __init__(self) -> None:
+        super().__init__(wake_frames(3) + speech_frames(600) + silence_frames(1000))
 
-    def convert(self, pcm: bytes) -> bytes:
-        return pcm
-
-    def run(self, on_pcm: OnPcm, stop: threading.Event) -> None:
-        audio = wake_frames(3) + speech_frames(600) + silence_frames(1000)
-        chunk = BYTES_PER_FRAME * CHUNK_FRAMES
-        while not stop.is_set():
-            piece, audio = audio[:chunk], audio[chunk:]
-            on_pcm(piece or bytes(chunk))
-            time.sleep(CHUNK_FRAMES / 100)
-
-    def close(self) -> None:
-        """Nothing to release."""
+    def _blocks(self) -> Iterator[bytes]:
+        yield from self._split(self._pcm)
+        while True:
+            yield bytes(self._step)
 
 
 class NeverEndingTts(FakeTts):
@@ -81,34 +71,6 @@ class NeverEndingTts(FakeTts):
         self.entered.set()
         self.release.wait()
         yield from super().synthesize(text)
-
-
-class NotifySocket:
-    """systemd's side of $NOTIFY_SOCKET: every datagram, with the time it arrived."""
-
-    def __init__(self, path: str) -> None:
-        self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self._socket.bind(path)
-        self._socket.settimeout(0.1)
-        self.messages: list[tuple[float, str]] = []
-        self._running = True
-        self._thread = threading.Thread(target=self._receive, daemon=True)
-        self._thread.start()
-
-    def _receive(self) -> None:
-        while self._running:
-            try:
-                self.messages.append((time.monotonic(), self._socket.recv(4096).decode()))
-            except TimeoutError:
-                continue
-
-    def times_of(self, line: str) -> list[float]:
-        return [t for t, message in list(self.messages) if line in message]
-
-    def close(self) -> None:
-        self._running = False
-        self._thread.join(timeout=2)
-        self._socket.close()
 
 
 @pytest.fixture
