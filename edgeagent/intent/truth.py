@@ -5,8 +5,9 @@ when it:
   - claims no change of the home and offers none ("The garage was opened.", "I've turned it off",
     "is now set to 21", "The garage would be opened.", "Shall I turn it on?"; a tomato turning
     red in a joke is no claim);
-  - states no number of the home (a measure, a room, a device) that neither the request nor the
-    catalog's known state holds ("The living room is 20 degrees." with no such reading);
+  - states no number that neither the request nor the catalog's known state holds, in a piece or
+    to a request about the home (a measure, a room, a device): "The living room is 20 degrees."
+    with no such reading, a bare "20 %." to "what's the humidity in the bathroom";
   - says no device of the home is in a state the catalog does not hold, and no "it" is in any state;
   - is no JSON and no echo of the request.
 The first piece that fails ends the answer with a plain, true sentence instead.
@@ -83,7 +84,8 @@ def problem_with(piece: str, request: str, catalog: Catalog, known: set[float] |
     if _echoes(said, normalize(request)):
         return "echoes the request"
     allowed = known if known is not None else _known_numbers(catalog) | numbers_in(request)
-    if numbers_in(piece) - allowed and _about_the_home(said, catalog):
+    about_the_home = _about_the_home(said, catalog) or _about_the_home(normalize(request), catalog)
+    if numbers_in(piece) - allowed and about_the_home:  # "20 %." to "what's the humidity in the bathroom"
         return "states a number of the home that nothing holds"
     if _unknown_state(said, catalog) or _STATE_OF_IT.search(said):
         return "states a device's state the catalog does not hold"

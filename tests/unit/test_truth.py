@@ -23,6 +23,8 @@ def catalog() -> Catalog:
         ("The thermostat is now set to 22 degrees.", "make it 22"),
         ("Shall I turn on the kitchen light?", "okay"),
         ("The temperature of the living room is 20 degrees.", "yes"),
+        ("20%.", "what's the humidity in the bathroom"),  # a bare number, to a question about the home
+        ("About 45.", "how bright is the kitchen light"),
         ("The kitchen light is on.", "is the kitchen light on"),  # no state known for it
         ('{"answer": "Thank you"}', "thank you"),
         ("Yes, it is on.", "is the porch light still on"),
@@ -42,6 +44,7 @@ def test_a_false_or_empty_word_is_not_spoken(catalog: Catalog, piece: str, asked
         ("Why did the tomato turn red? Because it saw the salad dressing.", "tell me a joke"),
         ("It's 19.5 degrees in the bedroom.", "how warm is the bedroom"),
         ("Paris is the capital of France.", "what is the capital of france"),
+        ("Eight.", "how many legs does a spider have"),
         ("You're welcome.", "thanks a lot for that"),
     ],
 )
