@@ -138,13 +138,15 @@ class MqttSettings:
     cert_file: str = ""  # a client certificate (PEM), for brokers that ask for one
     key_file: str = ""  # its private key (PEM)
     keepalive_seconds: int = field(default=30, metadata=_bounded(5, 3600))
+    # "5": commands carry their max age as their message expiry (mosquitto 2, EMQX...); "3.1.1": old brokers
+    protocol: str = "5"
     hermes: bool = False  # also speak Rhasspy/Snips Hermes topics
     outbox_size: int = field(
         default=20, metadata=_bounded(1, 10000)
     )  # commands kept while the broker is down
     outbox_max_age_seconds: float = field(
         default=60.0, metadata=_bounded(1, 86400)
-    )  # older ones: told, not sent
+    )  # a command not acknowledged by the broker this long after it was decided: told, never sent late
 
     @property
     def uses_tls(self) -> bool:
@@ -281,6 +283,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "stt.compute_type": ("int8", "int8_float32", "float32"),
     "log.level": ("DEBUG", "INFO", "WARNING", "ERROR"),
     "intent.responses": ("home_assistant", "edgeagent"),
+    "mqtt.protocol": ("5", "3.1.1"),
 }
 
 
@@ -435,9 +438,12 @@ def _check_value(key: str, expected: Any, raw: Any, bounds: Mapping[str, Any]) -
 
 
 def _check_str(key: str, raw: Any) -> str:
+    choices = _CHOICES.get(key.split("[")[0])
+    if not isinstance(raw, str) and choices:  # `protocol = 5`: the right value, without its quotes
+        quoted = ", ".join(f'"{choice}"' for choice in choices)
+        raise ConfigError(key, f"expected one of {quoted} (a quoted string), got {_show(raw)}")
     if not isinstance(raw, str):
         raise ConfigError(key, f"expected a string, got {_show(raw)}")
-    choices = _CHOICES.get(key.split("[")[0])
     if choices and raw not in choices:
         raise ConfigError(key, f"expected one of {', '.join(choices)}, got {_show(raw)}")
     return raw

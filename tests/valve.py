@@ -1,6 +1,8 @@
 """A TCP proxy between a client and the broker whose broker-to-client direction can be held shut:
 the broker gets everything the client sends, but its replies (PUBACKs, pings) wait, as over a
-congested or half-open link."""
+congested or half-open link. Or a black hole: traffic both ways dropped, sockets left open (a
+half-open link: a Wi-Fi drop, a broker host losing power); then cut, and new connections refused
+until it is opened again."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ class Valve:
         self._open = threading.Event()
         self._open.set()
         self._closed = threading.Event()
+        self._dropping = threading.Event()
+        self._refusing = threading.Event()
         self._sockets: list[socket.socket] = []
         threading.Thread(target=self._accept, name="valve-accept", daemon=True).start()
 
@@ -33,6 +37,24 @@ class Valve:
 
     def release(self) -> None:
         self._open.set()
+
+    def black_hole(self) -> None:
+        """From now on, what either side sends is dropped; nobody is told (no FIN, no RST)."""
+        self._dropping.set()
+
+    def cut(self, *, refuse: bool = False) -> None:
+        """Close the connections now (the client sees end-of-stream); `refuse`: and new ones until `open`."""
+        if refuse:
+            self._refusing.set()
+        sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            with contextlib.suppress(OSError):  # already closed
+                sock.shutdown(socket.SHUT_RDWR)
+        self._dropping.clear()
+
+    def open(self) -> None:
+        """Accept and pass connections again."""
+        self._refusing.clear()
 
     def close(self) -> None:
         self._closed.set()
@@ -47,6 +69,9 @@ class Valve:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self._refusing.is_set():
+                client.close()
+                continue
             upstream = socket.create_connection((self._broker.host, self._broker.port))
             self._sockets += [client, upstream]
             threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
@@ -57,7 +82,8 @@ class Valve:
             while data := source.recv(65536):
                 if gate is not None:
                     gate.wait()
-                sink.sendall(data)
+                if not self._dropping.is_set():
+                    sink.sendall(data)
         except OSError as exc:  # one side closed: the other follows
             logger.debug("valve: %s", exc)
         finally:

@@ -13,14 +13,29 @@ republished by its owner after every reconnect. Telemetry goes at QoS 0
 (`TELEMETRY_QOS`): paho lets only 20 unacknowledged QoS 1 messages be in flight,
 and a burst of events at QoS 1 would make a command wait for their
 acknowledgements (a slow or congested link: for good).
+
+A command is delivered in the order it was decided, or not at all once it is older
+than the outbox's `max_age_seconds`. The outbox tracks every command until its
+PUBACK: on reconnect, what paho still holds unacknowledged (sent into a half-open
+link, say) is taken back from paho and sent again ahead of the kept ones, or
+reported as expired, instead of paho replaying it after newer commands. A command
+without its PUBACK for `ACK_TIMEOUT_S` means the link is dead (a PUBACK takes
+milliseconds): the connection is dropped then, not after 1.5 keepalives, and reset
+(SO_LINGER 0) so the kernel stops retransmitting what the broker never got. With
+MQTT 5 (`mqtt.protocol`, the default) each command also carries its remaining age as
+the Message Expiry Interval, so a broker holding it for an offline device drops it
+in time (a retained command excepted: it is the device's wanted state, kept for
+whoever subscribes later).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import socket
 import ssl
+import struct
 import threading
 import uuid
 from collections.abc import Callable
@@ -56,13 +71,17 @@ class Publish:
 
 
 if TYPE_CHECKING:
-    from edgeagent.mqtt.outbox import Outbox
+    from edgeagent.mqtt.outbox import Command, Outbox
+
+ACK_TIMEOUT_S = 10.0  # a command without its PUBACK this long: the link is dead (at most half the max age)
+WATCH_PERIOD_S = 0.25
+PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 
 class MqttClient:
     def __init__(self, settings: MqttSettings, *, client_id: str = "", will: Publish | None = None) -> None:
         import paho.mqtt.client as paho
-        from paho.mqtt.enums import CallbackAPIVersion
+        from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
         self._settings = settings
         self._subscriptions: dict[str, tuple[int, Handler]] = {}
@@ -73,14 +92,25 @@ class MqttClient:
         self.dropped_telemetry = 0  # telemetry not sent because the broker was unreachable
         self._connect_callbacks: list[Callable[[], None]] = []
         self._outbox: Outbox | None = None
+        self._watch: threading.Thread | None = None
+        self._stop_watch = threading.Event()
+        self.dropped_links = 0  # connections given up because a command's PUBACK never came
+        self._dropped_socket: object = None  # the one given up, until paho has noticed
+        if settings.protocol not in PROTOCOLS:
+            known, got = ", ".join(PROTOCOLS), settings.protocol
+            raise MqttError("protocol_config", f"mqtt.protocol: expected one of {known}, got {got!r}")
+        protocol = MQTTProtocolVersion(PROTOCOLS[settings.protocol])
+        self.v5 = protocol == paho.MQTTv5
         self._client = paho.Client(
             CallbackAPIVersion.VERSION2,
             client_id=client_id or f"edgeagent-{uuid.uuid4().hex[:8]}",
+            protocol=protocol,
         )
         self._client.reconnect_delay_set(1, 30)
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
+        self._client.on_publish = self._on_publish
         if will is not None:
             self._client.will_set(will.topic, will.payload, qos=will.qos, retain=will.retain)
         if settings.username:
@@ -126,8 +156,12 @@ class MqttClient:
             self._client.subscribe(topic_filter, qos)
 
     def use_outbox(self, outbox: Outbox) -> None:
-        """Commands (QoS 1) published while disconnected go to `outbox` and are sent on reconnect."""
+        """Commands (QoS 1) published while disconnected go to `outbox` and are sent on reconnect; every
+        command is tracked there until the broker acknowledges it (see the module's notes)."""
         self._outbox = outbox
+        if self._watch is None:
+            self._watch = threading.Thread(target=self._watch_commands, name="mqtt-commands", daemon=True)
+            self._watch.start()
 
     def publish(self, message: Publish, *, wait_seconds: float | None = None) -> bool:
         """Telemetry: sent when connected; while disconnected dropped and counted (False)."""
@@ -143,36 +177,69 @@ class MqttClient:
     def send_command(self, message: Publish) -> None:
         """A device command: sent now, or kept in the outbox (if any) until the broker is back."""
         with self._sending:
-            if self._outbox is not None and not self.connected:
+            if self._outbox is None:
+                self._send(message)
+            elif not self.connected:
                 self._outbox.keep(message)
-                return
-            self._send(message)
+            else:
+                self._send_command(self._outbox, self._outbox.decided(message))
 
-    def _send(self, message: Publish) -> Any:
-        info = self._client.publish(message.topic, message.payload, qos=message.qos, retain=message.retain)
-        if info.rc != 0:  # the connection dropped a moment ago: paho resends QoS 1 after reconnecting
+    def _send_command(self, outbox: Outbox, command: Command) -> None:
+        """Under `_sending`: published with what is left of its age as its expiry (MQTT 5), tracked.
+        A retained command gets no expiry: it stands for the device's wanted state, for whoever comes
+        later, and expiring it would delete it from the broker."""
+        properties = None
+        if self.v5 and not command.message.retain:
+            from paho.mqtt.packettypes import PacketTypes
+            from paho.mqtt.properties import Properties
+
+            properties = Properties(PacketTypes.PUBLISH)  # type: ignore[no-untyped-call]
+            properties.MessageExpiryInterval = max(1, math.ceil(outbox.remaining_seconds(command)))
+        info = self._send(command.message, properties)
+        if command.message.qos > 0:
+            outbox.sent(info.mid, command, info)
+
+    def _send(self, message: Publish, properties: Any = None) -> Any:
+        info = self._client.publish(
+            message.topic, message.payload, qos=message.qos, retain=message.retain, properties=properties
+        )
+        if info.rc != 0:  # the connection dropped a moment ago: sent again after reconnecting
             logger.warning("MQTT publish to %s queued by paho (rc %s)", message.topic, info.rc)
         return info
 
     def close(self) -> None:
         self._closing = True
+        self._stop_watch.set()
+        # a clean goodbye (DISCONNECT, then FIN), unless a command is unacknowledged: the kernel would
+        # go on retransmitting it after the process is gone
+        unacked = self._outbox is not None and self._outbox.longest_unacked_wait() is not None
+        _set_linger(self._client.socket(), reset=unacked)
         self._client.disconnect()
         self._client.loop_stop()
+        if self._watch is not None:
+            self._watch.join(timeout=2)
 
     def _on_connect(
         self, client: object, userdata: object, flags: object, reason: object, props: object
     ) -> None:
         if getattr(reason, "is_failure", False):
-            logger.error("MQTT broker refused the connection: %s", reason)
+            hint = ' (mqtt.protocol = "3.1.1" for a broker without MQTT 5)' if self.v5 else ""
+            logger.error("MQTT broker refused the connection: %s%s", reason, hint)
             return
         with self._lock:
             subscriptions = list(self._subscriptions.items())
         for topic_filter, (qos, _) in subscriptions:
             self._client.subscribe(topic_filter, qos)
         logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
-        with self._sending:  # kept commands first, in order; new ones wait for them
-            for message in self._outbox.take_fresh() if self._outbox is not None else []:
-                self._send(message)
+        with self._sending:  # waiting commands first, in the order decided; new ones wait for them
+            outbox = self._outbox
+            if outbox is not None:
+                # paho would replay what it holds unacknowledged after this callback, behind anything
+                # sent here, and however old: take it back, and send what is still fresh in order
+                forget, fresh = outbox.take_for_reconnect()
+                self._forget(forget)
+                for command in fresh:
+                    self._send_command(outbox, command)
             self._connected.set()
         for callback in self._connect_callbacks:
             try:
@@ -186,6 +253,81 @@ class MqttClient:
         self._connected.clear()
         if not self._closing:
             logger.warning("disconnected from MQTT broker (%s); reconnecting", reason)
+
+    def _on_publish(self, client: object, userdata: object, mid: int, reason: object, props: object) -> None:
+        if self._outbox is not None:
+            self._outbox.acked(mid)
+        if getattr(reason, "is_failure", False):  # MQTT 5: the broker took it but refused it
+            logger.error("the broker refused message %d: %s", mid, reason)
+
+    def _forget(self, mids: list[int]) -> None:
+        """Take unacknowledged messages back from paho, so it never replays them. paho has no API for
+        this: its queue (`_out_messages`, under `_out_message_mutex`) is used directly, checked by
+        tests/unit/test_command_order.py against the installed paho."""
+        if not mids:
+            return
+        queue = getattr(self._client, "_out_messages", None)
+        mutex = getattr(self._client, "_out_message_mutex", None)
+        if queue is None or mutex is None:
+            logger.error(
+                "this paho-mqtt cannot forget %d unacknowledged commands: they may come late", len(mids)
+            )
+            return
+        with mutex:
+            for mid in mids:
+                queue.pop(mid, None)
+
+    def _watch_commands(self) -> None:
+        """A command without its PUBACK for long: drop the dead link (paho would wait for 1.5 keepalives);
+        a command past its age while the broker is unreachable: reported now, not when it comes back."""
+        while not self._stop_watch.wait(WATCH_PERIOD_S):
+            outbox = self._outbox
+            if outbox is None:
+                continue
+            try:
+                self._check_commands(outbox)
+            except Exception:  # the watch must go on
+                logger.exception("checking unacknowledged commands failed")
+
+    def _check_commands(self, outbox: Outbox) -> None:
+        if self.connected:
+            age = outbox.longest_unacked_wait()
+            sock = self._client.socket()
+            if age is None or age <= min(ACK_TIMEOUT_S, outbox.max_age_seconds / 2):
+                return
+            if sock is not None and sock is not self._dropped_socket:
+                self.dropped_links += 1
+                logger.warning(
+                    "no acknowledgement from the MQTT broker for a command in %.0f s: the link is dead;"
+                    " reconnecting (%d so far)",
+                    age,
+                    self.dropped_links,
+                )
+                self._drop_link()
+            return
+        with self._sending:
+            if not self.connected:  # not while on_connect is sending them again
+                self._forget(outbox.expire())
+
+    def _drop_link(self) -> None:
+        """Give up the connection now: reset (no retransmission of what the broker never got), and paho,
+        reading end-of-stream, reconnects as after any other loss."""
+        sock = self._client.socket()
+        if sock is None or sock is self._dropped_socket:
+            return
+        self._dropped_socket = sock
+        try:
+            raw = socket.socket(fileno=os.dup(sock.fileno()))
+        except OSError as exc:
+            logger.warning("cannot drop the MQTT link: %s", exc)
+            return
+        try:
+            _set_linger(raw, reset=True)
+            raw.shutdown(socket.SHUT_RD)
+        except OSError as exc:
+            logger.warning("cannot drop the MQTT link: %s", exc)
+        finally:
+            raw.close()
 
     def _on_message(self, client: object, userdata: object, message: object) -> None:
         topic: str = message.topic  # type: ignore[attr-defined]
@@ -232,8 +374,22 @@ def _use_tls(client: Any, settings: MqttSettings) -> None:
 
 
 def _no_delay(client: object, userdata: object, sock: Any) -> None:
-    """Commands are tiny: send each at once instead of waiting to fill a packet (Nagle)."""
+    """Commands are tiny: send each at once instead of waiting to fill a packet (Nagle). And a lost
+    connection is reset when paho closes it (keepalive timeout, errors): the kernel must not keep
+    retransmitting a command the broker never got, to deliver it minutes later (`close` says goodbye
+    cleanly)."""
     try:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     except (OSError, AttributeError) as exc:  # not a TCP socket (a Unix socket, say): Nagle does not apply
         logger.debug("TCP_NODELAY not set: %s", exc)
+    _set_linger(sock, reset=True)
+
+
+def _set_linger(sock: Any, *, reset: bool) -> None:
+    """`reset`: closing the socket discards what is unsent and sends RST; else the usual close."""
+    if sock is None:
+        return
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1 if reset else 0, 0))
+    except (OSError, AttributeError, ValueError) as exc:
+        logger.debug("SO_LINGER not set: %s", exc)

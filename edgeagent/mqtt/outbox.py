@@ -1,8 +1,14 @@
-"""Commands decided while the broker is unreachable: kept (bounded, with an age limit), sent on reconnect.
+"""Device commands from the moment they are decided until the broker acknowledges them.
 
-Nothing is dropped silently: a command pushed out by a full outbox, or too old to
-still make sense when the broker comes back ("turn on the light" ten minutes
-later), is reported to `on_dropped` so the person can be told.
+Two places a command can wait, one order: *kept* (decided while the broker is unreachable, not
+handed to paho yet) and *unacknowledged* (handed to paho, no PUBACK yet: a half-open link, or a
+connection that dropped before the acknowledgement came). On reconnect both go out again in the
+order they were decided, the unacknowledged ones first (they were decided earlier), and nothing
+is sent once it is older than `max_age_seconds` ("turn on the heater" ten minutes later, after
+"turn it off" was said, would undo what the person asked last).
+
+Nothing is dropped silently: a command pushed out by a full outbox, or too old to still make
+sense, is reported to `on_dropped` (outside the lock) so the person can be told.
 """
 
 from __future__ import annotations
@@ -12,12 +18,28 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from edgeagent.mqtt.client import Publish
 
 logger = logging.getLogger(__name__)
 
 Dropped = Callable[[Publish, str], None]  # the message, and why: "full" or "expired"
+
+
+class Delivery(Protocol):
+    """What paho returns for a publish (`MQTTMessageInfo`): true once the broker acknowledged it."""
+
+    def is_published(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Command:
+    """A device command and when it was decided (the outbox's clock): its age is counted from then."""
+
+    message: Publish
+    decided_at: float
 
 
 class Outbox:
@@ -30,40 +52,116 @@ class Outbox:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._clock = clock
-        self._items: collections.deque[tuple[Publish, float]] = collections.deque()
+        self._kept: collections.deque[Command] = collections.deque()
+        self._unacked: dict[int, tuple[Command, Delivery, float]] = {}  # mid -> ..., sent at; in order sent
         self._capacity = capacity
-        self._max_age_seconds = max_age_seconds
+        self.max_age_seconds = max_age_seconds
         self._on_dropped = on_dropped
         self._lock = threading.Lock()
+        self.dropped_full = 0
+        self.dropped_expired = 0
+
+    def decided(self, message: Publish) -> Command:
+        """`message`, decided now."""
+        return Command(message, self._clock())
+
+    def remaining_seconds(self, command: Command) -> float:
+        """How long `command` may still be delivered (<= 0: too late)."""
+        return self.max_age_seconds - (self._clock() - command.decided_at)
 
     def keep(self, message: Publish) -> None:
+        """Decided now, kept while the broker is unreachable; the oldest is pushed out (and reported)
+        when full."""
+        command = self.decided(message)
         with self._lock:
-            self._items.append((message, self._clock()))
-            pushed_out = self._items.popleft()[0] if len(self._items) > self._capacity else None
-        logger.warning("broker unreachable: %s kept for the reconnect", message.topic)
+            self._kept.append(command)
+            pushed_out = self._kept.popleft() if len(self._kept) > self._capacity else None
+        logger.warning("broker unreachable: %s kept for the reconnect", command.message.topic)
         if pushed_out is not None:
-            self._drop(pushed_out, "full")
+            self._drop([pushed_out], "full")
+
+    def sent(self, mid: int, command: Command, delivery: Delivery) -> None:
+        """`command` was handed to paho as `mid`: tracked until the broker acknowledges it."""
+        with self._lock:
+            if not _acknowledged(delivery):  # the PUBACK may already be in (a fast local broker)
+                self._unacked[mid] = (command, delivery, self._clock())
+
+    def acked(self, mid: int) -> None:
+        with self._lock:
+            self._unacked.pop(mid, None)
+
+    def longest_unacked_wait(self) -> float | None:
+        """Seconds the longest-waiting command has waited for its acknowledgement since it was sent."""
+        with self._lock:
+            self._prune()
+            oldest = min((sent_at for _, _, sent_at in self._unacked.values()), default=None)
+        return None if oldest is None else self._clock() - oldest
+
+    def take_for_reconnect(self) -> tuple[list[int], list[Command]]:
+        """On reconnect: the mids paho must forget (every unacknowledged command: what is still fresh is
+        sent again by the caller, in order), and the commands to send, oldest decision first. Too old:
+        reported as expired; more than `capacity`: the oldest reported as full."""
+        with self._lock:
+            self._prune()
+            mids = list(self._unacked)
+            waiting = [c for c, _, _ in self._unacked.values()] + list(self._kept)
+            self._unacked.clear()
+            self._kept.clear()
+        waiting.sort(key=lambda c: c.decided_at)  # stable: equal times keep the order they were sent in
+        now = self._clock()
+        stale = [c for c in waiting if now - c.decided_at > self.max_age_seconds]
+        fresh = [c for c in waiting if now - c.decided_at <= self.max_age_seconds]
+        full = fresh[: max(0, len(fresh) - self._capacity)]
+        self._drop(stale, "expired")
+        self._drop(full, "full")
+        return mids, fresh[len(full) :]
 
     def take_fresh(self) -> list[Publish]:
-        """Everything still young enough to send; the rest is reported as expired."""
+        """The kept commands still young enough to send, oldest first; the rest reported as expired."""
+        return [c.message for c in self.take_for_reconnect()[1]]
+
+    def expire(self) -> list[int]:
+        """Report every command past its age now (the broker may not come back for a long time); returns
+        the mids of the unacknowledged ones among them, for paho to forget."""
         with self._lock:
-            items, self._items = list(self._items), collections.deque()
-        now = self._clock()
-        fresh = []
-        for message, kept_at in items:
-            if now - kept_at > self._max_age_seconds:
-                self._drop(message, "expired")
-            else:
-                fresh.append(message)
-        return fresh
+            self._prune()
+            now = self._clock()
+            too_old = now - self.max_age_seconds
+            mids = [mid for mid, (c, _, _) in self._unacked.items() if c.decided_at < too_old]
+            stale = [self._unacked.pop(mid)[0] for mid in mids]
+            while self._kept and self._kept[0].decided_at < too_old:
+                stale.append(self._kept.popleft())
+        stale.sort(key=lambda c: c.decided_at)
+        self._drop(stale, "expired")
+        return mids
 
     def __len__(self) -> int:
+        """Commands kept for the reconnect (not counting those paho holds unacknowledged)."""
         with self._lock:
-            return len(self._items)
+            return len(self._kept)
 
-    def _drop(self, message: Publish, reason: str) -> None:
-        logger.error("command to %s dropped (%s) while the broker was unreachable", message.topic, reason)
-        try:
-            self._on_dropped(message, reason)
-        except Exception:  # reporting must not lose the others
-            logger.exception("reporting a dropped command failed")
+    def _prune(self) -> None:
+        """Forget what the broker has acknowledged. Under `_lock`."""
+        for mid in [mid for mid, (_, d, _) in self._unacked.items() if _acknowledged(d)]:
+            del self._unacked[mid]
+
+    def _drop(self, commands: list[Command], reason: str) -> None:
+        for command in commands:
+            if reason == "full":
+                self.dropped_full += 1
+            else:
+                self.dropped_expired += 1
+            logger.error("command to %s dropped (%s): not delivered", command.message.topic, reason)
+            try:
+                self._on_dropped(command.message, reason)
+            except Exception:  # reporting must not lose the others
+                logger.exception("reporting a dropped command failed")
+
+
+def _acknowledged(delivery: Delivery) -> bool:
+    """paho's `is_published` raises for a publish made as the connection dropped (paho keeps it, to send
+    after the reconnect): not acknowledged, and `acked` clears it if it ever is."""
+    try:
+        return delivery.is_published()
+    except (RuntimeError, ValueError):
+        return False
