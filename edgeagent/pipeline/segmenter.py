@@ -156,7 +156,7 @@ def wake_tail_end(
     silence (longer than any stop inside a word) holds no wake word: its first
     speech is the command's, kept with `min_gap_frames` before it. Speech that
     runs on up to the detection keeps its last `lead_frames`: a detection comes
-    130-300 ms after the wake word's end (openWakeWord, measured on Piper and
+    130-300 ms after the wake word's end (microWakeWord, measured on Piper and
     espeak-ng voices), so they may be a command said with no pause (the segmenter
     tells that from the wake word's own tail by what follows).
     """
