@@ -33,6 +33,7 @@ from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines import factory
+from edgeagent.engines.stt.base import surest
 from edgeagent.intent.local import LOCAL_INTENTS
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -188,19 +189,23 @@ def verdict(decision: Decision, case: Case, wanted: frozenset[str]) -> judge.Ver
 
 class Heard:
     """Sentences said by a voice of the bench's set and transcribed the daemon's way (the home's
-    words in Whisper's prompt), instead of typed."""
+    words in Whisper's prompt; the hearing the home's templates understand, else heard again when
+    Whisper was unsure: `surest`, as the turn does), instead of typed."""
 
     def __init__(self, voice: voices.Voice, config: Config, catalog: Catalog, stack: ExitStack) -> None:
         self._speaker = stack.enter_context(voices.speaking(voice, config))
         self._stt = stack.enter_context(closing(factory.build_stt(config)))
         self._prompt = HomePrompt(catalog, config.stt.initial_prompt, config.stt.language)
         self._language = config.stt.language
+        self._understood = Understanding(TemplateRecognizer(config.stt.language), catalog).recognizes
 
     def __call__(self, sentence: str) -> str:
-        pcm = scenarios.silence(300) + self._speaker.say(sentence) + scenarios.silence(700)
-        return self._stt.transcribe(
-            self._speaker.in_room(pcm), self._language, initial_prompt=self._prompt()
-        ).text
+        pcm = self._speaker.in_room(
+            scenarios.silence(300) + self._speaker.say(sentence) + scenarios.silence(700)
+        )
+        prompt = self._prompt()
+        heard = self._stt.transcribe(pcm, self._language, initial_prompt=prompt)
+        return surest(self._stt, heard, pcm, prompt=prompt, understood=self._understood).text
 
 
 def main() -> int:
