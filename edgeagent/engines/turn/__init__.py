@@ -1,0 +1,1 @@
+"""End of turn: has the speaker finished, judged from how the last seconds sound."""
