@@ -83,6 +83,17 @@ def test_the_initial_prompt_teaches_device_names(stt: SttEngine) -> None:
     assert words(transcript.text) == words("turn on the desk lamp")
 
 
+def test_the_beams_next_best_hearings_come_with_the_transcript(stt: SttEngine) -> None:
+    """What the home may choose from when it does not understand the best hearing (`surest`)."""
+    clip = speech.build(
+        speech.silence(300), speech.espeak("bathroom fan on", "en-029", 170), speech.silence(500)
+    )
+    heard = stt.transcribe(clip.pcm, "en")
+    assert 1 <= len(heard.alternatives) < short_window.HYPOTHESES
+    assert heard.text not in heard.alternatives and len(set(heard.alternatives)) == len(heard.alternatives)
+    assert all(alternative.strip() for alternative in heard.alternatives)
+
+
 def test_a_clip_longer_than_the_short_window_is_heard_to_its_end(stt: SttEngine) -> None:
     clip = speech.build(
         speech.silence(300),

@@ -4,6 +4,7 @@ rule for when a transcript is heard again the slower, surer way."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -18,6 +19,7 @@ class Transcript:
     sure: bool = True  # False: heard the quicker way, unsure of it; `transcribe_again` may do better
     log_prob: float = 0.0  # the recognizer's average log probability of its words (0: certain, or not known)
     looped: bool = False  # every hearing was a decoding loop: `text` is "", never the loop's words
+    alternatives: tuple[str, ...] = ()  # the recognizer's next best texts for the clip, best first
 
 
 class SttEngine(Protocol):
@@ -45,11 +47,41 @@ def surest(
     prompt: str,
     understood: Callable[[str], bool],
 ) -> Transcript:
-    """`transcript`, unless the engine was unsure of it and it is no command the templates understand:
-    then the clip heard again the surer way. A command understood as heard is kept (the short window
-    is right on those far more often than the full one, docs/performance.md); the others are going
-    to the language model or a "sorry", and the surer hearing helps them most."""
-    if transcript.sure or not transcript.text.strip() or understood(transcript.text):
+    """`transcript` when the templates understand it (the short window is right on those far more
+    often than the full one, docs/performance.md). Else the first of the recognizer's alternatives
+    they understand that says the same kind of thing (`_same_frame`): the home's own names pick
+    "turn off the bathroom fan" over the "Martin Room Fan" heard best. Else, when the engine was
+    unsure, the clip heard again the surer way: the language model or a "sorry" come next, and the
+    surer hearing helps them most."""
+    if not transcript.text.strip() or understood(transcript.text):
+        return transcript
+    for other in transcript.alternatives:
+        if _same_frame(transcript.text, other) and understood(other):
+            logger.info("%r is no command; the home understands the next hearing, %r", transcript.text, other)
+            return Transcript(other, transcript.language, sure=transcript.sure, log_prob=transcript.log_prob)
+    if transcript.sure:
         return transcript
     logger.info("unsure of %r, which is no command: hearing it again the surer way", transcript.text)
     return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
+
+
+# Words that make a sentence a question, a negation or a condition: an alternative hearing may differ
+# from the best one in a name, never in these ("is the hall light on" is no "the hall light on").
+_MOOD_LINES = (
+    "not dont don't never no nothing is are was were am do does did can could would should will shall",
+    "what which who whom whose when where why how if whether",
+)
+_MOOD_WORDS = frozenset(word for line in _MOOD_LINES for word in line.split())
+
+
+def _same_frame(best: str, other: str) -> bool:
+    """`other` starts with the same word as `best` and has the same question, negation and
+    condition words: it may only name something else."""
+    said, heard = _words(best), _words(other)
+    if not said or not heard or said[0] != heard[0]:
+        return False
+    return {w for w in said if w in _MOOD_WORDS} == {w for w in heard if w in _MOOD_WORDS}
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w' ]", " ", text.lower()).split()

@@ -43,12 +43,14 @@ _LOG_PROB = -1.0
 _LOOP_COMPRESSION_RATIO = 2.4
 _LOOP_REPEATS = 3  # a phrase said this often, and nothing else, is a loop in any window
 _MIN_REPEATED_WORDS = 2  # different words: "the the the" is no command, the full window decides
+HYPOTHESES = 3  # the n-best asked of the beam (at most its size): the home may pick the second one
 
 
 @dataclass(frozen=True)
 class Heard:
     text: str  # "" for silence
     avg_log_prob: float  # Whisper's confidence in it, as faster-whisper reports it (0 is sure)
+    alternatives: tuple[str, ...] = ()  # the beam's next best texts, best first (never a loop or "")
 
 
 def fits(audio_seconds: float, window_seconds: int) -> bool:
@@ -78,6 +80,7 @@ def transcribe(
         [prompt],
         beam_size=beam_size,
         max_length=min(len(prompt) + new_tokens, model.max_length),
+        num_hypotheses=min(HYPOTHESES, beam_size),
         return_scores=True,
         return_no_speech_prob=True,
         suppress_blank=True,
@@ -91,7 +94,9 @@ def transcribe(
     if len(tokens) >= new_tokens or looped(text):
         logger.info("the short window looped (%r): its words are not used", text[:80])
         return None
-    return Heard(text, confidence)
+    others = (str(tokenizer.decode(ids)).strip() for ids in result.sequences_ids[1:])
+    alternatives = tuple(dict.fromkeys(o for o in others if o and o != text and not looped(o)))
+    return Heard(text, confidence, alternatives)
 
 
 def said_once(text: str) -> str | None:

@@ -75,7 +75,13 @@ class WhisperStt:
             heard = self._short(audio, language, initial_prompt)
             if heard is not None:
                 sure = not heard.text or heard.avg_log_prob >= _SURE_AVG_LOG_PROB
-                return Transcript(heard.text, language, sure=sure, log_prob=heard.avg_log_prob)
+                return Transcript(
+                    heard.text,
+                    language,
+                    sure=sure,
+                    log_prob=heard.avg_log_prob,
+                    alternatives=heard.alternatives,
+                )
             return self._full(audio, language, initial_prompt)
         except (RuntimeError, ValueError) as exc:
             raise SttError("transcription_failed", f"transcription failed: {exc}") from exc
