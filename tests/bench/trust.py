@@ -299,7 +299,11 @@ def _counts(outcomes: Iterable[Outcome]) -> Counts:
     return counts
 
 
-def listing(outcomes: list[Outcome], *, misses: bool) -> list[str]:
+def listing(
+    outcomes: list[Outcome], *, misses: bool, said: Callable[[Outcome], str] | None = None, indent: int = 6
+) -> list[str]:
+    """Each outcome with a problem: what was said (`said`, this bench's way by default), then its problems."""
+    said = said or _said
     lines = []
     for outcome in outcomes:
         verdict = outcome.verdict
@@ -308,8 +312,8 @@ def listing(outcomes: list[Outcome], *, misses: bool) -> list[str]:
             problems += [f"miss: {verdict.missed}"] * bool(verdict.missed)
             problems += [f"non-word reply: {verdict.non_word}"] * bool(verdict.non_word)
         if problems:
-            lines.append(_said(outcome))
-            lines += [f"      {p}" for p in problems]
+            lines.append(said(outcome))
+            lines += [" " * indent + p for p in problems]
     return lines
 
 

@@ -130,20 +130,6 @@ def _row(label: str, outcomes: Iterable[Outcome]) -> str:
     )
 
 
-def listing(outcomes: list[Outcome], *, misses: bool) -> list[str]:
-    lines = []
-    for outcome in outcomes:
-        verdict = outcome.verdict
-        problems = [f"WRONG {w}" for w in verdict.wrong] + [f"CLAIM {c}" for c in verdict.claims]
-        if misses:
-            problems += [f"miss: {verdict.missed}"] * bool(verdict.missed)
-            problems += [f"non-word reply: {verdict.non_word}"] * bool(verdict.non_word)
-        if problems:
-            lines.append(_said(outcome))
-            lines += [f"        {p}" for p in problems]
-    return lines
-
-
 def _said(outcome: Outcome) -> str:
     case, decision = outcome.case, outcome.decision
     where = f"@{case.here}" if case.here else ""
@@ -169,7 +155,7 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
             )
             continue
         print(f"{split} failures{' (with misses)' if args.misses else ''}:")
-        print("\n".join(listing(chosen, misses=args.misses)) or "  none")
+        print("\n".join(trust.listing(chosen, misses=args.misses, said=_said, indent=8)) or "  none")
 
 
 # ------------------------------------------------------------------------------------------ main
