@@ -64,9 +64,11 @@ class Segmenter:
 
     def at_wake_word(self) -> None:
         """What follows comes after the wake word's detection (the pre-roll was fed before): speech
-        going on now may be the wake word's own tail."""
-        if self.speaking_now():
-            self._since_wake_ms = self._last_speech_ms = 0
+        going on now, or that just stopped, may be the wake word's own tail (its silence so far counts
+        towards the gap that shows it)."""
+        if self.in_speech or self._speech_run_ms > 0:
+            self._since_wake_ms = 0
+            self._last_speech_ms = -self._silence_run_ms if self.in_speech else 0
 
     def process(self, is_speech: bool) -> Outcome | None:
         """Advance one frame; the outcome this frame produced, if any."""

@@ -151,6 +151,17 @@ def test_the_wake_words_tail_after_the_detection_does_not_start_the_end_of_speec
     ]
 
 
+def test_a_tail_that_stopped_just_before_the_detection_does_not_end_the_turn_before_the_command() -> None:
+    """The pre-roll ends with 30 ms of silence after "nabu" (too short to cut there): that silence and
+    the pause after it are no end of the command, which is still to come."""
+    outcomes = after_wake([True] * 12 + [False] * 3, (400, False), (500, True), (400, False))
+    assert outcomes == [
+        (70, Outcome.WAKE_TAIL),
+        (460, Outcome.SPEECH_START),
+        (1200, Outcome.SPEECH_END),
+    ]
+
+
 def test_a_command_said_with_no_pause_is_one_run_with_the_wake_word() -> None:
     outcomes = after_wake([True] * 12, (900, True), (400, False))
     assert outcomes == [(1200, Outcome.SPEECH_END)]
