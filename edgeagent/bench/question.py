@@ -32,7 +32,7 @@ class Wrapped:
         return self._inner.is_complete(text)
 
     def unanswered(self, turn: int | None = None) -> None:
-        self._inner.unanswered()
+        self._inner.unanswered(turn)
 
 
 class WholeAnswer(Wrapped):

@@ -46,6 +46,7 @@ from edgeagent.audio.frames import BYTES_PER_FRAME, SAMPLE_RATE_HZ, Frame
 from edgeagent.audio.sinks import NullSink
 from edgeagent.audio.sources import RawStdinSource
 from edgeagent.bench import machine
+from edgeagent.bench.question import Wrapped
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines import factory
@@ -195,11 +196,11 @@ class _Heard:
         """The real STT is closed by its owner."""
 
 
-class _Trusting:
+class _Trusting(Wrapped):
     """The real responder, remembering what each sentence was heard as and whether it was trusted."""
 
     def __init__(self, real: UnderstandingResponder) -> None:
-        self.real = real
+        super().__init__(real)
         self.heard: list[tuple[str, bool]] = []
 
     def respond(
@@ -213,13 +214,7 @@ class _Trusting:
         trusted: bool = True,
     ) -> str | Iterator[str]:
         self.heard.append((text, trusted))
-        return self.real.respond(text, turn, emit, cancel, source=source, trusted=trusted)
-
-    def is_complete(self, text: str) -> bool:
-        return self.real.is_complete(text)
-
-    def unanswered(self, turn: int | None = None) -> None:
-        self.real.unanswered(turn)
+        return self._inner.respond(text, turn, emit, cancel, source=source, trusted=trusted)
 
 
 class Answering:

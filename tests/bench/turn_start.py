@@ -176,7 +176,7 @@ class Ear:
             said.wake + bytes(said.pause_ms * 32) + said.command + bytes(_TRAILING_MS * 32), 7
         )
         wake: WakeEngine = EarlyWake(int(len(said.wake) / 320 * 0.7)) if early else self.wake
-        utterances = _listen(wake, self.vad, self.settings, pcm)
+        utterances = listen(wake, self.vad, self.settings, pcm)
         transcript = self.stt.transcribe(utterances[0].pcm, "en").text if utterances else None
         return Heard(said, expected, transcript)
 
@@ -185,11 +185,16 @@ class Ear:
             engine.close()
 
 
-def _listen(wake: WakeEngine, vad: VadEngine, settings: ListenerSettings, pcm: bytes) -> list[Utterance]:
+def listen(
+    wake: WakeEngine, vad: VadEngine, settings: ListenerSettings, pcm: bytes, *, chime_ms: int = 0
+) -> list[Utterance]:
+    """The utterances the listener hands over for `pcm`, fed frame by frame (`chime_ms`: the listening
+    chime's length after a wake word)."""
     handed: list[object] = []
     wake.reset()
     vad.reset()
     listener = Listener(wake, vad, settings, EventBus(), handed.append, TurnIds())
+    listener.chime_ms = chime_ms
     for index in range(len(pcm) // 320):
         listener.process(Frame(pcm[index * 320 : (index + 1) * 320], index))
     listener.finish()

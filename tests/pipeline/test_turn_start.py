@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from edgeagent.audio.frames import BYTES_PER_FRAME, Frame
 from edgeagent.engines.stt.base import SttEngine
 from edgeagent.engines.vad.base import VadEngine
-from edgeagent.pipeline.events import EventBus
-from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
+from edgeagent.pipeline.listener import ListenerSettings, Utterance
 from edgeagent.pipeline.segmenter import SegmenterSettings
 from tests import speech
-from tests.bench.turn_start import EarlyWake, at_level, voiced, with_room_noise, words
+from tests.bench.turn_start import EarlyWake, at_level, listen, voiced, with_room_noise, words
 
 COMMAND = "turn on the lamp"  # before, "on the lap" with no pause
 SETTINGS = ListenerSettings(  # the product's listening defaults
@@ -27,13 +25,7 @@ SETTINGS = ListenerSettings(  # the product's listening defaults
 
 
 def heard(vad: VadEngine, pcm: bytes, detect_at_ms: int, *, chime_ms: int = 0) -> list[Utterance]:
-    handed: list[object] = []
-    listener = Listener(EarlyWake(detect_at_ms // 10), vad, SETTINGS, EventBus(), handed.append, TurnIds())
-    listener.chime_ms = chime_ms
-    for index in range(len(pcm) // BYTES_PER_FRAME):
-        listener.process(Frame(pcm[index * BYTES_PER_FRAME : (index + 1) * BYTES_PER_FRAME], index))
-    listener.finish()
-    return [item for item in handed if isinstance(item, Utterance)]
+    return listen(EarlyWake(detect_at_ms // 10), vad, SETTINGS, pcm, chime_ms=chime_ms)
 
 
 def said(pause_ms: int, command_dbfs: float) -> tuple[bytes, int, int]:
