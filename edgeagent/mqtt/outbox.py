@@ -116,10 +116,6 @@ class Outbox:
         self._drop(full, "full")
         return mids, fresh[len(full) :]
 
-    def take_fresh(self) -> list[Publish]:
-        """The kept commands still young enough to send, oldest first; the rest reported as expired."""
-        return [c.message for c in self.take_for_reconnect()[1]]
-
     def expire(self) -> list[int]:
         """Report every command past its age now (the broker may not come back for a long time); returns
         the mids of the unacknowledged ones among them, for paho to forget."""
