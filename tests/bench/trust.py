@@ -3,9 +3,10 @@
     .venv/bin/python -m tests.bench.trust [--llm MODEL] [--held-out-only] [--misses] [--list-held-out]
         [--spoken [--voices NAME ...] [--limit N]]
 
-Every sentence of tests/bench/trust_cases.py goes through `Understanding.decide` in its home (templates
-only by default; `--llm qwen2.5-coder-0.5b` adds the language model from ~/.cache/edgeagent/models, as
-tests/bench/freeform.py does), its streamed answer read to the end, and is judged:
+Every sentence of tests/bench/trust_cases.py and tests/bench/trust_fresh.py goes through
+`Understanding.decide` in its home (templates only by default; `--llm qwen2.5-coder-0.5b` adds the language
+model from ~/.cache/edgeagent/models, as tests/bench/freeform.py does), its streamed answer read to the end,
+and is judged:
 
 - wrong action: a message published to a device or operation not expected (a command to an excepted
   device is named so), anything published for no_action / answer / ask_first, or a "yes" to a question
@@ -14,8 +15,9 @@ tests/bench/freeform.py does), its streamed answer read to the end, and is judge
 - false claim: the reply claims a change not made or a state / number not known (tests/bench/claims.py);
 - non-word reply: empty, JSON, or the request said back while nothing was done.
 
-A case is right with none of these. Figures per split (TUNE / HELD_OUT) and kind. Only TUNE failures are
-listed (HELD_OUT ones with `--list-held-out`, for the final measurement, never while tuning).
+A case is right with none of these. Figures per split (TUNE / HELD_OUT / FRESH) and kind. Only TUNE
+failures are listed (HELD_OUT and FRESH ones with `--list-held-out`, for the final measurement, never while
+tuning); `--held-out-only` runs HELD_OUT and FRESH.
 
 `--spoken` also says each sentence in each voice (default: Piper's en_US-joe-medium and two espeak-ng
 voices of edgeagent.bench.voices), transcribes it with the project's faster-whisper (tiny.en, as
@@ -40,7 +42,7 @@ from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
 from edgeagent.mqtt.client import Publish
-from tests.bench import claims, trust_cases
+from tests.bench import claims, trust_cases, trust_fresh
 from tests.bench.freeform import MAX_TOKENS, genai
 from tests.bench.ha_tests import Heard
 from tests.bench.trust_cases import Case, TrustHome
@@ -50,6 +52,8 @@ DEFAULT_VOICES = ("piper", "espeak en-us 150", "espeak en-gb 170")
 _TOLERANCE = 0.6  # degrees, for a temperature said in the other unit
 _SAME_AS = {"open": (("position", 100),), "close": (("position", 0),)}
 _COMPANIONS = {"brightness": {"turn_on"}, "percentage": {"turn_on"}, "position": {"open", "close"}}
+_UNSEEN = (trust_cases.HELD_OUT, trust_fresh.FRESH)  # never tuned on: counts only, unless --list-held-out
+_SPLITS = (trust_cases.TUNE, *_UNSEEN)
 
 
 @dataclass(frozen=True)
@@ -281,7 +285,7 @@ class Counts:
 
 def table(outcomes: list[Outcome]) -> list[str]:
     lines = []
-    for split in (trust_cases.TUNE, trust_cases.HELD_OUT, "ALL"):
+    for split in (*_SPLITS, "ALL"):
         chosen = [o for o in outcomes if split in (o.case.split, "ALL")]
         if not chosen:
             continue
@@ -329,11 +333,11 @@ def _said(outcome: Outcome) -> str:
 def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> None:
     print(f"{label}: {len(outcomes)} sentences")
     print("\n".join(table(outcomes)))
-    for split in (trust_cases.TUNE, trust_cases.HELD_OUT):
+    for split in _SPLITS:
         chosen = [o for o in outcomes if o.case.split == split]
         if not chosen:
             continue
-        if split == trust_cases.HELD_OUT and not args.list_held_out:
+        if split in _UNSEEN and not args.list_held_out:
             print(f"{split}: failures not listed (counts only; --list-held-out for the final measurement)")
             continue
         print(f"{split} failures{' (with misses)' if args.misses else ''}:")
@@ -345,7 +349,8 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
 
 def main() -> int:
     args = _arguments()
-    cases = [c for c in trust_cases.CASES if not args.held_out_only or c.split == trust_cases.HELD_OUT]
+    every_case = trust_cases.CASES + trust_fresh.FRESH_CASES
+    cases = [c for c in every_case if not args.held_out_only or c.split in _UNSEEN]
     print(f"machine: {machine()}")
     with ExitStack() as stack:
         engine = stack.enter_context(genai(args.llm, args.threads, 2048)) if args.llm else None
@@ -378,10 +383,10 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--llm", default="", help="add this language model (e.g. qwen2.5-coder-0.5b)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--held-out-only", action="store_true", help="only the HELD_OUT split")
+    parser.add_argument("--held-out-only", action="store_true", help="only the HELD_OUT and FRESH splits")
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
-        "--list-held-out", action="store_true", help="list HELD_OUT failures (final run only)"
+        "--list-held-out", action="store_true", help="list HELD_OUT and FRESH failures (final run only)"
     )
     parser.add_argument(
         "--spoken", action="store_true", help="also say each sentence and judge what is heard"

@@ -1,12 +1,16 @@
 """The trust bench's case set is well formed: every device it names exists, each kind has enough
-sentences, and both splits are there."""
+sentences, both splits are there, and the third, FRESH split (tests/bench/trust_fresh.py) has its own
+minimums."""
 
 from collections import Counter
 
 import pytest
 
 from tests.bench import trust_cases
-from tests.bench.trust_cases import CASES, HELD_OUT, HOMES, KINDS, MINIMUM, TUNE, Case
+from tests.bench.trust_cases import CASES, HELD_OUT, HOMES, KINDS, MINIMUM, ORDINARY, TUNE, Case
+from tests.bench.trust_fresh import FRESH, FRESH_CASES
+
+EVERY_CASE = CASES + FRESH_CASES
 
 EXPECTS = {
     trust_cases.ACT,
@@ -20,7 +24,7 @@ EXPECTS = {
 @pytest.mark.parametrize("home", sorted(HOMES))
 def test_every_device_named_exists_once_in_its_home(home: str) -> None:
     built = trust_cases.catalog(HOMES[home])
-    for case in (c for c in CASES if c.home == home):
+    for case in (c for c in EVERY_CASE if c.home == home):
         for ref in case.devices + case.excepted + case.about:
             assert len(trust_cases.resolve(built, ref)) == 1, (case.text, ref)
 
@@ -28,16 +32,16 @@ def test_every_device_named_exists_once_in_its_home(home: str) -> None:
 @pytest.mark.parametrize("home", sorted(HOMES))
 def test_every_expected_operation_is_one_the_device_takes(home: str) -> None:
     built = trust_cases.catalog(HOMES[home])
-    for case in (c for c in CASES if c.home == home and c.op):
+    for case in (c for c in EVERY_CASE if c.home == home and c.op):
         for ref in case.devices:
             entity = built.get(trust_cases.resolve(built, ref)[0])
             assert entity is not None and case.op in entity.commands, (case.text, ref, case.op)
 
 
 def test_each_case_says_what_must_happen() -> None:
-    for case in CASES:
+    for case in EVERY_CASE:
         assert case.kind in KINDS and case.expect in EXPECTS and case.home in HOMES, case
-        assert case.split in (TUNE, HELD_OUT) and case.here, case
+        assert case.split in (TUNE, HELD_OUT, FRESH) and case.here, case
         assert not set(case.devices) & set(case.excepted), case
         assert _complete(case), case
 
@@ -65,8 +69,15 @@ def test_enough_sentences_of_every_kind_in_both_splits() -> None:
     assert 0.3 <= tune <= 0.5
 
 
+def test_the_fresh_split_has_enough_of_every_kind_in_every_home() -> None:
+    kinds = Counter(c.kind for c in FRESH_CASES)
+    assert len(FRESH_CASES) >= 200 and all(c.split == FRESH for c in FRESH_CASES)
+    assert kinds[ORDINARY] >= 60 and all(kinds[kind] >= 15 for kind in KINDS), kinds
+    assert {c.home for c in FRESH_CASES} == set(HOMES)
+
+
 def test_no_sentence_is_said_twice_in_one_home() -> None:
-    said = Counter((c.home, c.text.lower()) for c in CASES)
+    said = Counter((c.home, c.text.lower()) for c in EVERY_CASE)
     assert [key for key, n in said.items() if n > 1] == []
 
 
