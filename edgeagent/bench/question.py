@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edgeagent.bench import figures, paced, scenarios
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.pipeline.events import RESPONSE, TRANSCRIPT, Event
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 from edgeagent.pipeline.turn import Emit, Responder
@@ -46,7 +47,7 @@ class WholeAnswer(Wrapped):
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
         reply = self._inner.respond(text, turn, emit, cancel)
         return reply if isinstance(reply, str) else " ".join(reply)

@@ -27,6 +27,8 @@ from edgeagent.config import Config, with_overrides
 from edgeagent.engines import factory
 from edgeagent.engines.stt.short_window import FULL_WINDOW_SECONDS
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
+from edgeagent.intent.hearing import CLEAR
+from edgeagent.intent.hearing import Hearing as HowHeard
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline.events import SPEECH_END, TURN_END, WAKE, Event
@@ -205,7 +207,7 @@ class _LongReply(question.Wrapped):
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: HowHeard = CLEAR,
     ) -> str:
         self._inner.respond(text, turn, emit, cancel)
         return scenarios.LONG_REPLY

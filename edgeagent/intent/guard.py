@@ -3,8 +3,10 @@
 What would open the home is held and asked back ("Unlock the Front door?"), judged by its
 effect, not by the word said: unlocking (or toggling a lock that is not known to be unlocked),
 and anything that would open a garage door, a gate or a door cover further (open, a position
-above its current one, a toggle of one not known to be open). Only an explicit "yes" heard
-clearly (`trusted`: speech the recognizer was sure of, long enough to be a word) within the
+above its current one, a toggle of one not known to be open); and locking too, when the words
+were not all heard surely (`Hearing.sure`): an unsure "Lock the patio door." is what Whisper
+makes of "unlock the patio door" in some voices. Only an explicit "yes" heard clearly
+(`Hearing.confirms`: speech the recognizer was sure of, long enough to be a word) within the
 confirmation window publishes it: a lone "Okay." is what Whisper writes for noise. This sits
 after resolution, so templates and the language model pass through it alike.
 """
@@ -69,13 +71,16 @@ class Guard:
         """How long a question back waits for its answer."""
         return self._settings.confirm_window_seconds
 
-    def needs_confirmation(self, entity: Entity, operation: Operation, state: dict[str, Any]) -> bool:
-        """Would this operation unlock the home or open a garage, a gate or a door any further?"""
+    def needs_confirmation(
+        self, entity: Entity, operation: Operation, state: dict[str, Any], *, sure: bool = True
+    ) -> bool:
+        """Would this operation unlock the home or open a garage, a gate or a door any further, or
+        lock on words heard unsurely (`sure`)?"""
         if not self._settings.confirm_sensitive:
             return False
         name = operation.name
-        if entity.domain == "lock":
-            return name == "unlock"  # a toggle comes here as the operation it is (actions.operation_for)
+        if entity.domain == "lock":  # a toggle comes here as the operation it is (actions.operation_for)
+            return name == "unlock" or not sure
         if entity.domain != "cover" or not _sensitive_cover(entity):
             return False
         if name == "position":
@@ -89,15 +94,15 @@ class Guard:
     def holding(self) -> bool:
         return self._held.holding()
 
-    def answer(self, text: str, asker: Asker, *, trusted: bool = True) -> tuple[list[Publish], str] | None:
+    def answer(self, text: str, asker: Asker, *, confirms: bool = True) -> tuple[list[Publish], str] | None:
         """A "yes" or "no" to what `asker`'s source was asked; None when the sentence is not such an
-        answer. Only an explicit yes heard clearly (`trusted`) confirms; any other answer is a no.
+        answer. Only an explicit yes heard clearly (`confirms`) confirms; any other answer is a no.
         Pure: the act step calls `forget` once any sentence has been heard."""
         spoken = phrase(text)
         held = self._held.for_(asker)
         if held is None or spoken not in YES | NO:
             return None
-        if spoken in YES and trusted:
+        if spoken in YES and confirms:
             return held.messages, held.done_text
         return [], "Okay, I won't."
 

@@ -21,6 +21,7 @@ from edgeagent.intent.actions import Operation
 from edgeagent.intent.clarify import Clarifier
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.ha_wording import HaWording
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.held import ANYONE, Asker
 from edgeagent.intent.local import LOCAL_INTENTS, Effect, LocalIntents
 from edgeagent.intent.resolve import ResolveError, Target, Unclear, resolve, same
@@ -35,11 +36,13 @@ QUERIES = frozenset({"HassGetState", "HassClimateGetTemperature"})
 
 @dataclass(frozen=True)
 class Said:
-    """One sentence being understood: as heard, where, by whom, and what an exception leaves out."""
+    """One sentence being understood: as heard (and how clearly), where, by whom, and what an exception
+    leaves out."""
 
     text: str
     where: str
     asker: Asker = ANYONE
+    hearing: Hearing = CLEAR
     left_out: frozenset[str] = frozenset()  # entity ids an exception names ("except the kitchen")
 
 
@@ -116,7 +119,11 @@ class Planner:
         text = text if not unable else f"{text} {responses.unable(unable)}"
         targets = tuple(e.id for e in done)
         guard = self._p.guard
-        if any(guard.needs_confirmation(e, op, self._state(e)) for e, op in planned if e in done):
+        if any(
+            guard.needs_confirmation(e, op, self._state(e), sure=said.hearing.sure)
+            for e, op in planned
+            if e in done
+        ):
             question, owner = responses.confirm(operation.name, done), said.asker
             hold = Effect("hold for a yes", lambda: guard.hold(messages, question, text, owner))
             return Step(response=question, targets=targets, effects=(hold,))

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.held import Asker
 from edgeagent.intent.local import Effect
 from edgeagent.intent.understand import Understanding
@@ -41,10 +42,10 @@ class UnderstandingResponder:
         cancel: threading.Event | None = None,
         *,
         source: str = VOICE,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
         understanding = self.understanding
-        decision = understanding.decide(text, cancel=cancel, asker=Asker(source, turn), trusted=trusted)
+        decision = understanding.decide(text, cancel=cancel, asker=Asker(source, turn), hearing=hearing)
         emit(events.INTENT, intent=decision.intent, slots=decision.slots, source=decision.source)
         if cancel is not None and cancel.is_set():
             logger.info("turn %d stopped before its %d command(s) were sent", turn, len(decision.actions))

@@ -79,7 +79,7 @@ def done(operation: str, entities: list[Entity], value: Any = None) -> str:
 
 
 def confirm(operation: str, entities: list[Entity]) -> str:
-    verb = {"unlock": "Unlock", "open": "Open"}.get(operation, "Do that to")
+    verb = {"unlock": "Unlock", "lock": "Lock", "open": "Open"}.get(operation, "Do that to")
     return f"{verb} {join([f'the {e.name}' for e in entities])}?"
 
 

@@ -30,6 +30,7 @@ from edgeagent.intent import exceptions, lexicon, responses, truth
 from edgeagent.intent.clarify import Clarifier
 from edgeagent.intent.guard import Guard
 from edgeagent.intent.ha_wording import HaWording
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.held import ANYONE, Asker
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.local import Effect, LocalIntents
@@ -134,15 +135,15 @@ class Understanding:
         *,
         cancel: threading.Event | None = None,
         asker: Asker = ANYONE,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> Decision:
         """A held question's answer; else the sentence's meaning, then templates, the language model
         (stopped by `cancel`), then "Sorry, I didn't understand". `asker`: who said it (a held
-        question is answered only from where it was asked); `trusted`: the words were heard clearly
-        enough to confirm an unlock with (see Guard.answer)."""
-        said = Said(text, self._here if here is None else here, asker)
+        question is answered only from where it was asked); `hearing`: how clearly the words were
+        heard (a "yes" confirms, a lock is moved, only on clear ones: see Guard)."""
+        said = Said(text, self._here if here is None else here, asker, hearing)
         forget = self._forget(asker)
-        answered = self._answer_held(said, forget, trusted=trusted)
+        answered = self._answer_held(said, forget)
         if answered is not None:
             return answered
         if not text.strip():
@@ -161,10 +162,10 @@ class Understanding:
             return ()
         return (Effect("forget the question held", lambda: self.unanswered(source=asker.source)),)
 
-    def _answer_held(self, said: Said, forget: tuple[Effect, ...], *, trusted: bool) -> Decision | None:
+    def _answer_held(self, said: Said, forget: tuple[Effect, ...]) -> Decision | None:
         """The answer to a held confirmation or question back, or None when `text` is no such answer."""
         text = said.text
-        confirmed = self._guard.answer(text, said.asker, trusted=trusted)
+        confirmed = self._guard.answer(text, said.asker, confirms=said.hearing.confirms)
         if confirmed is not None:
             messages, response = confirmed
             return Decision(text, "Confirm", {}, "template", messages, response, effects=forget)

@@ -29,6 +29,7 @@ from edgeagent.audio.frames import voiced_ms
 from edgeagent.engines.stt.base import SttEngine, Transcript, surest
 from edgeagent.engines.tts.base import AudioChunk, TtsEngine
 from edgeagent.errors import EdgeAgentError
+from edgeagent.intent.hearing import CLEAR, Hearing, of_speech
 from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import FollowUp, Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
@@ -42,11 +43,6 @@ APOLOGY = "Sorry, something went wrong, please try again."
 NOT_MADE_OUT = "Sorry, I couldn't make that out."  # every hearing of it was a decoding loop
 VOICE = "voice"  # where a sentence came from: the microphone
 TYPED = "typed"  # ... or an MQTT `ask`
-# A clearly heard answer (one that may confirm an unlock): at least this much sound (voiced_ms), not a
-# click, and words the recognizer was this sure of. Real people's "yes" scored -0.22 to -0.46 in
-# Whisper tiny.en's short window, its "Thank you." for silence -0.95 (docs/performance.md).
-_TRUSTED_VOICED_MS = 150
-_TRUSTED_LOG_PROB = -0.7
 _MAX_FOLLOW_UPS = 2  # questions back in a row without the wake word (a TV cannot keep it listening)
 DRAIN_MARGIN_SECONDS = 5.0  # waiting for playback is bounded: the audio queued, plus this
 
@@ -73,13 +69,13 @@ class Responder(Protocol):
         cancel: threading.Event | None = None,
         *,
         source: str = VOICE,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
         """The reply: text, or sentences still being written (a streamed LLM answer).
 
         `source`: where the sentence came from (a question held for an answer is answered only
-        from there); `trusted`: heard clearly enough to confirm an unlock with. Once `cancel` is
-        set nothing more is done: no command is sent, the model stops writing."""
+        from there); `hearing`: how clearly it was heard (what it may do without asking first). Once
+        `cancel` is set nothing more is done: no command is sent, the model stops writing."""
         ...
 
     def is_complete(self, text: str) -> bool:
@@ -137,7 +133,7 @@ class Acknowledger:
         cancel: threading.Event | None = None,
         *,
         source: str = VOICE,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str:
         if not text:
             return "Sorry, I didn't catch that."
@@ -289,11 +285,9 @@ class TurnWorker:
                 self._bus.emit(events.RESPONSE, utterance.turn, clock.t_ms(), text=NOT_MADE_OUT)
                 self.speak(NOT_MADE_OUT, utterance.turn, clock, timings, cancel)
                 return None
-            trusted = (
-                transcript.log_prob >= _TRUSTED_LOG_PROB and voiced_ms(utterance.pcm) >= _TRUSTED_VOICED_MS
-            )
+            hearing = of_speech(transcript.log_prob, voiced_ms(utterance.pcm))
             return self.respond_and_speak(
-                transcript.text, utterance.turn, clock, timings, cancel, source=VOICE, trusted=trusted
+                transcript.text, utterance.turn, clock, timings, cancel, source=VOICE, hearing=hearing
             )
 
         self._turn(utterance.turn, clock, timings, body)
@@ -398,7 +392,7 @@ class TurnWorker:
         cancel: threading.Event,
         *,
         source: str = TYPED,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> FollowUp | None:
         """Understand, act and speak; a `FollowUp` when the reply asked something."""
 
@@ -406,7 +400,7 @@ class TurnWorker:
             self._bus.emit(events.EventType(event), turn, clock.t_ms(), **fields)
 
         self._at("understand")
-        response = self._responder.respond(text, turn, emit, cancel, source=source, trusted=trusted)
+        response = self._responder.respond(text, turn, emit, cancel, source=source, hearing=hearing)
         timings["understand"] = clock.lap_ms()
         if isinstance(response, str):
             self._bus.emit(events.RESPONSE, turn, clock.t_ms(), text=response)

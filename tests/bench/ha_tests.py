@@ -28,12 +28,15 @@ from typing import Any
 
 import yaml
 
+from edgeagent.audio.frames import voiced_ms
 from edgeagent.bench import scenarios, voices
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines import factory
 from edgeagent.engines.stt.base import surest
+from edgeagent.intent import hearing
+from edgeagent.intent.hearing import Hearing
 from edgeagent.intent.local import LOCAL_INTENTS
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -200,12 +203,17 @@ class Heard:
         self._understood = Understanding(TemplateRecognizer(config.stt.language), catalog).recognizes
 
     def __call__(self, sentence: str) -> str:
+        return self.clearly(sentence)[0]
+
+    def clearly(self, sentence: str) -> tuple[str, Hearing]:
+        """What was heard, and how clearly (as the turn judges it: `hearing.of_speech`)."""
         pcm = self._speaker.in_room(
             scenarios.silence(300) + self._speaker.say(sentence) + scenarios.silence(700)
         )
         prompt = self._prompt()
         heard = self._stt.transcribe(pcm, self._language, initial_prompt=prompt)
-        return surest(self._stt, heard, pcm, prompt=prompt, understood=self._understood).text
+        chosen = surest(self._stt, heard, pcm, prompt=prompt, understood=self._understood)
+        return chosen.text, hearing.of_speech(chosen.log_prob, voiced_ms(pcm))
 
 
 def main() -> int:

@@ -53,6 +53,7 @@ from edgeagent.engines import factory
 from edgeagent.engines.fakes import WAKE_SAMPLE, FakeTts, FakeWake, wake_frames
 from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.engines.vad.base import VadEngine
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
@@ -211,10 +212,10 @@ class _Trusting(Wrapped):
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
-        self.heard.append((text, trusted))
-        return self._inner.respond(text, turn, emit, cancel, source=source, trusted=trusted)
+        self.heard.append((text, hearing.confirms))
+        return self._inner.respond(text, turn, emit, cancel, source=source, hearing=hearing)
 
 
 class Answering:

@@ -38,6 +38,7 @@ from edgeagent.bench.machine import describe as machine
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import Config
 from edgeagent.engines.llm.base import LlmEngine
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -47,7 +48,13 @@ from tests.bench.freeform import MAX_TOKENS, genai
 from tests.bench.ha_tests import Heard
 from tests.bench.trust_cases import Case, TrustHome
 
-Hear = Callable[[str], str]
+Hear = Callable[[str], tuple[str, Hearing]]  # a sentence -> what was heard, and how clearly
+
+
+def typed(text: str) -> tuple[str, Hearing]:
+    return text, CLEAR
+
+
 DEFAULT_VOICES = ("piper", "espeak en-us 150", "espeak en-gb 170")
 _TOLERANCE = 0.6  # degrees, for a temperature said in the other unit
 _SAME_AS = {"open": (("position", 100),), "close": (("position", 0),)}
@@ -219,10 +226,10 @@ def run(
         world, hear = World(trust_home, built), hear_in(built)
         understanding = _understanding(trust_home, built, engine)
         for case in said:
-            heard = hear(case.text)
-            decision, after_yes = _decide(understanding, case, heard)
+            heard, hearing = hear(case.text)
+            decision, after_yes = _decide(understanding, case, heard, hearing)
             outcomes.append(Outcome(case, heard, decision, judge(case, heard, decision, after_yes, world)))
-            _progress(len(outcomes), engine is not None or hear is not str)
+            _progress(len(outcomes), engine is not None or hear is not typed)
     return outcomes
 
 
@@ -236,11 +243,13 @@ def _understanding(trust_home: TrustHome, built: Catalog, engine: LlmEngine | No
     return understanding
 
 
-def _decide(understanding: Understanding, case: Case, heard: str) -> tuple[Decision, Decision | None]:
+def _decide(
+    understanding: Understanding, case: Case, heard: str, hearing: Hearing
+) -> tuple[Decision, Decision | None]:
     """The decision on what was heard, each case on its own (no question held from the one before);
     where the assistant had to ask first and did, what a "yes" would then do."""
     understanding.unanswered()
-    decision = understanding.decide(heard, here=case.here).finished()
+    decision = understanding.decide(heard, here=case.here, hearing=hearing).finished()
     after_yes = None
     if case.expect == trust_cases.ASK_FIRST and not decision.actions and "?" in decision.response:
         for effect in decision.effects:
@@ -355,7 +364,7 @@ def main() -> int:
     with ExitStack() as stack:
         engine = stack.enter_context(genai(args.llm, args.threads, 2048)) if args.llm else None
         label = f"templates + {args.llm}" if args.llm else "templates only"
-        report(f"typed, {label}", run(cases, engine, lambda built: str), args)
+        report(f"typed, {label}", run(cases, engine, lambda built: typed), args)
         for voice in voices.select(args.voices) if args.spoken else ():
             spoken = _limited(cases, args.limit)
             heard = run(spoken, engine, _hearing(voice, stack))
@@ -364,7 +373,7 @@ def main() -> int:
 
 
 def _hearing(voice: voices.Voice, stack: ExitStack) -> Callable[[Catalog], Hear]:
-    return lambda built: Heard(voice, Config(), built, stack)
+    return lambda built: Heard(voice, Config(), built, stack).clearly
 
 
 def _limited(cases: list[Case], limit: int) -> list[Case]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import replace
 
@@ -162,9 +162,8 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
 
 
 def run(cases: list[UnseenCase], engine: LlmEngine | None) -> list[Outcome]:
-    said: Callable[[str], str] = str
     built = {name: trust_cases.catalog(home) for name, home in HOMES.items()}
-    outcomes = trust.run(list(cases), engine, lambda _: said, homes=HOMES)
+    outcomes = trust.run(list(cases), engine, lambda _: trust.typed, homes=HOMES)
     return [checked(o, built[o.case.home]) for o in outcomes]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.pipeline.turn import VOICE, Emit
 
 
@@ -24,7 +25,7 @@ class Scripted:
         cancel: threading.Event | None = None,
         *,
         source: str = VOICE,
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str:
         self.heard.append(text)
         return self._replies.get(text, self._otherwise)

@@ -23,6 +23,7 @@ from edgeagent.engines.fakes import (
     speech_frames,
     wake_frames,
 )
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
@@ -60,11 +61,11 @@ class AskedMeanwhile:
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
         if text in self.then and self.pipeline is not None:
             self.pipeline.ask(self.then[text])
-        return self.real.respond(text, turn, emit, cancel, source=source, trusted=trusted)
+        return self.real.respond(text, turn, emit, cancel, source=source, hearing=hearing)
 
     def is_complete(self, text: str) -> bool:
         return False

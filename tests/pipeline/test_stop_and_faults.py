@@ -22,6 +22,7 @@ from edgeagent.engines.fakes import (
 )
 from edgeagent.engines.stt.base import Transcript
 from edgeagent.engines.tts.base import AudioChunk
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.runner import Engines, Pipeline
 from edgeagent.pipeline.turn import APOLOGY, Emit
@@ -73,7 +74,7 @@ class ThinkingResponder:
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> Iterator[str]:
         assert cancel is not None
         return self._answer(cancel)
@@ -178,7 +179,7 @@ class FlakyUnderstanding(FailingOnce):
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str:
         self.maybe_fail()
         return "Done."
@@ -201,7 +202,7 @@ class FlakyModel(FailingOnce):
         cancel: threading.Event | None = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> Iterator[str]:
         yield "First part."
         self.maybe_fail()

@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from edgeagent.bench.question import WholeAnswer
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.pipeline.turn import Emit
 
 
@@ -20,7 +21,7 @@ class Streaming:
         cancel: object = None,
         *,
         source: str = "voice",
-        trusted: bool = True,
+        hearing: Hearing = CLEAR,
     ) -> str | Iterator[str]:
         if text == "a command":
             return "Done."

@@ -9,6 +9,7 @@ import pytest
 
 from edgeagent.catalog import ha_discovery
 from edgeagent.catalog.model import Catalog
+from edgeagent.intent.hearing import CLEAR, Hearing
 from edgeagent.intent.held import ANYONE, Asker
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
@@ -67,9 +68,9 @@ def brain(recognizer: TemplateRecognizer) -> Understanding:
     return Understanding(recognizer, catalog(), here="Kitchen")
 
 
-def said(brain: Understanding, text: str, asker: Asker = ANYONE, *, trusted: bool = True) -> Decision:
+def said(brain: Understanding, text: str, asker: Asker = ANYONE, *, hearing: Hearing = CLEAR) -> Decision:
     """Decide and act, as a turn does (a held question is an effect of the act step)."""
-    decision = brain.decide(text, asker=asker, trusted=trusted)
+    decision = brain.decide(text, asker=asker, hearing=hearing)
     for effect in decision.effects:
         effect.run()
     return decision
@@ -161,12 +162,20 @@ def test_closing_a_gate_is_not_asked(brain: Understanding) -> None:
     assert topics(said(brain, "set the driveway gate to 0 percent")) == {"home/gate/position"}
 
 
+def test_a_lock_heard_unsurely_is_asked_first_and_a_sure_one_is_not(brain: Understanding) -> None:
+    """ "unlock the patio door" is heard "Lock the patio door." by some voices, at -0.48."""
+    unsure = said(brain, "Lock the front door.", Asker("voice", 1), hearing=Hearing(sure=False))
+    assert unsure.actions == [] and unsure.response == "Lock the Front door?"
+    assert topics(said(brain, "Yes.", Asker("voice", 2))) == {"home/front/lock/set"}
+    assert topics(said(brain, "lock the front door", hearing=Hearing(sure=True))) == {"home/front/lock/set"}
+
+
 def test_only_a_clear_explicit_yes_confirms(brain: Understanding) -> None:
     voice = Asker("voice", 1)
     said(brain, "unlock the front door", voice)
     assert topics(said(brain, "Okay.", Asker("voice", 2))) == set()  # what Whisper writes for noise
     said(brain, "unlock the front door", voice)
-    assert topics(said(brain, "Yes.", Asker("voice", 2), trusted=False)) == set()
+    assert topics(said(brain, "Yes.", Asker("voice", 2), hearing=Hearing(confirms=False))) == set()
     said(brain, "unlock the front door", voice)
     assert topics(said(brain, "Yes.", Asker("voice", 2))) == {"home/front/lock/set"}
 
