@@ -7,7 +7,11 @@ Only a request acts. Read from the whole sentence, in this order:
   - a question never acts, but may be answered ("should I turn off the heater?", "is the lamp on");
   - a statement about the past or the present never acts ("I turned off the kitchen light
     yesterday", "the bedroom light was on all night", "the porch light is on");
-  - a negated request never acts ("don't", "do not", "never", "no need to").
+  - a negated request never acts ("don't", "do not", "never", "no need to");
+  - a request for later or on a condition never acts now ("turn off the fan in an hour", "lock the
+    door when I leave", "after dinner, dim the lights", "turn on the fan for ten minutes"): nothing
+    here can do a command later yet, and doing it now is what nobody asked for. A timer is no such
+    request ("set a timer for ten minutes").
 An exception ("all the lights except the kitchen", "keep the kitchen light on and switch the
 others off") is split off the request: the request is understood without it, and what it names
 is taken out of what the request acts on (understand.py).
@@ -30,6 +34,7 @@ class Mood(StrEnum):
     REPORTED = "reported"
     STATEMENT = "statement"
     NEGATED = "negated"
+    LATER = "later"  # a request for some other time, or on a condition
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,25 @@ _NEGATED = re.compile(
     r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
     r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
 )
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a few|a couple of"
+    r"|half an|\d+)"
+)
+_SPAN = rf"{_COUNT} (?:more )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_CLOCK = (
+    r"at \d+(?: \d\d)? ?(?:am|pm|a m|p m|oclock|o clock)|at \d+ \d\d"
+    r"|at (?:noon|midnight|sunrise|sunset|dawn|dusk)"
+)
+_LATER = re.compile(
+    r"^(?:tonight|tomorrow|later|after|before|once|whenever|as soon as|until|till"
+    r"|(?:every|each) (?:morning|night|evening|day|hour|week|time))\b"
+    rf"|\b(?:in {_SPAN}|for {_SPAN}|{_SPAN} from now|{_CLOCK}|tonight|tomorrow|later on|later"
+    r"|when (?:i|we|you|it|the|they|someone|somebody)|once (?:i|we|it|the|they|everyone)|as soon as"
+    r"|whenever|until|till|if (?:it|i|we|the|anyone|someone|nobody)|every (?:morning|night|evening|day|hour)"
+    r"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast)"
+    r"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight))\b"
+)
+_TIMER = re.compile(r"\b(?:timers?|alarms?|remind|reminder|countdown)\b")
 _EXCEPT = re.compile(
     r"^(?P<request>.+?) (?:except for|except|apart from|other than|but not|besides|save for|excluding"
     r"|with the exception of|but|not) (?:the |my |in the |in |on the )?(?P<kept>.+)$"
@@ -146,6 +170,11 @@ def _plain(text: str) -> str:
 
 
 def _mood(said: str) -> Mood:
+    later = _LATER.search(said) and not (
+        _TIMER.search(said) or _NEGATED.search(said) or _QUESTION.match(said)
+    )
+    if later:
+        return Mood.LATER
     if (_POLITE.match(said) or _IMPERATIVE.match(said)) and not _NEGATED.search(said):
         return Mood.REQUEST
     for mood, pattern in (

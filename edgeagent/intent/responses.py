@@ -15,6 +15,7 @@ _COMMAND_FOR_UNKNOWN = re.compile(
 
 CANCELLED = "Okay."
 NO_CHANGE = "Okay, I won't change anything."
+NOT_LATER = "Sorry, I can't do things later yet, so I didn't change anything."
 CANT = "Sorry, I can't do that."
 NOT_SURE = "I'm not sure what you want me to do."
 WELCOME = "You're welcome."

@@ -310,9 +310,8 @@ class Understanding:
 
 
 def _no_change(text: str, mood: Mood, forget: tuple[Effect, ...]) -> Decision:
-    return Decision(
-        text, "NoChange", {"mood": str(mood)}, "template", response=responses.NO_CHANGE, effects=forget
-    )
+    response = responses.NOT_LATER if mood is Mood.LATER else responses.NO_CHANGE
+    return Decision(text, "NoChange", {"mood": str(mood)}, "template", response=response, effects=forget)
 
 
 def _acknowledged(text: str) -> str:
