@@ -50,6 +50,13 @@ def command_clip() -> bytes:
     ).pcm
 
 
+def under_noise(pcm: bytes, level_dbfs: float, lead_ms: int = 6000) -> bytes:
+    """`pcm` with steady noise under it (a TV, music), which also plays `lead_ms` before it."""
+    clip = np.frombuffer(speech.build(speech.silence(lead_ms)).pcm + pcm, dtype="<i2").astype(np.float32)
+    hum = np.frombuffer(speech.build(speech.noise(len(clip) // 16 + 1, level_dbfs)).pcm, dtype="<i2")
+    return np.clip(clip + hum[: len(clip)], -32768, 32767).astype("<i2").tobytes()
+
+
 def say_to_all(rooms: list[Room], pcm: bytes) -> None:
     for room in rooms:
         room.daemon.say_into_microphone(louder(pcm, room.gain))

@@ -4,16 +4,24 @@ Topics under `edgeagent/home/wake/` (home-wide, not retained):
 
 | topic | payload |
 |---|---|
-| `claim` | `{"id", "site", "area", "score", "level_db", "wall_ms"}`: a wake word heard (`wall_ms`: logs) |
+| `claim` | `{"id", "site", "area", "score", "level_db", "snr_db", "talking", "wall_ms"}`: a wake word heard |
 | `taken` | `{"id", "site"}`: the winner answers the command of its claim |
 
 At a wake word each assistant publishes its claim (an EventBus subscriber: off the
-listener's thread). When its turn worker picks up the command (at the end of
-speech, a second or more later, so nothing waits in the usual case), it asks
-`answers(turn)`: the claims that arrived within 2 s of its own (by this host's
-clock: the hosts' clocks need not agree) are compared (loudest first, then the
-wake score, then the site name), and only the best one answers, saying `taken`;
-the others end the turn without a word. A loser stays on standby until the
+listener's thread). The decision is made once, at the end of its claim window
+(`window_ms` after its own claim, by this host's clock: the hosts' clocks need
+not agree), among the claims that arrived from 2 s before its own to the window's
+end; a claim arriving later is another wake word's. Claims are compared by how
+well the wake word itself was heard: one that talked over its own output loses,
+then the higher level above the room's noise floor (`snr_db`: a box playing music
+or near a TV is loud, not clear), then the wake score, then the site name. A
+claim without `snr_db` or `talking` (an older assistant) counts 0 dB and not
+talking. When its turn worker picks up the command (at the end of speech, a
+second or more later, so nothing waits in the usual case) it asks `answers(wake)`
+for that decision: only the best one answers, saying `taken`; the others end the
+turn without a word. A wake word whose event the bus dropped under load is
+claimed then, from the command's own record of it (`WakeHeard`), never answered
+unclaimed. A loser stays on standby until the
 winner's `taken`: if the winner goes `offline` first (its last will: killed,
 crashed), the loser answers after all. Only peers (sites seen claiming, at most
 `_KEPT_PEERS`, the least recently heard forgotten first and counted) are watched
@@ -38,6 +46,7 @@ from typing import Any
 from edgeagent.mqtt.client import TELEMETRY_QOS, MqttClient, Publish
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
+from edgeagent.pipeline.listener import WakeHeard
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +54,7 @@ CLAIM_TOPIC = "edgeagent/home/wake/claim"
 TAKEN_TOPIC = "edgeagent/home/wake/taken"
 _KEPT_CLAIMS = 64
 _KEPT_PEERS = 32  # other assistants remembered (their offline state watched); a home has a few
-_MATCH_S = 2.0  # claims this close in time (as they arrive here) are of one wake word
+_MATCH_S = 2.0  # a claim this much before ours (as claims arrive here) may be of our wake word
 
 
 @dataclass(frozen=True)
@@ -57,15 +66,23 @@ class Claim:
     level_db: float
     wall_ms: int  # the claimer's clock, for logs only
     heard_at: float = 0.0  # this host's monotonic clock when the claim was made or arrived
+    snr_db: float = 0.0  # its level above its room's noise floor
+    talking: bool = False  # its own output could be heard meanwhile
 
-    def rank(self) -> tuple[float, float, str]:
-        """Higher is better: the loudest, then the surest, then (a tie) the site name."""
-        return (round(self.level_db, 1), round(self.score, 3), self.site)
+    def rank(self) -> tuple[bool, float, float, str]:
+        """Higher is better: not talking over itself, then the clearest (level over the room's
+        floor), then the surest, then (a tie) the site name."""
+        return (not self.talking, round(self.snr_db, 1), round(self.score, 3), self.site)
 
 
-def best(mine: Claim, others: list[Claim]) -> Claim:
-    """The claim that answers, among `mine` and the others of the same wake word."""
-    rivals = [c for c in others if c.site != mine.site and abs(c.heard_at - mine.heard_at) <= _MATCH_S]
+def best(mine: Claim, others: list[Claim], window_s: float) -> Claim:
+    """The claim that answers, among `mine` and the others of the same wake word: those that
+    arrived from `_MATCH_S` before it to the end of its window."""
+    rivals = [
+        c
+        for c in others
+        if c.site != mine.site and mine.heard_at - _MATCH_S <= c.heard_at <= mine.heard_at + window_s
+    ]
     return max([mine, *rivals], key=Claim.rank)
 
 
@@ -80,13 +97,21 @@ def parse_claim(payload: bytes, heard_at: float = 0.0) -> Claim | None:
             float(data["level_db"]),
             int(data["wall_ms"]),
             heard_at,
+            float(data.get("snr_db", 0.0)),
+            _flag(data.get("talking", False)),
         )
-        if not (math.isfinite(claim.score) and math.isfinite(claim.level_db)):
+        if not all(math.isfinite(x) for x in (claim.score, claim.level_db, claim.snr_db)):
             raise ValueError("not a finite number")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, OverflowError):
         logger.warning("dropped a wake claim: expected id, site, score, level_db, wall_ms: %r", payload[:80])
         return None
     return claim
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("talking: expected true or false")
+    return value
 
 
 @dataclass(frozen=True)
@@ -106,6 +131,8 @@ class Arbiter:
         self._on_won = on_won  # the winner's "listening" chime, once the window is over
         self._changed = threading.Condition()
         self._mine: dict[int, Claim] = {}  # by turn
+        self._decided: dict[int, bool] = {}  # by turn: did ours win, decided at its window's end
+        self.late_claims = 0  # wake words claimed only when their command came (the bus dropped them)
         self._others: deque[Claim] = deque(maxlen=_KEPT_CLAIMS)
         self._taken: deque[str] = deque(maxlen=_KEPT_CLAIMS * 4)  # claim ids whose winner answers
         self._peers: dict[str, float] = {}  # site -> monotonic time of its last claim, least recent first
@@ -130,24 +157,45 @@ class Arbiter:
             self._claim(event)
 
     def _claim(self, event: Event) -> None:
+        fields = event.fields
+        self._record(
+            event.turn,
+            float(fields.get("probability", 0.0)),
+            float(fields.get("level_db", -120.0)),
+            float(fields.get("snr_db", 0.0)),
+            bool(fields.get("talking", False)),
+        )
+
+    def _record(self, turn: int, score: float, level_db: float, snr_db: float, talking: bool) -> Claim:
+        """Our claim for `turn`: kept, its window opened, published."""
         wall_ms = int(time.time() * 1000)
         site = self._settings.site
         claim = Claim(
-            f"{site}:{event.turn}:{wall_ms}",
+            f"{site}:{turn}:{wall_ms}",
             site,
             self._settings.area,
-            float(event.fields.get("probability", 0.0)),
-            float(event.fields.get("level_db", -120.0)),
+            score,
+            level_db,
             wall_ms,
             time.monotonic(),
+            snr_db,
+            talking,
         )
         with self._changed:
-            self._mine[event.turn] = claim
-            for old in [t for t in self._mine if t < event.turn - _KEPT_CLAIMS]:
+            if turn in self._mine:
+                return self._mine[turn]
+            self._mine[turn] = claim
+            for old in [t for t in self._mine if t < turn - _KEPT_CLAIMS]:
                 del self._mine[old]
-            self._windows.append((time.monotonic() + self._settings.window_ms / 1000, event.turn))
+                self._decided.pop(old, None)
+            self._windows.append((claim.heard_at + self._window_s, turn))
             self._changed.notify_all()
         self._publish(CLAIM_TOPIC, asdict(claim), qos=TELEMETRY_QOS)  # subscribed at QoS 0 anyway
+        return claim
+
+    @property
+    def _window_s(self) -> float:
+        return self._settings.window_ms / 1000
 
     # -- its own thread (a pipeline worker) --
 
@@ -173,22 +221,24 @@ class Arbiter:
 
     # -- the turn worker --
 
-    def answers(self, turn: int) -> bool:
-        """Should this assistant answer the command of `turn`? Waits out the claim window (if it is
-        not over yet) and, for a loser, the winner's `taken` or death (bounded by `standby_ms`)."""
-        with self._changed:
-            mine = self._mine.get(turn)
-        if mine is None or not self._client.connected:
-            return True  # no claim (no broker): everyone answers for itself
-        left_s = mine.heard_at + self._settings.window_ms / 1000 - time.monotonic()
+    def answers(self, wake: WakeHeard) -> bool:
+        """Should this assistant answer the command of this wake word? Waits out the claim window
+        (if it is not over yet) and, for a loser, the winner's `taken` or death (bounded by
+        `standby_ms`)."""
+        if not self._client.connected:
+            return True  # no broker: everyone answers for itself
+        mine = self._claimed(wake)
+        left_s = mine.heard_at + self._window_s - time.monotonic()
         if left_s > 0:
             time.sleep(left_s)
-        with self._changed:
-            winner = best(mine, list(self._others))
-        if winner is mine:
+        if self._won(wake.turn):
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
             return True
-        logger.info("turn %d: %s heard it better (%.1f dB)", turn, winner.site, winner.level_db)
+        with self._changed:
+            winner = best(mine, list(self._others), self._window_s)
+        logger.info(
+            "turn %d: %s heard it better (%.1f dB over its floor)", wake.turn, winner.site, winner.snr_db
+        )
         with self._changed:
             self._changed.wait_for(
                 lambda: winner.id in self._taken or winner.site in self._offline or self._closed,
@@ -196,14 +246,32 @@ class Arbiter:
             )
             taken_over = winner.site in self._offline and winner.id not in self._taken and not self._closed
         if taken_over:
-            logger.warning("turn %d: %s went offline before answering: answering instead", turn, winner.site)
+            logger.warning(
+                "turn %d: %s went offline before answering: answering instead", wake.turn, winner.site
+            )
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
         return taken_over
 
-    def _won(self, turn: int) -> bool:
+    def _claimed(self, wake: WakeHeard) -> Claim:
+        """Our claim for the wake word; made now if its event never came (dropped by the bus)."""
         with self._changed:
-            mine = self._mine.get(turn)
-            return mine is not None and best(mine, list(self._others)) is mine
+            mine = self._mine.get(wake.turn)
+        if mine is not None:
+            return mine
+        self.late_claims += 1
+        logger.warning("turn %d: its wake event never reached the arbiter: claiming it now", wake.turn)
+        return self._record(wake.turn, wake.score, wake.level_db, wake.snr_db, wake.talking)
+
+    def _won(self, turn: int) -> bool:
+        """Did our claim win? Decided once, at its window's end, with the claims there by then:
+        a claim arriving later is another wake word's, and changes nothing."""
+        with self._changed:
+            if turn not in self._decided:
+                mine = self._mine.get(turn)
+                self._decided[turn] = (
+                    mine is not None and best(mine, list(self._others), self._window_s) is mine
+                )
+            return self._decided[turn]
 
     # -- MQTT (its network thread) --
 

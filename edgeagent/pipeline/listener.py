@@ -43,6 +43,8 @@ from edgeagent.pipeline.stop_words import StopWatch
 
 logger = logging.getLogger(__name__)
 
+_TALKING_MS = 1000  # our own output heard this shortly before a wake word: the claim talks over itself
+
 
 @dataclass(frozen=True)
 class ListenerSettings:
@@ -50,6 +52,20 @@ class ListenerSettings:
     preroll_ms: int = 300
     refractory_ms: int = 2000
     segmenter: SegmenterSettings = field(default_factory=SegmenterSettings)
+
+
+@dataclass(frozen=True)
+class WakeHeard:
+    """A wake word as this assistant heard it: what assistants in several rooms compare
+    (mqtt/arbiter.py). How well the word itself was heard, not how loud the room is: a box playing
+    music, or near a TV, has a loud room and a high noise floor."""
+
+    turn: int
+    score: float  # the wake word model's
+    level_db: float  # the room's level over the last second (the wake word, and whatever played), dBFS
+    snr_db: float  # that level above the room's noise floor (its quietest tenth of the last 5 s)
+    talking: bool  # this assistant's own output could be heard meanwhile
+    at_monotonic: float = field(default_factory=time.monotonic)
 
 
 @dataclass(frozen=True)
@@ -63,8 +79,12 @@ class Utterance:
     outcome: Outcome
     speculation: Speculation | None = None  # started at the last pause; still valid
     follow_up: FollowUp | None = None  # said without the wake word, in answer to the last reply
-    woken: bool = False  # started by the wake word (several assistants may have heard it)
+    wake: WakeHeard | None = None  # started by this wake word (several assistants may have heard it)
     handed_at_monotonic: float = field(default_factory=time.monotonic)
+
+    @property
+    def woken(self) -> bool:
+        return self.wake is not None
 
 
 class TurnIds:
@@ -89,7 +109,7 @@ class _Command:
     spoken_since_ms: int = 0  # speech heard after the audio the speculation transcribes
     chime_until_t_ms: int = 0  # stream time: until then the microphone hears our chime
     follow_up: FollowUp | None = None
-    woken: bool = False
+    wake: WakeHeard | None = None
 
     def speculate(self, start: Callable[[bytes], Speculation]) -> None:
         self.speculation = start(b"".join(self.pcm))
@@ -113,18 +133,33 @@ class _Command:
 
 
 class LevelMeter:
-    """The speech level of the last second, in dBFS (what a wake claim compares between rooms)."""
+    """The room's level over the last second and its noise floor (the quietest tenth of the frames
+    of the last 5 s), in dBFS: what a wake claim compares between rooms."""
 
-    def __init__(self, seconds: float = 1.0) -> None:
+    def __init__(self, seconds: float = 1.0, floor_seconds: float = 5.0) -> None:
         self._powers: deque[float] = deque(maxlen=int(seconds * 1000 / FRAME_MS))
+        self._history: deque[float] = deque(maxlen=int(floor_seconds * 1000 / FRAME_MS))
 
     def add(self, pcm: bytes) -> None:
         samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768
-        self._powers.append(float(np.mean(samples * samples)) if samples.size else 0.0)
+        power = float(np.mean(samples * samples)) if samples.size else 0.0
+        self._powers.append(power)
+        self._history.append(power)
 
     def level_db(self) -> float:
-        power = sum(self._powers) / len(self._powers) if self._powers else 0.0
-        return round(10 * math.log10(power), 1) if power > 1e-12 else -120.0
+        return _db(sum(self._powers) / len(self._powers) if self._powers else 0.0)
+
+    def floor_db(self) -> float:
+        """Never below -90 dBFS: digital silence is no room, and would make any sound seem clear."""
+        floor = float(np.percentile(np.fromiter(self._history, float), 10)) if self._history else 0.0
+        return max(_db(floor), _FLOOR_DB)
+
+
+_FLOOR_DB = -90.0  # the lowest noise floor a room is given
+
+
+def _db(power: float) -> float:
+    return round(10 * math.log10(power), 1) if power > 1e-12 else -120.0
 
 
 class Listener:
@@ -153,6 +188,7 @@ class Listener:
         self._level = LevelMeter()
         self._command: _Command | None = None
         self._last_wake_t_ms: int | None = None
+        self._heard_self_t_ms: int | None = None  # the last frame our own output could be heard in
         self._listen_requested = listen_requested or threading.Event()  # set from any thread
         self.last_t_ms = 0
         self.last_frame_monotonic = time.monotonic()
@@ -171,6 +207,8 @@ class Listener:
         if self.wait_for_turns:
             self._gate.wait_idle()
         self._level.add(frame.pcm)  # always: a wake word in a follow-up is measured as one when idle
+        if frame.echo:
+            self._heard_self_t_ms = frame.t_ms
         self.last_t_ms = frame.t_ms
         self.last_frame_monotonic = time.monotonic()
         if self._command is not None and self.muted:
@@ -185,7 +223,7 @@ class Listener:
             command.pcm.append(bytes(len(frame.pcm)))
             self._advance(command, False, frame.t_ms)
             return
-        if not command.woken and self._woken_in_command(command, frame):
+        if command.wake is None and self._woken_in_command(command, frame):
             return
         command.pcm.append(frame.pcm)
         self._advance(command, self._is_speech(frame.pcm), frame.t_ms)
@@ -248,6 +286,12 @@ class Listener:
         else:
             self._give_up(command, self.last_t_ms)
 
+    def _heard(self, detection: Detection, turn: int, t_ms: int) -> WakeHeard:
+        level = self._level.level_db()
+        snr = round(level - self._level.floor_db(), 1)
+        talking = self._heard_self_t_ms is not None and t_ms - self._heard_self_t_ms <= _TALKING_MS
+        return WakeHeard(turn, round(detection.probability, 3), level, snr, talking)
+
     def _outside_refractory(self, t_ms: int) -> bool:
         last = self._last_wake_t_ms
         return last is None or t_ms - last >= self._settings.refractory_ms
@@ -257,13 +301,12 @@ class Listener:
         if self.stop_watch is not None:
             self.stop_watch.reset()
         turn = self._turn_ids.next()
+        wake = None
         if detection is not None:
+            wake = self._heard(detection, turn, t_ms)
             self._last_wake_t_ms = t_ms
-            probability = round(detection.probability, 3)
-            level = self._level.level_db()
-            self._bus.emit(
-                events.WAKE, turn, t_ms, model=detection.model, probability=probability, level_db=level
-            )
+            fields = {"level_db": wake.level_db, "snr_db": wake.snr_db, "talking": wake.talking}
+            self._bus.emit(events.WAKE, turn, t_ms, model=detection.model, probability=wake.score, **fields)
         segmenter = self._settings.segmenter
         if follow_up is None:
             self._bus.emit(events.LISTENING, turn, t_ms)
@@ -271,7 +314,7 @@ class Listener:
             segmenter = replace(segmenter, no_speech_timeout_ms=follow_up.window_ms)
             question = follow_up.question.id if follow_up.question else None
             self._bus.emit(events.LISTENING, turn, t_ms, follow_up=True, question=question)
-        command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up, woken=detection is not None)
+        command = _Command(turn, t_ms, Segmenter(segmenter), follow_up=follow_up, wake=wake)
         prerolled = self._preroll.drain()
         if follow_up is not None:  # just after a reply: the pre-roll may hold our own voice
             prerolled = _after_own_voice(prerolled)
@@ -325,7 +368,7 @@ class Listener:
             outcome,
             command.speculation,
             command.follow_up,
-            command.woken,
+            command.wake,
         )
         self._back_to_idle()
         self._hand(utterance)

@@ -44,7 +44,7 @@ from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.conversation import Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.heartbeat import Heartbeat, Heartbeats
-from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
+from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance, WakeHeard
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
 from edgeagent.pipeline.stop_words import StopWatch
@@ -151,7 +151,7 @@ class Pipeline:
         # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
         self.stt_prompt: Callable[[], str] = lambda: settings.turn.initial_prompt
         self._muted = False
-        self.answers: Callable[[int], bool] | None = None  # wake arbitration (several assistants)
+        self.answers: Callable[[WakeHeard], bool] | None = None  # wake arbitration (several assistants)
 
     # -- controls, callable from any thread --
 

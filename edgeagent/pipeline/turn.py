@@ -34,7 +34,7 @@ from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import FollowUp, Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.heartbeat import Heartbeat
-from edgeagent.pipeline.listener import Utterance
+from edgeagent.pipeline.listener import Utterance, WakeHeard
 from edgeagent.pipeline.playback import Playback
 
 logger = logging.getLogger(__name__)
@@ -183,7 +183,7 @@ class TurnWorker:
         settings: TurnSettings,
         prompt: Callable[[], str] | None = None,
         gate: TurnGate | None = None,
-        answers: Callable[[int], bool] | None = None,
+        answers: Callable[[WakeHeard], bool] | None = None,
         heartbeat: Heartbeat | None = None,
     ) -> None:
         self._heartbeat = heartbeat or Heartbeat("turns")  # each stage of a turn (and sentence) is a step
@@ -265,7 +265,7 @@ class TurnWorker:
     def run(self, utterance: Utterance) -> None:
         clock = _Clock(utterance.speech_end_t_ms, utterance.handed_at_monotonic)
         timings = {"listen": utterance.speech_end_t_ms - utterance.wake_t_ms, "queued": clock.lap_ms()}
-        if utterance.woken and not self._this_one_answers(utterance.turn):
+        if utterance.wake is not None and not self._this_one_answers(utterance.wake):
             self._yield(utterance, clock, timings)
             return
         self._follow_ups_in_a_row = self._follow_ups_in_a_row + 1 if utterance.follow_up else 0
@@ -292,13 +292,13 @@ class TurnWorker:
 
         self._turn(utterance.turn, clock, timings, body)
 
-    def _this_one_answers(self, turn: int) -> bool:
+    def _this_one_answers(self, wake: WakeHeard) -> bool:
         if self._answers is None:
             return True
         try:
-            return self._answers(turn)
+            return self._answers(wake)
         except Exception:  # arbitration failing: better two answers than none, and never a dead thread
-            logger.exception("turn %d: wake arbitration failed; answering", turn)
+            logger.exception("turn %d: wake arbitration failed; answering", wake.turn)
             return True
 
     def _yield(self, utterance: Utterance, clock: _Clock, timings: dict[str, int]) -> None:

@@ -50,6 +50,26 @@ def test_only_the_loudest_answers(
         rooms.stop_all(started)
 
 
+def test_the_room_that_heard_the_wake_word_clearly_answers_not_the_loud_one(
+    broker: Broker, announced: TestClient, tmp_path: Path
+) -> None:
+    """The person is loud in the living room, where the TV plays; the kitchen hears them quietly
+    over silence. The kitchen heard the wake word itself better, and answers."""
+    by_the_tv, kitchen = started = rooms.start(broker, tmp_path, [1.0, 0.35])
+    try:
+        online(announced, started)
+        clip = rooms.command_clip()
+        by_the_tv.daemon.say_into_microphone(rooms.under_noise(clip, -30.0))
+        kitchen.daemon.say_into_microphone(rooms.louder(rooms.under_noise(clip, -120.0), kitchen.gain))
+        loud_turn, clear_turn = rooms.turn_of(by_the_tv), rooms.turn_of(kitchen)
+        wakes = [next(e for e in t if e["event"] == "wake") for t in (loud_turn, clear_turn)]
+        assert wakes[0]["level_db"] > wakes[1]["level_db"]  # the TV's room is the louder
+        assert rooms.answered(clear_turn) and not rooms.answered(loud_turn), [str(w) for w in wakes]
+        assert loud_turn[-1]["outcome"] == "yielded"
+    finally:
+        rooms.stop_all(started)
+
+
 def test_another_answers_when_the_loudest_dies_after_its_claim(
     broker: Broker, announced: TestClient, tmp_path: Path
 ) -> None:

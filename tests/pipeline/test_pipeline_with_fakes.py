@@ -79,6 +79,8 @@ def test_one_turn_produces_the_contract_events_in_order() -> None:
         "model": "fake_wake",
         "probability": 1.0,
         "level_db": -25.6,  # the last second: 500 ms of silence and the loud wake frame
+        "snr_db": 64.4,  # over a floor of digital silence, taken as -90 dBFS
+        "talking": False,
     }
     assert events[-1].fields["outcome"] == "done"
     assert sink.written and stats.dropped_frames == 0
