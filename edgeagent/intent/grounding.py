@@ -118,7 +118,7 @@ def grounded(
     naming = set(said) - _FLOOR_WORDS - {w for floor in floors for w in _area_words(floor)}
     named = _named(naming, catalog)
     if named:
-        return entity.id in named and fits_kinds
+        return entity.id in named and fits_kinds and _among_named(entity, named, said, here, catalog, floors)
     if _THINGS & set(said) or not fits_kinds or _unknown_modifier(said, catalog, floors):
         return False
     if not kinds and not asking and not _cued(entity, said):
@@ -151,6 +151,17 @@ def _other_number(entity: Entity, text: str, catalog: Catalog) -> bool:
 @functools.lru_cache(maxsize=16)
 def _numbers_held(entities: tuple[Entity, ...]) -> frozenset[float]:
     return frozenset(n for e in entities for part in (*e.names, e.area) for n in numbers_in(part))
+
+
+def _among_named(
+    entity: Entity, named: set[str], said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors
+) -> bool:
+    """Of several devices the words said name alike ("the parlour ceiling light" in a home with a
+    ceiling light in three rooms), the one in the place said, if one was said."""
+    if len(named) == 1:
+        return True
+    places = _places_said(said, here, catalog, floors)
+    return places is None or normalize(entity.area) in places
 
 
 def _named(naming: set[str], catalog: Catalog) -> set[str]:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from edgeagent.intent.lexicon import FILLERS, words
+from edgeagent.intent.lexicon import FILLERS, NUMBER_WORDS, words
 
 
 class Mood(StrEnum):
@@ -57,7 +57,10 @@ class Meaning:
         return self.mood is Mood.REQUEST
 
 
-_SUBJECT = r"(?:i|we|he|she|they|you|someone|somebody|my \w+|our \w+|the (?:kids|kid|cleaner|dog|cat|baby))"
+_SUBJECT = (
+    r"(?:i|we|he|she|they|you|ive|weve|youve|theyve|hes|shes|someone|somebody|my \w+|our \w+"
+    r"|the (?:kids|kid|cleaner|dog|cat|baby))"
+)
 _DONE_VERB = (
     r"(?:turned|switched|shut|opened|closed|locked|unlocked|left|set|dimmed|started|stopped|put|kept"
     r"|forgot|unplugged|plugged|raised|lowered|changed|adjusted)"
@@ -114,6 +117,8 @@ _NEGATED = re.compile(
     r"|we dont need)\b)"
     r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
     r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
+    r"|^(?:please )?(?:just )?leave (?:it|them|(?:the |my |our )?(?:\w+ ){1,4}?)(?:alone|be)\b"
+    r"(?! and| but| then)"
 )
 _COUNT = (
     r"(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a few|a couple of"
@@ -147,15 +152,20 @@ _REQUEST_THEN_KEEP = re.compile(
     r"^(?P<request>.+?) but (?:keep|leave) (?:the |my )?(?P<kept>.+?)(?: on| off| open| closed| alone)?$"
 )
 _THE_REST = re.compile(
-    r"^(?:(?:on|off) )?(?:the rest|the others|everything else|all the others|all the rest|all others"
+    r"^(?:(?:on|off) )?(?:(?:all )?the rest of (?:the )?\w+|the rest|the others|everything else"
+    r"|all the others|all the rest|all others"
     r"|every other one|all the other \w+|the other \w+|other \w+)(?: (?:on|off))?$"
 )
 _ALL = re.compile(r"\b(?:all|every|everything|each|both|lights|lamps|fans|switches|blinds|doors|devices)\b")
 
 
 def read(text: str) -> Meaning:
-    """The sentence's mood, and its request without an exception."""
+    """The sentence's mood, and its request without an exception; a sentence that corrects itself
+    ("turn on the, no, off the porch light") is what it says after the correction."""
     said = _plain(text)
+    corrected = _self_corrected(said)
+    if corrected is not None:
+        said = text = corrected
     mood = _mood(said)
     if mood is not Mood.REQUEST:
         return Meaning(mood, text)
@@ -167,6 +177,47 @@ def _plain(text: str) -> str:
     while said and said[0] in FILLERS | {"ok", "okay", "hey", "hi", "now", "and", "also", "then"}:
         said.pop(0)
     return " ".join(said)
+
+
+_CORRECTION = re.compile(
+    r"^(?P<first>.+) (?:no wait|wait no|no sorry|no no|sorry|actually|i mean|or rather|scratch that"
+    r"|no(?! need| problem| thanks| worries))(?: (?:wait|sorry|i mean))? (?P<then>.+)$"
+)
+_PARTICLES = frozenset({"on", "off", "up", "down"})
+_NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
+
+
+def _self_corrected(said: str) -> str | None:
+    """What a sentence that corrects itself asks for: the words after the last correction, with
+    what they leave out taken from the words before ("turn on the, no, off the porch light" is
+    "turn off the porch light"; "hue go to twenty percent, no, make it thirty" is "hue go to
+    thirty percent"; "kitchen light on, no, off" is "kitchen light off"). None when it does not
+    correct itself."""
+    found = _CORRECTION.match(said)
+    if found is None:
+        return None
+    first, then = found["first"], found["then"]
+    if (_IMPERATIVE.match(then) and not _MAKE_IT.match(then)) or _NEGATED.match(then):
+        return then
+    said_first, said_then = first.split(), _MAKE_IT.sub("", then).split()
+    new_value = _NUMBER.fullmatch(said_then[0]) and set(said_then[1:]) <= {*said_first, "percent", "degrees"}
+    if new_value and len(_NUMBER.findall(first)) == 1:  # "... 30 percent, sorry, 40 (percent)"
+        return _NUMBER.sub(said_then[0], first)
+    if len(said_then) == 1 and said_then[0] in _PARTICLES and _PARTICLES & set(said_first):
+        last = max(i for i, word in enumerate(said_first) if word in _PARTICLES)
+        return " ".join([*said_first[:last], said_then[0], *said_first[last + 1 :]])
+    if not _IMPERATIVE.match(first):
+        return then
+    return " ".join([*_verb(said_first, then), then])
+
+
+def _verb(first: list[str], then: str) -> list[str]:
+    """The verb of the words before a correction, for the words after it: "turn on" for "the
+    lamp", "turn" for "off the lamp"."""
+    if len(first) > 1 and first[1] in _PARTICLES and then.split()[0] not in _PARTICLES:
+        return first[:2]
+    return first[:1]
 
 
 def _mood(said: str) -> Mood:

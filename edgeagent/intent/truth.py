@@ -8,7 +8,11 @@ when it:
   - states no number that neither the request nor the catalog's known state holds, in a piece or
     to a request about the home (a measure, a room, a device): "The living room is 20 degrees."
     with no such reading, a bare "20 %." to "what's the humidity in the bathroom";
-  - says no device of the home is in a state the catalog does not hold, and no "it" is in any state;
+  - says no device of the home is in a state the catalog does not hold (of the room the request
+    names, when it names one: "The Ceiling Light is on." to "is the barn ceiling light on" speaks of
+    the barn's), and no "it" is in any state;
+  - is no bare "yes" or "no" to a request about the home ("Yes." to "did anyone lock the barn
+    door"): only the catalog knows;
   - is no JSON and no echo of the request.
 The first piece that fails ends the answer with a plain, true sentence instead.
 """
@@ -41,6 +45,7 @@ _STATE_OF_IT = re.compile(
     r"\b(?:it|its|it is|they|they are|theyre|thats|that is)(?: still| now| currently)? "
     r"(?:on|off|open|closed|locked|unlocked|running|heating|cooling)\b|^(?:yes|no),? (?:it|they)\b"
 )
+_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope)\b")
 _STATE_WORDS = frozenset(
     {"on", "off", "open", "closed", "locked", "unlocked", "running", "heating", "cooling"}
 )
@@ -87,8 +92,10 @@ def problem_with(piece: str, request: str, catalog: Catalog, known: set[float] |
     about_the_home = _about_the_home(said, catalog) or _about_the_home(normalize(request), catalog)
     if numbers_in(piece) - allowed and about_the_home:  # "20 %." to "what's the humidity in the bathroom"
         return "states a number of the home that nothing holds"
-    if _unknown_state(said, catalog) or _STATE_OF_IT.search(said):
+    if _unknown_state(said, catalog, _areas_in(normalize(request), catalog)) or _STATE_OF_IT.search(said):
         return "states a device's state the catalog does not hold"
+    if _YES_NO.match(said) and _about_the_home(normalize(request), catalog):
+        return "answers yes or no about the home, which only the catalog knows"
     return ""
 
 
@@ -128,14 +135,21 @@ def _known_numbers(catalog: Catalog) -> set[float]:
     return found
 
 
-def _unknown_state(said: str, catalog: Catalog) -> bool:
-    """A device of the home named with a state word that its known state does not hold."""
+def _areas_in(request: str, catalog: Catalog) -> set[str]:
+    return {normalize(area) for area in catalog.areas() if area and f" {normalize(area)} " in f" {request} "}
+
+
+def _unknown_state(said: str, catalog: Catalog, areas: set[str]) -> bool:
+    """A device of the home (in `areas`, when the request named some) named with a state word that
+    its known state does not hold, or that no such device there has."""
     words = set(said.split())
     if not words & _STATE_WORDS:
         return False
-    for entity in catalog.entities():
-        if not any(f" {normalize(name)} " in f" {said} " for name in entity.names):
-            continue
+    named = [e for e in catalog.entities() if any(f" {normalize(name)} " in f" {said} " for name in e.names)]
+    there = [e for e in named if not areas or normalize(e.area) in areas]
+    if named and not there:
+        return True
+    for entity in there:
         known = {normalize(str(v)) for v in catalog.state(entity.id).values()}
         if words & _STATE_WORDS - known:
             return True

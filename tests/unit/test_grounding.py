@@ -8,6 +8,7 @@ from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.intent import grounding
 from edgeagent.intent.grounding import grounded, values_said
 from tests import home
+from tests.bench import trust_cases
 
 FLOORS = {"upstairs": ("Bedroom",), "downstairs": ("Kitchen", "Hallway", "Living room", "Garage")}
 
@@ -104,3 +105,15 @@ def test_a_floor_in_a_home_without_floors_grounds_nothing(catalog: Catalog) -> N
 )
 def test_a_call_for_the_opposite_of_what_was_said_is_seen(intent: str, text: str, opposite: bool) -> None:
     assert grounding.says_the_opposite(intent, text) is opposite
+
+
+def test_of_devices_named_alike_the_one_in_the_room_said_is_meant() -> None:
+    """A farmhouse with a "Ceiling Light" in its kitchen, parlour and barn."""
+    farm = trust_cases.HOMES["farm"]
+    built = trust_cases.catalog(farm)
+    lights = {e.area: e for e in built.entities() if e.name == "Ceiling Light"}
+    said = "dim the parlour ceiling light to forty"
+    meant = {area for area, e in lights.items() if grounded(e, said, "Kitchen", built, farm.home.floors)}
+    assert meant == {"Parlour"}
+    nowhere = "dim the attic ceiling light to forty"  # a room the farm lacks
+    assert not any(grounded(e, nowhere, "Kitchen", built, farm.home.floors) for e in lights.values())

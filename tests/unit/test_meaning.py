@@ -32,6 +32,9 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("turn on the fan for twenty minutes", Mood.LATER),
         ("set the thermostat to 18 at 10 pm", Mood.LATER),
         ("set a timer for ten minutes", Mood.REQUEST),
+        ("leave the heater alone", Mood.NEGATED),
+        ("leave the dyson alone its fine", Mood.NEGATED),
+        ("i've just put the desk lamp on myself", Mood.STATEMENT),
         ("turn on the lights in the kitchen", Mood.REQUEST),
         ("don't turn on the heater tonight", Mood.NEGATED),
         ("my wife asked me to open the garage", Mood.REPORTED),
@@ -98,3 +101,31 @@ def test_a_correction_leaves_out_what_follows_not() -> None:
 
 def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
     assert read("turn on the lamp but dim it").exception is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("turn on the, no, off the ceiling light", "turn off the ceiling light"),
+        ("lock the, no wait, unlock the door", "unlock the door"),
+        (
+            "turn on the parlour ceiling light no wait the lamp in the parlour",
+            "turn on the lamp in the parlour",
+        ),
+        ("hue go to twenty percent no make it thirty", "hue go to thirty percent"),
+        ("set the lamp to 30 percent, sorry, 40 percent", "set the lamp to 40 percent"),
+        ("kitchen light on, no, off", "kitchen light off"),
+        ("turn on the lamp, I mean the ceiling light", "turn on the ceiling light"),
+        ("turn on the light, actually don't", "dont"),
+    ],
+)
+def test_a_sentence_that_corrects_itself_asks_for_what_comes_after(text: str, asked: str) -> None:
+    assert read(text).request == asked
+
+
+def test_keeping_one_and_switching_the_rest_of_a_kind() -> None:
+    meaning = read("leave the desk lamp on and turn off the rest of the lights")
+    assert (meaning.request, meaning.exception) == (
+        "turn off the rest",
+        Exception_("the desk lamp", rest_only=True),
+    )

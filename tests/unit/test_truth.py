@@ -7,6 +7,7 @@ import pytest
 from edgeagent.catalog.model import Catalog
 from edgeagent.intent import truth
 from tests import home
+from tests.bench import trust_cases
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,8 @@ def catalog() -> Catalog:
         ("It's closed.", "what about the garage"),
         ("Turn off the kitchen light", "turn off the kitchen light"),
         ("", "hello"),
+        ("Yes.", "did anyone lock the front door"),  # only the catalog knows
+        ("No, nobody did.", "did anyone lock the front door"),
     ],
 )
 def test_a_false_or_empty_word_is_not_spoken(catalog: Catalog, piece: str, asked: str) -> None:
@@ -55,3 +58,12 @@ def test_a_true_answer_is_spoken(catalog: Catalog, piece: str, asked: str) -> No
 def test_the_first_false_piece_ends_the_answer_with_a_plain_sentence(catalog: Catalog) -> None:
     pieces = iter(["Sure,", "I've unlocked the front door.", "Anything else?"])
     assert list(truth.checked(pieces, "open up", catalog)) == ["Sure,", "Sorry, I can't do that."]
+
+
+def test_a_state_is_true_only_of_the_room_the_request_names() -> None:
+    """The farm's kitchen ceiling light is known to be on; its barn's is not known."""
+    farm = trust_cases.catalog(trust_cases.HOMES["farm"])
+    kitchen = next(e for e in farm.entities() if e.name == "Ceiling Light" and e.area == "Kitchen")
+    farm.update_state(kitchen.id, {"state": "on"})
+    assert truth.problem_with("The Ceiling Light is on.", "is the barn ceiling light on", farm)
+    assert truth.problem_with("The Ceiling Light is on.", "what about the kitchen ceiling light", farm) == ""
