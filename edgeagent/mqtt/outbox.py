@@ -7,8 +7,9 @@ order they were decided, the unacknowledged ones first (they were decided earlie
 is sent once it is older than `max_age_seconds` ("turn on the heater" ten minutes later, after
 "turn it off" was said, would undo what the person asked last).
 
-Nothing is dropped silently: a command pushed out by a full outbox, or too old to still make
-sense, is reported to `on_dropped` (outside the lock) so the person can be told.
+Nothing is dropped silently: a command pushed out by a full outbox, too old to still make sense,
+or acknowledged by an MQTT 5 broker with a refusal (not authorized, quota exceeded), is reported
+to `on_dropped` (outside the lock) so the person can be told.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from edgeagent.mqtt.client import Publish
 
 logger = logging.getLogger(__name__)
 
-Dropped = Callable[[Publish, str], None]  # the message, and why: "full" or "expired"
+Dropped = Callable[[Publish, str], None]  # the message, and why: "full", "expired" or "refused"
+_RECENT = 256  # commands remembered by mid after they were sent, for a refusal that comes back
 
 
 class Delivery(Protocol):
@@ -58,8 +60,10 @@ class Outbox:
         self.max_age_seconds = max_age_seconds
         self._on_dropped = on_dropped
         self._lock = threading.Lock()
+        self._recent: collections.OrderedDict[int, Command] = collections.OrderedDict()  # mid -> command
         self.dropped_full = 0
         self.dropped_expired = 0
+        self.refused = 0
 
     def decided(self, message: Publish) -> Command:
         """`message`, decided now."""
@@ -85,10 +89,18 @@ class Outbox:
         with self._lock:
             if not _acknowledged(delivery):  # the PUBACK may already be in (a fast local broker)
                 self._unacked[mid] = (command, delivery, self._clock())
+            self._recent[mid] = command
+            while len(self._recent) > _RECENT:
+                self._recent.popitem(last=False)
 
-    def acked(self, mid: int) -> None:
+    def acked(self, mid: int, *, refused: bool = False) -> None:
+        """The broker acknowledged `mid`; `refused`: with a failure reason (MQTT 5), so the command
+        was not delivered, and is reported (the caller holds the sending lock, so `sent` has run)."""
         with self._lock:
             self._unacked.pop(mid, None)
+            command = self._recent.pop(mid, None)
+        if refused and command is not None:
+            self._drop([command], "refused")
 
     def longest_unacked_wait(self) -> float | None:
         """Seconds the longest-waiting command has waited for its acknowledgement since it was sent."""
@@ -145,6 +157,8 @@ class Outbox:
         for command in commands:
             if reason == "full":
                 self.dropped_full += 1
+            elif reason == "refused":
+                self.refused += 1
             else:
                 self.dropped_expired += 1
             logger.error("command to %s dropped (%s): not delivered", command.message.topic, reason)

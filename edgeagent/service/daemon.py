@@ -173,12 +173,12 @@ class Daemon:
         """A command never reached its device: an `error` event, and the person is told."""
         pipeline = self._pipeline_running
         t_ms = pipeline.stream_t_ms() if pipeline else 0
-        text = f"command to {message.topic} not sent: the broker was unreachable ({reason})"
+        why = "the broker refused it" if reason == "refused" else f"the broker was unreachable ({reason})"
+        text = f"command to {message.topic} not sent: {why}"
         self.bus.emit(events.ERROR, 0, t_ms, stage="mqtt", code=f"command_{reason}", message=text)
         if pipeline is not None:
-            pipeline.announce(
-                "Sorry, a command could not reach its device: the message broker was unreachable."
-            )
+            broker = "refused it" if reason == "refused" else "was unreachable"
+            pipeline.announce(f"Sorry, a command could not reach its device: the message broker {broker}.")
 
     def _pipeline(self, engines: Engines) -> Pipeline:
         settings = app.pipeline_settings(self.config)

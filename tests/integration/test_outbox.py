@@ -75,3 +75,26 @@ def test_telemetry_while_disconnected_is_dropped_and_never_pushes_out_a_command(
         devices.close()
         client.close()
     assert received == [(f"home/light{turn}/set", "ON") for turn in range(3)]
+
+
+def test_a_command_the_broker_refuses_is_reported_not_lost_in_silence(tmp_path: Path) -> None:
+    """MQTT 5: mosquitto acknowledges a publish its ACL denies with "not authorized"."""
+    acl = tmp_path / "acl"
+    acl.write_text("topic readwrite home/allowed/#\n")
+    guarded = free_port()
+    listener = f"listener {guarded} 127.0.0.1\nallow_anonymous true\nacl_file {acl}\n"
+    dropped: list[tuple[str, str]] = []
+    outbox = Outbox(capacity=5, max_age_seconds=60, on_dropped=lambda m, why: dropped.append((m.topic, why)))
+    with mosquitto(tmp_path, more_listeners=listener):
+        client = MqttClient(MqttSettings(host="127.0.0.1", port=guarded))
+        client.use_outbox(outbox)
+        client.connect()
+        try:
+            client.send_command(Publish("home/forbidden/set", "ON"))
+            client.send_command(Publish("home/allowed/set", "ON"))
+            wait_until(lambda: bool(dropped))
+            time.sleep(0.5)
+        finally:
+            client.close()
+    assert dropped == [("home/forbidden/set", "refused")]
+    assert outbox.refused == 1
