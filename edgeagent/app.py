@@ -27,6 +27,8 @@ from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt import ha_self
 from edgeagent.mqtt.client import MqttClient, Publish
+from edgeagent.mqtt.outbox import Outbox
+from edgeagent.pipeline.heartbeat import Heartbeat
 from edgeagent.pipeline.listener import ListenerSettings
 from edgeagent.pipeline.runner import Engines, PipelineSettings
 from edgeagent.pipeline.segmenter import SegmenterSettings
@@ -152,12 +154,20 @@ def build_catalog(config: Config) -> Catalog:
 
 
 def connect_mqtt(
-    config: Config, catalog: Catalog, *, required: bool, will: Publish | None = None
+    config: Config,
+    catalog: Catalog,
+    *,
+    required: bool,
+    will: Publish | None = None,
+    outbox: tuple[Outbox, Heartbeat] | None = None,
 ) -> MqttClient | None:
-    """Connect (when mqtt.host is set) and keep the catalog live from the broker."""
+    """Connect (when mqtt.host is set) and keep the catalog live from the broker; device commands
+    through `outbox`, watched by its heartbeat (the daemon's)."""
     if not config.mqtt.host:
         return None
-    client = MqttClient(config.mqtt, client_id=f"edgeagent-{config.mqtt.site_id}", will=will)
+    waiting, watch = outbox if outbox is not None else (None, None)
+    site = f"edgeagent-{config.mqtt.site_id}"
+    client = MqttClient(config.mqtt, client_id=site, will=will, outbox=waiting, heartbeat=watch)
     prefix = config.intent.discovery_prefix
     own_topic, _ = ha_self.discovery(config.mqtt.site_id, "", prefix)
     sync = CatalogSync(

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from edgeagent.config import MqttSettings
 from edgeagent.errors import EdgeAgentError
+from edgeagent.pipeline.heartbeat import Heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,18 @@ PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 
 class MqttClient:
-    def __init__(self, settings: MqttSettings, *, client_id: str = "", will: Publish | None = None) -> None:
+    def __init__(
+        self,
+        settings: MqttSettings,
+        *,
+        client_id: str = "",
+        will: Publish | None = None,
+        outbox: Outbox | None = None,
+        heartbeat: Heartbeat | None = None,
+    ) -> None:
+        """`outbox`: device commands (QoS 1) published while disconnected wait there and are sent on
+        reconnect, and every command is tracked there until the broker acknowledges it (see the
+        module's notes), by a watch thread that reports to `heartbeat`."""
         import paho.mqtt.client as paho
         from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
@@ -91,7 +103,8 @@ class MqttClient:
         self._closing = False
         self.dropped_telemetry = 0  # telemetry not sent because the broker was unreachable
         self._connect_callbacks: list[Callable[[], None]] = []
-        self._outbox: Outbox | None = None
+        self._outbox = outbox
+        self._heartbeat = heartbeat or Heartbeat("mqtt-commands")
         self._watch: threading.Thread | None = None
         self._stop_watch = threading.Event()
         self.dropped_links = 0  # connections given up because a command's PUBACK never came
@@ -120,6 +133,12 @@ class MqttClient:
         self._client.on_socket_open = _no_delay
 
     def connect(self, timeout_seconds: float = 10.0, *, required: bool = True) -> None:
+        if self._outbox is not None and self._watch is None:
+            self._watch = threading.Thread(target=self._watch_commands, name="mqtt-commands", daemon=True)
+            self._watch.start()
+        self._connect(timeout_seconds, required=required)
+
+    def _connect(self, timeout_seconds: float, *, required: bool) -> None:
         """Start the network loop and wait for the first connection.
 
         Not `required` (the daemon): a broker that does not answer is logged and
@@ -154,14 +173,6 @@ class MqttClient:
             self._subscriptions[topic_filter] = (qos, handler)
         if self.connected:
             self._client.subscribe(topic_filter, qos)
-
-    def use_outbox(self, outbox: Outbox) -> None:
-        """Commands (QoS 1) published while disconnected go to `outbox` and are sent on reconnect; every
-        command is tracked there until the broker acknowledges it (see the module's notes)."""
-        self._outbox = outbox
-        if self._watch is None:
-            self._watch = threading.Thread(target=self._watch_commands, name="mqtt-commands", daemon=True)
-            self._watch.start()
 
     def publish(self, message: Publish, *, wait_seconds: float | None = None) -> bool:
         """Telemetry: sent when connected; while disconnected dropped and counted (False)."""
@@ -282,14 +293,20 @@ class MqttClient:
     def _watch_commands(self) -> None:
         """A command without its PUBACK for long: drop the dead link (paho would wait for 1.5 keepalives);
         a command past its age while the broker is unreachable: reported now, not when it comes back."""
-        while not self._stop_watch.wait(WATCH_PERIOD_S):
-            outbox = self._outbox
-            if outbox is None:
-                continue
-            try:
-                self._check_commands(outbox)
-            except Exception:  # the watch must go on
-                logger.exception("checking unacknowledged commands failed")
+        outbox, beat = self._outbox, self._heartbeat
+        assert outbox is not None
+        try:
+            while not self._stop_watch.wait(WATCH_PERIOD_S):
+                beat.busy("checking unacknowledged commands")
+                try:
+                    self._check_commands(outbox)
+                except Exception:  # the watch must go on
+                    logger.exception("checking unacknowledged commands failed")
+                beat.idle()
+        except BaseException:
+            beat.ended(failed=True)
+            raise
+        beat.ended(failed=False)
 
     def _check_commands(self, outbox: Outbox) -> None:
         if self.connected:

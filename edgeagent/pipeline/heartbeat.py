@@ -26,7 +26,7 @@ Clock = Callable[[], float]  # monotonic seconds
 @dataclass(frozen=True)
 class StuckAfter:
     """Seconds one step may take before its thread counts as stuck (per thread; the source thread,
-    the state keeper and the room arbiter only wait, so only their death counts)."""
+    the state keeper, the room arbiter and the MQTT command watch only wait, so only their death counts)."""
 
     # One chunk of audio through wake word + VAD takes milliseconds; the watchdog's frame check
     # already allows 5 s without a frame.

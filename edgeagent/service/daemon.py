@@ -93,17 +93,15 @@ class Daemon:
         self.catalog = app.build_catalog(self.config)
         self._notifier.status("connecting to MQTT")
         site = self.config.mqtt.site_id
-        self._client = app.connect_mqtt(
-            self.config, self.catalog, required=False, will=availability_will(site)
+        outbox = Outbox(
+            capacity=self.config.mqtt.outbox_size,
+            max_age_seconds=self.config.mqtt.outbox_max_age_seconds,
+            on_dropped=self._command_dropped,
         )
-        if self._client is not None:
-            self._client.use_outbox(
-                Outbox(
-                    capacity=self.config.mqtt.outbox_size,
-                    max_age_seconds=self.config.mqtt.outbox_max_age_seconds,
-                    on_dropped=self._command_dropped,
-                )
-            )
+        watch = self._heartbeats.register("mqtt-commands", None)  # it only waits: its death counts
+        self._client = app.connect_mqtt(
+            self.config, self.catalog, required=False, will=availability_will(site), outbox=(outbox, watch)
+        )
         self._notifier.status("loading models")
         engines = app.load_engines(self.config, progress=self._notifier.status)
         try:

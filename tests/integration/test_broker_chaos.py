@@ -92,8 +92,9 @@ def test_a_hundred_turns_with_the_broker_coming_and_going_lose_no_command_silent
         bus.emit(EventType.ERROR, 0, 0, stage="mqtt", code=f"command_{why}", message=message.topic)
 
     with mosquitto(tmp_path, port, more_listeners=keep) as broker:
-        client = MqttClient(MqttSettings(host=broker.host, port=broker.port), client_id="edgeagent-chaos")
-        client.use_outbox(Outbox(capacity=10, max_age_seconds=60, on_dropped=report))
+        outbox = Outbox(capacity=10, max_age_seconds=60, on_dropped=report)
+        settings = MqttSettings(host=broker.host, port=broker.port)
+        client = MqttClient(settings, client_id="edgeagent-chaos", outbox=outbox)
         client.connect()
         device = TestClient(broker, session="chaos-kitchen-light")
         device.watch("home/kitchen/ceiling/brightness")

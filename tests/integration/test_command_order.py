@@ -32,14 +32,14 @@ class Commander:
         self.now = 0.0
         self.dropped: list[tuple[str, str, str]] = []
         self.connects = 0
-        self.client = MqttClient(MqttSettings(host="127.0.0.1", port=port, protocol=protocol))
         self.outbox = Outbox(
             capacity=5,
             max_age_seconds=max_age_seconds,
             on_dropped=lambda m, why: self.dropped.append((m.topic, m.payload, why)),
             clock=lambda: self.now,
         )
-        self.client.use_outbox(self.outbox)
+        settings = MqttSettings(host="127.0.0.1", port=port, protocol=protocol)
+        self.client = MqttClient(settings, outbox=self.outbox)
         self.client.on_connect(self._connected)
         self.client.connect()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from edgeagent.config import MqttSettings
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.mqtt.outbox import Outbox
+from edgeagent.pipeline.heartbeat import Heartbeats, State
 from tests.broker import TestClient, free_port, mosquitto, wait_until
 
 
@@ -22,8 +23,7 @@ def test_commands_wait_for_the_broker_and_stale_ones_are_reported(tmp_path: Path
         clock=lambda: now[0],
     )
     with mosquitto(tmp_path, port) as broker:
-        client = MqttClient(MqttSettings(host=broker.host, port=broker.port))
-        client.use_outbox(outbox)
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port), outbox=outbox)
         client.connect()
     wait_until(lambda: not client.connected)
     client.send_command(Publish("home/stale/set", "ON"))
@@ -56,8 +56,7 @@ def test_telemetry_while_disconnected_is_dropped_and_never_pushes_out_a_command(
     dropped: list[str] = []
     outbox = Outbox(capacity=3, max_age_seconds=60, on_dropped=lambda m, why: dropped.append(m.topic))
     with mosquitto(tmp_path, port) as broker:
-        client = MqttClient(MqttSettings(host=broker.host, port=broker.port))
-        client.use_outbox(outbox)
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port), outbox=outbox)
         client.connect()
     wait_until(lambda: not client.connected)
     for turn in range(3):  # three turns' worth of events around each command
@@ -86,8 +85,7 @@ def test_a_command_the_broker_refuses_is_reported_not_lost_in_silence(tmp_path: 
     dropped: list[tuple[str, str]] = []
     outbox = Outbox(capacity=5, max_age_seconds=60, on_dropped=lambda m, why: dropped.append((m.topic, why)))
     with mosquitto(tmp_path, more_listeners=listener):
-        client = MqttClient(MqttSettings(host="127.0.0.1", port=guarded))
-        client.use_outbox(outbox)
+        client = MqttClient(MqttSettings(host="127.0.0.1", port=guarded), outbox=outbox)
         client.connect()
         try:
             client.send_command(Publish("home/forbidden/set", "ON"))
@@ -98,3 +96,16 @@ def test_a_command_the_broker_refuses_is_reported_not_lost_in_silence(tmp_path: 
             client.close()
     assert dropped == [("home/forbidden/set", "refused")]
     assert outbox.refused == 1
+
+
+def test_the_command_watch_reports_to_its_heartbeat_and_ends_with_the_client(tmp_path: Path) -> None:
+    beat = Heartbeats().register("mqtt-commands", None)
+    outbox = Outbox(capacity=3, max_age_seconds=60, on_dropped=lambda m, why: None)
+    with mosquitto(tmp_path) as broker:
+        client = MqttClient(MqttSettings(host=broker.host, port=broker.port), outbox=outbox, heartbeat=beat)
+        started = beat.beat.since_s
+        client.connect()
+        wait_until(lambda: beat.beat.since_s > started)  # a check of the commands came and went
+        assert beat.beat.state in (State.IDLE, State.BUSY)
+        client.close()
+    assert beat.beat.state == State.ENDED
