@@ -309,6 +309,11 @@ def _floor_said(said: tuple[str, ...]) -> bool:
     return "floor" in said and any(w in said for w in ("ground", "first", "second", "top"))
 
 
+def says_a_kind(text: str) -> bool:
+    """Does the sentence name a kind of device ("the big light", "a lamp"), not only a need ("too dark")?"""
+    return bool(_kinds_said(_words(text)))
+
+
 def _kinds_said(said: tuple[str, ...]) -> list[str]:
     return [phrase for _, phrase in _kind_spans(said)]
 

@@ -24,10 +24,17 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from edgeagent.catalog.model import Catalog, normalize
+from edgeagent.catalog.model import Catalog, Entity, normalize
 from edgeagent.config import IntentSettings
 from edgeagent.engines.llm.base import History, LlmEngine
-from edgeagent.intent.grounding import Floors, grounded, says_the_opposite, value_left_out, values_said
+from edgeagent.intent.grounding import (
+    Floors,
+    grounded,
+    says_a_kind,
+    says_the_opposite,
+    value_left_out,
+    values_said,
+)
 from edgeagent.intent.llm_answer import ANSWER_START, answer_pieces, compact
 from edgeagent.intent.llm_prompt import (
     MAX_ANSWER_CHARS,
@@ -224,7 +231,8 @@ class LlmUnderstanding:
         if answer:
             self.exchanges.add(turn, answer, source)
             return [], iter([answer])
-        kept = [g for r in recognized if (g := self._grounded(r, text, here)) is not None]
+        called = {str(n).lower() for r in recognized for n in r.slots.get("name") or ()}
+        kept = [g for r in recognized if (g := self._grounded(r, text, here, called)) is not None]
         if recognized and not kept:
             return [], iter([UNSURE])
         return [Recognition(r.intent, r.slots, text) for r in kept], None
@@ -245,11 +253,14 @@ class LlmUnderstanding:
         if not cancel.is_set():
             self.exchanges.add(turn, " ".join(said), source)
 
-    def _grounded(self, recognition: Recognition, text: str, here: str) -> Recognition | None:
+    def _grounded(
+        self, recognition: Recognition, text: str, here: str, called: set[str]
+    ) -> Recognition | None:
         """The call, pinned to the one device the sentence points at (grounding.py), or None (logged).
 
         Two devices may share a name: the call is narrowed to the area of the one that is grounded,
-        so resolution cannot pick the other."""
+        so resolution cannot pick the other; a device the sentence points at no more than at another
+        of its kind that no call names (`called`) was a guess."""
         if not values_said(recognition.slots, text):
             logger.info("LLM call dropped: %r does not say the values of %s", text, recognition.slots)
             return None
@@ -272,9 +283,24 @@ class LlmUnderstanding:
         if not fitting:
             logger.info("LLM call dropped: %r does not point at %s", text, names[0])
             return None
+        if len(fitting) == 1 and self._also_fits(fitting[0], text, here, asking, called):
+            logger.info("LLM call dropped: %r points at %s no more than at others", text, names[0])
+            return None
         if len(fitting) == 1 and fitting[0].area:
             return Recognition(recognition.intent, {**recognition.slots, "area": fitting[0].area}, text)
         return recognition
+
+    def _also_fits(self, entity: Entity, text: str, here: str, asking: bool, called: set[str]) -> bool:
+        """Does the sentence name a kind of device and point at another of that kind, one no call
+        names, just as well ("the big light off" in a room with a ceiling light and two lamps)?
+        Then the model only guessed which. A need ("too dark in the kitchen") any of them meets."""
+        return says_a_kind(text) and any(
+            other.domain == entity.domain
+            and other.id != entity.id
+            and not called & {n.lower() for n in other.names}
+            and grounded(other, text, here, self._catalog, self._floors, asking=asking)
+            for other in self._catalog.entities()
+        )
 
     def _offered(self) -> Offered:
         """What the tools can act on, worked out once per catalog version (28 ms at 1,000 devices

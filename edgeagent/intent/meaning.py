@@ -117,6 +117,7 @@ _NEGATED = re.compile(
     r"|we dont need)\b)"
     r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
     r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
+    r"|^(?:just )?forget (?:it|that|about|the|my)\b"
     r"|^(?:please )?(?:just )?leave (?:it|them|(?:the |my |our )?(?:\w+ ){1,4}?)(?:alone|be)\b"
     r"(?! and| but| then)"
 )
@@ -163,7 +164,10 @@ def read(text: str) -> Meaning:
     """The sentence's mood, and its request without an exception; a sentence that corrects itself
     ("turn on the, no, off the porch light") is what it says after the correction."""
     said = _plain(text)
-    corrected = _self_corrected(said)
+    lead_in = len(words(text)) - len(said.split())
+    if lead_in:  # "hang on... ok, kitchen light off": the request starts at "kitchen"
+        text = re.sub(rf"^\W*(?:[\w']+\W+){{{lead_in}}}", "", text)
+    corrected = None if _DECIMAL.search(text) else _self_corrected(said)
     if corrected is not None:
         said = text = corrected
     mood = _mood(said)
@@ -173,10 +177,19 @@ def read(text: str) -> Meaning:
 
 
 def _plain(text: str) -> str:
-    said = list(words(text))
-    while said and said[0] in FILLERS | {"ok", "okay", "hey", "hi", "now", "and", "also", "then"}:
-        said.pop(0)
-    return " ".join(said)
+    """The words, without what people say before a request while they gather themselves ("um",
+    "okay", "hang on... ok,")."""
+    said = " ".join(words(text))
+    while (shorter := _LEAD_IN.sub("", said, count=1)) != said:
+        said = shorter
+    return said
+
+
+_LEAD_WORDS = FILLERS | {"ok", "okay", "hi", "now", "and", "also", "then", "right", "alright"}
+_LEAD_IN = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(_LEAD_WORDS))}|hang on|hold on|wait a (?:sec|second|moment|minute)"
+    r"|one (?:sec|second|moment)|just a (?:sec|second|moment)) )+(?=\w)"
+)
 
 
 _CORRECTION = re.compile(
@@ -184,6 +197,7 @@ _CORRECTION = re.compile(
     r"|no(?! need| problem| thanks| worries))(?: (?:wait|sorry|i mean))? (?P<then>.+)$"
 )
 _PARTICLES = frozenset({"on", "off", "up", "down"})
+_DECIMAL = re.compile(r"\d[.,]\d")  # the corrections work on words, where 19.5 would be "19 5"
 _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
 

@@ -315,3 +315,28 @@ def test_a_custom_intent_is_called_only_when_words_of_its_sentences_were_said(
     assert brain.decide("I should move my car 3 spaces back").actions == []  # one shared word
     brain, _ = understanding(recognizer, json.dumps(call("RobotMove", distance=3)))
     assert len(brain.decide("could the robot please move on 3 meters").actions) == 1
+
+
+def test_a_device_the_model_picked_among_several_the_sentence_fits_alike_is_a_guess_not_acted_on(
+    recognizer: TemplateRecognizer,
+) -> None:
+    """ "the big light" in a bedroom with a bedside lamp and a ceiling light: either could be meant."""
+    from edgeagent.catalog.model import Command, Entity
+
+    catalog = home.catalog()
+    command = Command("test/bedroom/ceiling/set", lambda value: "OFF" if value is None else value)
+    catalog.put(
+        Entity(
+            "config:ceiling",
+            "Ceiling light",
+            "light",
+            "config",
+            area="Bedroom",
+            commands={"turn_off": command},
+        )
+    )
+    engine = FakeLlm([json.dumps(call("turn_off", device="Bedside lamp"))])
+    path = llm.LlmUnderstanding(engine, catalog, CUSTOM, max_tokens=200)
+    brain = Understanding(recognizer, catalog, here="Bedroom", custom=CUSTOM, llm=path)
+    decision = brain.decide("the big light off please").finished()
+    assert (decision.actions, decision.response) == ([], llm.UNSURE)

@@ -33,6 +33,7 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("set the thermostat to 18 at 10 pm", Mood.LATER),
         ("set a timer for ten minutes", Mood.REQUEST),
         ("leave the heater alone", Mood.NEGATED),
+        ("the fan, hold on, no, forget the fan", Mood.NEGATED),
         ("leave the dyson alone its fine", Mood.NEGATED),
         ("i've just put the desk lamp on myself", Mood.STATEMENT),
         ("turn on the lights in the kitchen", Mood.REQUEST),
@@ -117,9 +118,11 @@ def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
         ("kitchen light on, no, off", "kitchen light off"),
         ("turn on the lamp, I mean the ceiling light", "turn on the ceiling light"),
         ("turn on the light, actually don't", "dont"),
+        ("hang on... ok, kitchen light off", "kitchen light off"),  # "hang on" is no "on"
+        ("um, set the thermostat to 19.5 degrees", "set the thermostat to 19.5 degrees"),
     ],
 )
-def test_a_sentence_that_corrects_itself_asks_for_what_comes_after(text: str, asked: str) -> None:
+def test_the_request_is_what_comes_after_a_lead_in_or_a_correction(text: str, asked: str) -> None:
     assert read(text).request == asked
 
 
