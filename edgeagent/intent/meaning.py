@@ -117,7 +117,7 @@ _NEGATED = re.compile(
     r"|we dont need)\b)"
     r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
     r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
-    r"|^(?:just )?forget (?:it|that|about|the|my)\b"
+    r"|^(?:just )?forget (?:about )?(?:the|my)\b"
     r"|^(?:please )?(?:just )?leave (?:it|them|(?:the |my |our )?(?:\w+ ){1,4}?)(?:alone|be)\b"
     r"(?! and| but| then)"
 )
@@ -165,12 +165,15 @@ def read(text: str) -> Meaning:
     ("turn on the, no, off the porch light") is what it says after the correction."""
     said = _plain(text)
     lead_in = len(words(text)) - len(said.split())
-    if lead_in:  # "hang on... ok, kitchen light off": the request starts at "kitchen"
-        text = re.sub(rf"^\W*(?:[\w']+\W+){{{lead_in}}}", "", text)
+    if _HOLD_ON.search(" ".join(words(text)[:lead_in])):  # "hang on... ok, kitchen light off"
+        text = re.sub(rf"^\W*(?:[\w']+\W+){{{lead_in}}}", "", text)  # its "on" is no request
     corrected = None if _DECIMAL.search(text) else _self_corrected(said)
     if corrected is not None:
         said = text = corrected
     mood = _mood(said)
+    last = _request_after_a_reason(text) if mood is Mood.STATEMENT else None
+    if last is not None:  # "I'm locked out, please unlock the door"
+        said, text, mood = _plain(last), last, Mood.REQUEST
     if mood is not Mood.REQUEST:
         return Meaning(mood, text)
     return _split_exception(said) or Meaning(Mood.REQUEST, text)
@@ -185,6 +188,7 @@ def _plain(text: str) -> str:
     return said
 
 
+_HOLD_ON = re.compile(r"\b(?:hang on|hold on|sec|second|moment|minute)\b")
 _LEAD_WORDS = FILLERS | {"ok", "okay", "hi", "now", "and", "also", "then", "right", "alright"}
 _LEAD_IN = re.compile(
     rf"^(?:(?:{'|'.join(sorted(_LEAD_WORDS))}|hang on|hold on|wait a (?:sec|second|moment|minute)"
@@ -200,6 +204,20 @@ _PARTICLES = frozenset({"on", "off", "up", "down"})
 _DECIMAL = re.compile(r"\d[.,]\d")  # the corrections work on words, where 19.5 would be "19 5"
 _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
+
+
+def _request_after_a_reason(text: str) -> str | None:
+    """The request after a statement that gives its reason ("I'm locked out, please unlock the door",
+    "it was on all night, turn it off"), or None: the last clause, when it is a request of its own
+    and the statement is nobody's words."""
+    if "," not in text:
+        return None
+    reason, last = text.rsplit(",", 1)
+    said = _plain(last)
+    asks = bool(said) and bool(_IMPERATIVE.match(said) or _POLITE.match(said))
+    if not asks or _REPORTING.search(_plain(reason)) or _mood(said) is not Mood.REQUEST:
+        return None
+    return last.strip()
 
 
 def _self_corrected(said: str) -> str | None:

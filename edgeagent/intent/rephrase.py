@@ -49,6 +49,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^flip\b", "toggle"),
         (r"^(?:run|trigger|start|play) (.+ scene)$", r"activate \1"),
         (r"^ring\b", "press"),
+        # a lock opened or closed by its name ("open the front door lock": unlocking, which is asked first)
+        (r"^(?:open|release|disengage|undo) ((?:the |my )?.+ lock)$", r"unlock \1"),
+        (r"^(?:close|engage|secure) ((?:the |my )?.+ lock)$", r"lock \1"),
         (r"^start (?=\w)", "turn on "),
         (r"^stop (?=\w)", "turn off "),
         (rf"^(.+?) go {_TO_BASE}$", r"return \1 to base"),

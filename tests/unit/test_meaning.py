@@ -119,7 +119,8 @@ def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
         ("turn on the lamp, I mean the ceiling light", "turn on the ceiling light"),
         ("turn on the light, actually don't", "dont"),
         ("hang on... ok, kitchen light off", "kitchen light off"),  # "hang on" is no "on"
-        ("um, set the thermostat to 19.5 degrees", "set the thermostat to 19.5 degrees"),
+        ("hold on, set the thermostat to 19.5 degrees", "set the thermostat to 19.5 degrees"),
+        ("I'm locked out, please unlock the door", "please unlock the door"),  # a reason, then the request
     ],
 )
 def test_the_request_is_what_comes_after_a_lead_in_or_a_correction(text: str, asked: str) -> None:

@@ -18,6 +18,8 @@ from tests.bench import homes
         ("lights off in the bedroom", "turn off lights in the bedroom"),
         ("turn the heater in the office on", "turn on the heater in the office"),
         ("put the kettle on", "turn on the kettle"),
+        ("open the front door lock", "unlock the front door lock"),  # asked first, as any unlock
+        ("secure the back door lock", "lock the back door lock"),
         ("bedroom lights to 30 percent", "set bedroom lights to 30 percent"),
         ("blackout blind halfway please", "set blackout blind to 50%"),
         ("is the coffee maker still on", "is the coffee maker on"),

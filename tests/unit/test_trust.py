@@ -151,6 +151,7 @@ def test_only_a_request_acts(brain: Understanding, text: str) -> None:
         "raise the shed garage door to 50 percent",
         "toggle the garage door",
         "unlock the front door",
+        "I'm locked out, please unlock the front door",
     ],
 )
 def test_what_would_open_the_home_is_asked_first_whatever_the_words(brain: Understanding, text: str) -> None:
