@@ -141,7 +141,7 @@ _LATER = re.compile(
 )
 _TIMER = re.compile(r"\b(?:timers?|alarms?|remind|reminder|countdown)\b")
 _EXCEPT = re.compile(
-    r"^(?P<request>.+?) (?:except for|except|apart from|other than|but not|besides|save for|excluding"
+    r"^(?P<request>.+?) (?:except for|except|accept|apart from|other than|but not|besides|save for|excluding"
     r"|with the exception of|but|not) (?:the |my |in the |in |on the )?(?P<kept>.+)$"
 )
 _KEEP_AND_REST = re.compile(

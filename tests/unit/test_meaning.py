@@ -69,6 +69,7 @@ def test_only_a_request_acts(text: str, mood: Mood) -> None:
     ("text", "asked", "kept"),
     [
         ("turn off all the lights except the kitchen", "turn off all the lights", "kitchen"),
+        ("Turn off all the lights, Accept the kitchen.", "turn off all the lights", "kitchen"),  # as heard
         ("turn off all lights apart from the bedroom light", "turn off all lights", "bedroom light"),
         ("switch off every light other than the hallway", "switch off every light", "hallway"),
         ("turn off all the lights but not the office", "turn off all the lights", "office"),

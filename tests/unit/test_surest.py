@@ -48,3 +48,14 @@ def test_with_no_alternative_understood_an_unsure_hearing_is_heard_again_and_a_s
     assert chosen("Turn off the Martin Room Fan.", "Turn off the Martin room fan") == (
         "Turn off the Martin Room Fan."
     )
+
+
+def test_a_hearing_cut_short_is_heard_again_even_when_the_home_understands_it() -> None:
+    """ "Turn off all the light," for "turn off all the lights except the kitchen" (espeak en-gb)."""
+    COMMANDS.add("turn off all the light,")
+    try:
+        assert chosen("Turn off all the light,", "Turn off all the light, Ceiling sound,") == "heard again"
+        assert chosen("Turn off all the light,") == "heard again"  # it stops on a comma
+        assert chosen("Turn off all the light.", "Turn off all the lights.") == "Turn off all the light."
+    finally:
+        COMMANDS.discard("turn off all the light,")

@@ -52,15 +52,23 @@ def surest(
     they understand that says the same kind of thing (`_same_frame`): the home's own names pick
     "turn off the bathroom fan" over the "Martin Room Fan" heard best. Else, when the engine was
     unsure, the clip heard again the surer way: the language model or a "sorry" come next, and the
-    surer hearing helps them most."""
-    if not transcript.text.strip() or understood(transcript.text):
+    surer hearing helps them most. A best hearing cut short (`_cut_short`) is never kept as it is:
+    "Turn off all the light," for "turn off all the lights except the kitchen" would switch the
+    kitchen off too."""
+    if not transcript.text.strip():
+        return transcript
+    cut = _cut_short(transcript)
+    if understood(transcript.text) and not cut:
         return transcript
     for other in transcript.alternatives:
         if _same_frame(transcript.text, other) and understood(other):
             logger.info("%r is no command; the home understands the next hearing, %r", transcript.text, other)
             return Transcript(other, transcript.language, sure=transcript.sure, log_prob=transcript.log_prob)
-    if transcript.sure:
+    if transcript.sure and not cut:
         return transcript
+    if cut:
+        logger.info("%r was cut short (the beam heard more): hearing it again the surer way", transcript.text)
+        return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
     logger.info("unsure of %r, which is no command: hearing it again the surer way", transcript.text)
     return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
 
@@ -72,6 +80,18 @@ _MOOD_LINES = (
     "what which who whom whose when where why how if whether",
 )
 _MOOD_WORDS = frozenset(word for line in _MOOD_LINES for word in line.split())
+
+
+def _cut_short(transcript: Transcript) -> bool:
+    """Did the best hearing stop before the speech did? It ends on a comma, or the beam's other
+    hearings go on past its last word ("Turn off all the light," / "Turn off all the light,
+    Ceiling sound,")."""
+    said = _words(transcript.text)
+    longer = any(
+        len(heard := _words(other)) > len(said) and heard[: len(said)] == said
+        for other in transcript.alternatives
+    )
+    return longer or transcript.text.rstrip().endswith(",")
 
 
 def _same_frame(best: str, other: str) -> bool:
