@@ -161,8 +161,10 @@ _ALL = re.compile(r"\b(?:all|every|everything|each|both|lights|lamps|fans|switch
 
 
 def read(text: str) -> Meaning:
-    """The sentence's mood, and its request without an exception; a sentence that corrects itself
-    ("turn on the, no, off the porch light") is what it says after the correction."""
+    """The sentence's mood, and its request without an exception. The request starts after a
+    "hang on"-style lead-in; a sentence that corrects itself ("turn on the, no, off the porch
+    light") is what it says after the correction; a statement of a reason followed by a request
+    ("I'm locked out, please unlock the door") is that request."""
     said = _plain(text)
     lead_in = len(words(text)) - len(said.split())
     if _HOLD_ON.search(" ".join(words(text)[:lead_in])):  # "hang on... ok, kitchen light off"
