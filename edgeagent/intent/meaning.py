@@ -161,10 +161,12 @@ _ALL = re.compile(r"\b(?:all|every|everything|each|both|lights|lamps|fans|switch
 
 
 def read(text: str) -> Meaning:
-    """The sentence's mood, and its request without an exception. The request starts after a
+    """The sentence's mood, and its request without an exception. Numbers Whisper split are one
+    ("100 and 20%" is 120 %). The request starts after a
     "hang on"-style lead-in; a sentence that corrects itself ("turn on the, no, off the porch
     light") is what it says after the correction; a statement of a reason followed by a request
     ("I'm locked out, please unlock the door") is that request."""
+    text = _HUNDRED_AND.sub(lambda m: str(int(m["hundreds"]) + int(m["rest"])), text)
     said = _plain(text)
     lead_in = len(words(text)) - len(said.split())
     if _HOLD_ON.search(" ".join(words(text)[:lead_in])):  # "hang on... ok, kitchen light off"
@@ -203,6 +205,8 @@ _CORRECTION = re.compile(
     r"|no(?! need| problem| thanks| worries))(?: (?:wait|sorry|i mean))? (?P<then>.+)$"
 )
 _PARTICLES = frozenset({"on", "off", "up", "down"})
+# Whisper writes "a hundred and twenty percent" as "100 and 20%" (or "100, and 20%"): one number
+_HUNDRED_AND = re.compile(r"\b(?P<hundreds>[1-9]\d*00),? and (?P<rest>[1-9]\d?)\b")
 _DECIMAL = re.compile(r"\d[.,]\d")  # the corrections work on words, where 19.5 would be "19 5"
 _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")

@@ -122,6 +122,8 @@ def test_a_sentence_with_but_and_no_all_is_no_exception() -> None:
         ("hang on... ok, kitchen light off", "kitchen light off"),  # "hang on" is no "on"
         ("hold on, set the thermostat to 19.5 degrees", "set the thermostat to 19.5 degrees"),
         ("I'm locked out, please unlock the door", "please unlock the door"),  # a reason, then the request
+        ("Set the bedroom light to 100 and 20%.", "Set the bedroom light to 120%."),  # Whisper's numbers
+        ("Fan, 100, and 50%.", "Fan, 150%."),
     ],
 )
 def test_the_request_is_what_comes_after_a_lead_in_or_a_correction(text: str, asked: str) -> None:
