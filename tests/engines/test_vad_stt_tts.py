@@ -144,10 +144,11 @@ def test_tts_yields_one_chunk_per_sentence(tts: TtsEngine) -> None:
     assert all(400 < c.audio_ms < 4000 for c in chunks)
 
 
-def test_what_tts_says_is_what_stt_hears(tts: TtsEngine, stt: SttEngine) -> None:
+def test_what_tts_says_is_what_stt_hears(stt: SttEngine) -> None:
+    """With Piper's random variation off: with it on, one run in many says "The garage doors open."."""
     from edgeagent.audio.frames import float_to_pcm16, pcm16_to_float, resample
 
-    [chunk] = tts.synthesize("The garage door is open.")
+    [chunk] = speech.voice().synthesize("The garage door is open.")
     pcm = float_to_pcm16(resample(pcm16_to_float(chunk.pcm), chunk.sample_rate_hz, 16000))
     assert words(stt.transcribe(pcm, "en").text) == words("the garage door is open")
 
