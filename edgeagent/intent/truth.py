@@ -24,7 +24,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from edgeagent.catalog.model import Catalog, normalize
+from edgeagent.catalog.model import Catalog, normalize, spoken_areas
 from edgeagent.intent import responses
 from edgeagent.intent.kinds import KINDS, singular
 from edgeagent.intent.lexicon import numbers_in
@@ -136,7 +136,10 @@ def _known_numbers(catalog: Catalog) -> set[float]:
 
 
 def _areas_in(request: str, catalog: Catalog) -> set[str]:
-    return {normalize(area) for area in catalog.areas() if area and f" {normalize(area)} " in f" {request} "}
+    """The home's areas the request names, by any of their spoken names ("Sala (Living Room)")."""
+    padded = f" {request} "
+    spoken = spoken_areas(catalog.areas()).items()
+    return {normalize(area) for said, area in spoken if said and f" {said} " in padded}
 
 
 def _unknown_state(said: str, catalog: Catalog, areas: set[str]) -> bool:

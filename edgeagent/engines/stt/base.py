@@ -66,10 +66,8 @@ def surest(
             return Transcript(other, transcript.language, sure=transcript.sure, log_prob=transcript.log_prob)
     if transcript.sure and not cut:
         return transcript
-    if cut:
-        logger.info("%r was cut short (the beam heard more): hearing it again the surer way", transcript.text)
-        return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
-    logger.info("unsure of %r, which is no command: hearing it again the surer way", transcript.text)
+    why = "was cut short (the beam heard more)" if cut else "is no command, and unsure"
+    logger.info("%r %s: hearing it again the surer way", transcript.text, why)
     return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
 
 
