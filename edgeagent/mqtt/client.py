@@ -99,7 +99,7 @@ class MqttClient:
         self._subscriptions: dict[str, tuple[int, Handler]] = {}
         self._lock = threading.Lock()
         self._connected = threading.Event()
-        self._sending = threading.RLock()  # commands vs. the outbox flush on reconnect: one order
+        self._sending = threading.Lock()  # commands vs. the outbox flush on reconnect: one order
         self._closing = False
         self.dropped_telemetry = 0  # telemetry not sent because the broker was unreachable
         self._connect_callbacks: list[Callable[[], None]] = []
@@ -269,9 +269,8 @@ class MqttClient:
         refused = bool(getattr(reason, "is_failure", False))  # MQTT 5: the broker took it but refused it
         if refused:
             logger.error("the broker refused message %d: %s", mid, reason)
-        if self._outbox is not None:
-            with self._sending:  # a command's `sent` is recorded before its acknowledgement is read
-                self._outbox.acked(mid, refused=refused)
+        if self._outbox is not None:  # never `_sending` here: paho holds its message lock (lock order)
+            self._outbox.acked(mid, refused=refused)
 
     def _forget(self, mids: list[int]) -> None:
         """Take unacknowledged messages back from paho, so it never replays them. paho has no API for

@@ -61,6 +61,7 @@ class Outbox:
         self._on_dropped = on_dropped
         self._lock = threading.Lock()
         self._recent: collections.OrderedDict[int, Command] = collections.OrderedDict()  # mid -> command
+        self._refused_early: collections.OrderedDict[int, None] = collections.OrderedDict()  # mids
         self.dropped_full = 0
         self.dropped_expired = 0
         self.refused = 0
@@ -89,16 +90,25 @@ class Outbox:
         with self._lock:
             if not _acknowledged(delivery):  # the PUBACK may already be in (a fast local broker)
                 self._unacked[mid] = (command, delivery, self._clock())
-            self._recent[mid] = command
-            while len(self._recent) > _RECENT:
-                self._recent.popitem(last=False)
+            refused_already = self._refused_early.pop(mid, None) is not None
+            if not refused_already:
+                self._recent[mid] = command
+                while len(self._recent) > _RECENT:
+                    self._recent.popitem(last=False)
+        if refused_already:
+            self._drop([command], "refused")
 
     def acked(self, mid: int, *, refused: bool = False) -> None:
         """The broker acknowledged `mid`; `refused`: with a failure reason (MQTT 5), so the command
-        was not delivered, and is reported (the caller holds the sending lock, so `sent` has run)."""
+        was not delivered, and is reported. A refusal may come before `sent` has recorded the
+        command (a fast local broker): it is kept until then."""
         with self._lock:
             self._unacked.pop(mid, None)
             command = self._recent.pop(mid, None)
+            if refused and command is None:
+                self._refused_early[mid] = None
+                while len(self._refused_early) > _RECENT:
+                    self._refused_early.popitem(last=False)
         if refused and command is not None:
             self._drop([command], "refused")
 
