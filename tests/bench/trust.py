@@ -3,10 +3,10 @@
     .venv/bin/python -m tests.bench.trust [--llm MODEL] [--held-out-only] [--misses] [--list-held-out]
         [--spoken [--voices NAME ...] [--limit N]]
 
-Every sentence of tests/bench/trust_cases.py, tests/bench/trust_fresh.py and tests/bench/trust_fresh2.py
-goes through `Understanding.decide` in its home (templates only by default; `--llm qwen2.5-coder-0.5b` adds
-the language model from ~/.cache/edgeagent/models, as tests/bench/freeform.py does), its streamed answer
-read to the end, and is judged:
+Every sentence of tests/bench/trust_cases.py, tests/bench/trust_fresh.py, tests/bench/trust_fresh2.py and
+tests/bench/trust_fresh3.py goes through `Understanding.decide` in its home (templates only by default;
+`--llm qwen2.5-coder-0.5b` adds the language model from ~/.cache/edgeagent/models, as
+tests/bench/freeform.py does), its streamed answer read to the end, and is judged:
 
 - wrong action: a message published to a device or operation not expected (a command to an excepted
   device is named so), anything published for no_action / answer / ask_first, or a "yes" to a question
@@ -15,9 +15,10 @@ read to the end, and is judged:
 - false claim: the reply claims a change not made or a state / number not known (tests/bench/claims.py);
 - non-word reply: empty, JSON, or the request said back while nothing was done.
 
-A case is right with none of these. Figures per split (TUNE / HELD_OUT / FRESH / FRESH2) and kind. Only
-TUNE failures are listed (HELD_OUT, FRESH and FRESH2 ones with `--list-held-out`, for the final measurement,
-never while tuning); `--held-out-only` runs HELD_OUT, FRESH and FRESH2.
+A case is right with none of these. Figures per split (TUNE / HELD_OUT / FRESH / FRESH2 / FRESH3) and kind.
+Only TUNE failures are listed (HELD_OUT, FRESH, FRESH2 and FRESH3 ones with `--list-held-out`, for the final
+measurement, never while tuning: NEVER TUNE ON THEM); `--held-out-only` runs HELD_OUT, FRESH, FRESH2 and
+FRESH3.
 
 `--spoken` also says each sentence in each voice (default: Piper's en_US-joe-medium and two espeak-ng
 voices of edgeagent.bench.voices), transcribes it with the project's faster-whisper (tiny.en, as
@@ -43,7 +44,7 @@ from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
 from edgeagent.mqtt.client import Publish
-from tests.bench import claims, trust_cases, trust_fresh, trust_fresh2
+from tests.bench import claims, trust_cases, trust_fresh, trust_fresh2, trust_fresh3
 from tests.bench.freeform import MAX_TOKENS, genai
 from tests.bench.ha_tests import Heard
 from tests.bench.trust_cases import Case, TrustHome
@@ -60,7 +61,7 @@ _TOLERANCE = 0.6  # degrees, for a temperature said in the other unit
 _SAME_AS = {"open": (("position", 100),), "close": (("position", 0),)}
 _COMPANIONS = {"brightness": {"turn_on"}, "percentage": {"turn_on"}, "position": {"open", "close"}}
 # never tuned on: counts only, unless --list-held-out
-_UNSEEN = (trust_cases.HELD_OUT, trust_fresh.FRESH, trust_fresh2.FRESH2)
+_UNSEEN = (trust_cases.HELD_OUT, trust_fresh.FRESH, trust_fresh2.FRESH2, trust_fresh3.FRESH3)
 _SPLITS = (trust_cases.TUNE, *_UNSEEN)
 
 
@@ -359,7 +360,9 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
 
 def main() -> int:
     args = _arguments()
-    every_case = trust_cases.CASES + trust_fresh.FRESH_CASES + trust_fresh2.FRESH2_CASES
+    every_case = (
+        trust_cases.CASES + trust_fresh.FRESH_CASES + trust_fresh2.FRESH2_CASES + trust_fresh3.FRESH3_CASES
+    )
     cases = [c for c in every_case if not args.held_out_only or c.split in _UNSEEN]
     print(f"machine: {machine()}")
     with ExitStack() as stack:
@@ -394,13 +397,13 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--llm", default="", help="add this language model (e.g. qwen2.5-coder-0.5b)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument(
-        "--held-out-only", action="store_true", help="only the HELD_OUT, FRESH and FRESH2 splits"
+        "--held-out-only", action="store_true", help="only the HELD_OUT, FRESH, FRESH2 and FRESH3 splits"
     )
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
         "--list-held-out",
         action="store_true",
-        help="list HELD_OUT, FRESH and FRESH2 failures (final run only)",
+        help="list HELD_OUT, FRESH, FRESH2 and FRESH3 failures (final run only)",
     )
     parser.add_argument(
         "--spoken", action="store_true", help="also say each sentence and judge what is heard"
