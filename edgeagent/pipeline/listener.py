@@ -162,6 +162,17 @@ def _db(power: float) -> float:
     return round(10 * math.log10(power), 1) if power > 1e-12 else -120.0
 
 
+@dataclass(frozen=True)
+class ListenerHooks:
+    """How the listener is wired to the rest of the pipeline, fixed at construction."""
+
+    wait_for_turns: bool = False  # file input: every turn is over before the next frame is heard
+    on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
+    stop_watch: StopWatch | None = None  # barge-in: stop phrases while a turn runs
+    busy: Callable[[], bool] = lambda: False  # a turn thinks or speaks
+    on_stop: Callable[[], None] = lambda: None  # a stop phrase was heard
+
+
 class Listener:
     def __init__(
         self,
@@ -174,10 +185,14 @@ class Listener:
         speculate: Callable[[bytes], Speculation] | None = None,
         listen_requested: threading.Event | None = None,
         gate: TurnGate | None = None,
+        hooks: ListenerHooks | None = None,
+        *,
+        muted: bool = False,
+        chime_ms: int = 0,
     ) -> None:
         self._speculate = speculate
         self._gate = gate or TurnGate()
-        self.wait_for_turns = False  # file input: every turn is over before the next frame is heard
+        self._hooks = hooks or ListenerHooks()
         self._wake = wake
         self._vad = vad
         self._settings = settings
@@ -192,19 +207,18 @@ class Listener:
         self._listen_requested = listen_requested or threading.Event()  # set from any thread
         self.last_t_ms = 0
         self.last_frame_monotonic = time.monotonic()
-        self.muted = False  # mute/set ON: no wake word, no listening; a command being recorded is dropped
-        self.on_wake: Callable[[], None] = lambda: None  # a wake word while speaking stops the speech
-        self.stop_watch: StopWatch | None = None  # barge-in: stop phrases while a turn runs
-        self.busy: Callable[[], bool] = lambda: False  # a turn thinks or speaks
-        self.on_stop: Callable[[], None] = lambda: None
-        self.chime_ms = 0  # audio after a wake word that is our own "listening" chime, not the command
+        # Live state, set from other threads: mute/set ON (no wake word, no listening; a command being
+        # recorded is dropped), and the audio after a wake word that is our own "listening" chime, not
+        # the command (a reload of `feedback` changes it).
+        self.muted = muted
+        self.chime_ms = chime_ms
 
     def request_listen(self) -> None:
         """Start a command at the next frame, as if the wake word had been said (buttons, automations)."""
         self._listen_requested.set()
 
     def process(self, frame: Frame) -> None:
-        if self.wait_for_turns:
+        if self._hooks.wait_for_turns:
             self._gate.wait_idle()
         self._level.add(frame.pcm)  # always: a wake word in a follow-up is measured as one when idle
         if frame.echo:
@@ -248,19 +262,19 @@ class Listener:
             return
         detection = self._wake.process(frame.pcm)
         if detection is not None and self._outside_refractory(frame.t_ms):
-            self.on_wake()
+            self._hooks.on_wake()
             self._start(detection, frame.t_ms)
-        elif self.stop_watch is not None:
-            self._watch_for_stop(self.stop_watch, frame)
+        elif self._hooks.stop_watch is not None:
+            self._watch_for_stop(self._hooks.stop_watch, frame)
 
     def _watch_for_stop(self, watch: StopWatch, frame: Frame) -> None:
-        if not self.busy():
+        if not self._hooks.busy():
             watch.reset()
             return
         heard = watch.process(frame, self._is_speech(frame.pcm))
         if heard is not None:
             self._bus.emit(events.STOP, 0, frame.t_ms, text=heard.text, word_end_t_ms=heard.word_end_t_ms)
-            self.on_stop()
+            self._hooks.on_stop()
 
     def _woken_in_command(self, command: _Command, frame: Frame) -> bool:
         """The wake word in a command no wake word started (a `listen` request, a follow-up): that turn
@@ -271,7 +285,7 @@ class Listener:
         if detection is None:
             return False
         logger.info("turn %d: the wake word while listening: listening again after it", command.turn)
-        self.on_wake()
+        self._hooks.on_wake()
         self._give_up(command, frame.t_ms)  # no command was heard in it
         self._start(detection, frame.t_ms)
         return True
@@ -298,8 +312,8 @@ class Listener:
 
     def _start(self, detection: Detection | None, t_ms: int, follow_up: FollowUp | None = None) -> None:
         """A command starts: after a wake word, on request, or as a follow-up (no `wake` event then)."""
-        if self.stop_watch is not None:
-            self.stop_watch.reset()
+        if self._hooks.stop_watch is not None:
+            self._hooks.stop_watch.reset()
         turn = self._turn_ids.next()
         wake = None
         if detection is not None:

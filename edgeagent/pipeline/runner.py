@@ -30,7 +30,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
@@ -44,7 +44,14 @@ from edgeagent.engines.wake.base import WakeEngine
 from edgeagent.pipeline.conversation import Question, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus
 from edgeagent.pipeline.heartbeat import Heartbeat, Heartbeats
-from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance, WakeHeard
+from edgeagent.pipeline.listener import (
+    Listener,
+    ListenerHooks,
+    ListenerSettings,
+    TurnIds,
+    Utterance,
+    WakeHeard,
+)
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
 from edgeagent.pipeline.stop_words import StopWatch
@@ -101,6 +108,18 @@ class PipelineSettings:
 
 
 @dataclass(frozen=True)
+class PipelineWiring:
+    """What the pipeline is connected to, fixed at construction (the daemon's choices; tests' defaults)."""
+
+    output_audible: bool = False  # the output is a speaker the microphone can hear
+    barge_in: bool = False  # "stop", "cancel", "be quiet" stop a turn that thinks or speaks
+    speaking_tail_seconds: float = 0.3  # after playback, still heard (output latency, room echo)
+    listening_chime_ms: int = 0  # audio after a wake word taken by the "listening" chime (speaker only)
+    stt_prompt: Callable[[], str] | None = None  # Whisper's prompt per transcription (else the settings')
+    answers: Callable[[WakeHeard], bool] | None = None  # wake arbitration (several assistants)
+
+
+@dataclass(frozen=True)
 class _Captured:
     """A chunk from the source, and whether the assistant's own output could be heard as it arrived."""
 
@@ -122,22 +141,23 @@ class Pipeline:
     def __init__(
         self,
         engines: Engines,
-        responder: Responder | None,
+        responder: Responder,
         bus: EventBus,
         settings: PipelineSettings,
         *,
+        wiring: PipelineWiring | None = None,
         heartbeats: Heartbeats | None = None,
+        volume: Volume | None = None,
     ) -> None:
         self.engines = engines
+        self.wiring = wiring = wiring or PipelineWiring()
         self.heartbeats = heartbeats or Heartbeats()  # one per thread: what each is doing, since when
         self.bus = bus
         self.settings = settings
         self.responder = responder
         self.stats = PipelineStats()
         self.turn_ids = TurnIds()
-        self.volume = Volume()
-        self.barge_in = False  # True: "stop", "cancel", "be quiet" stop a turn that thinks or speaks
-        self.output_audible = False  # True when the output is a speaker the microphone can hear
+        self.volume = volume or Volume()
         self._turns: BoundedQueue[_TurnItem] = BoundedQueue(
             _TURN_QUEUE, drop_oldest=False, on_drop=self._dropped
         )
@@ -145,13 +165,11 @@ class Pipeline:
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
         self._playback: Playback | None = None
-        self.speaking_tail_seconds = 0.3
-        self.listening_chime_ms = 0  # audio after a wake word taken by the "listening" chime (speaker only)
+        self._chime_ms = wiring.listening_chime_ms
         self._listen_requested = threading.Event()  # read by the listener at its next frame
         # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
-        self.stt_prompt: Callable[[], str] = lambda: settings.turn.initial_prompt
+        self._stt_prompt = wiring.stt_prompt or (lambda: settings.turn.initial_prompt)
         self._muted = False
-        self.answers: Callable[[WakeHeard], bool] | None = None  # wake arbitration (several assistants)
 
     # -- controls, callable from any thread --
 
@@ -186,6 +204,15 @@ class Pipeline:
         self._muted = muted
         if self._listener is not None:
             self._listener.muted = muted
+
+    def set_listening_chime_ms(self, chime_ms: int) -> None:
+        """The "listening" chime changed (a reload): that much audio after a wake word is not the command."""
+        self._chime_ms = chime_ms
+        if self._listener is not None:
+            self._listener.chime_ms = self._heard_chime_ms()
+
+    def _heard_chime_ms(self) -> int:
+        return self._chime_ms if self.wiring.output_audible else 0
 
     @property
     def muted(self) -> bool:
@@ -254,8 +281,6 @@ class Pipeline:
     ) -> PipelineStats:
         """Process `source` until it ends or `stop` is set; `on_tick` runs here four times a second,
         `on_ready` once every thread is running."""
-        if self.responder is None:
-            raise ValueError("Pipeline.run needs a responder")
         frames: BoundedQueue[_Captured] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         self.bus.lossless = not source.live
         turns = self._turns
@@ -266,11 +291,11 @@ class Pipeline:
         playback = Playback(
             sink,
             volume=self.volume,
-            tail_seconds=self.speaking_tail_seconds,
+            tail_seconds=self.wiring.speaking_tail_seconds,
             heartbeat=beats.register("playback", limits.playback_s),
         )
         self._playback = playback
-        capture = self._capture(frames, playback, hears_itself=self.output_audible and source.paced)
+        capture = self._capture(frames, playback, hears_itself=self.wiring.output_audible and source.paced)
         speculator = self._speculator()
         gate = self._gate
         listener = Listener(
@@ -283,19 +308,10 @@ class Pipeline:
             speculate=speculator.submit if speculator else None,
             listen_requested=self._listen_requested,
             gate=gate,
+            hooks=self._listener_hooks(source, playback, speculator),
+            muted=self._muted,
+            chime_ms=self._heard_chime_ms(),
         )
-        listener.wait_for_turns = not source.paced  # a file: each reply is over before the next words
-        listener.muted = self._muted
-        listener.chime_ms = self.listening_chime_ms if self.output_audible else 0
-        listener.on_wake = lambda: self._barge_in(playback)
-        if self.barge_in and speculator is not None:  # stop phrases are transcribed where speculations are
-            listener.stop_watch = StopWatch(
-                lambda pcm: speculator.submit(pcm, word=True), recheck=speculator.submit
-            )
-            listener.busy = gate.busy
-            listener.on_stop = self.stop_speaking
-        elif self.barge_in:
-            logger.warning("stop phrases need vad.speculate_after_ms > 0: only the wake word stops a reply")
         worker = TurnWorker(
             self.engines.stt,
             self.engines.tts,
@@ -303,9 +319,9 @@ class Pipeline:
             playback,
             self.bus,
             self.settings.turn,
-            prompt=self.stt_prompt,
+            prompt=self._stt_prompt,
             gate=gate,
-            answers=self.answers,
+            answers=self.wiring.answers,
             heartbeat=turning,
         )
         self._listener, self._worker = listener, worker
@@ -377,22 +393,36 @@ class Pipeline:
             return lambda pcm: frames.put(_Captured(pcm))
         return lambda pcm: frames.put(_Captured(pcm, playback.speaking))
 
+    def _listener_hooks(
+        self, source: AudioSource, playback: Playback, speculator: Speculator | None
+    ) -> ListenerHooks:
+        hooks = ListenerHooks(
+            wait_for_turns=not source.paced,  # a file: each reply is over before the next words
+            on_wake=lambda: self._barge_in(playback),
+        )
+        if not self.wiring.barge_in:
+            return hooks
+        if speculator is None:
+            logger.warning("stop phrases need vad.speculate_after_ms > 0: only the wake word stops a reply")
+            return hooks
+        watch = StopWatch(lambda pcm: speculator.submit(pcm, word=True), recheck=speculator.submit)
+        # stop phrases are transcribed where speculations are
+        return replace(hooks, stop_watch=watch, busy=self._gate.busy, on_stop=self.stop_speaking)
+
     def _barge_in(self, playback: Playback) -> None:
         """A wake word while the assistant is heard speaking stops it (a file or no output is not heard)."""
-        if self.output_audible and playback.speaking:
+        if self.wiring.output_audible and playback.speaking:
             self.stop_speaking()
 
     def _speculator(self) -> Speculator | None:
         """Speculative transcription, when the settings ask for it."""
         if self.settings.listener.segmenter.speculate_after_ms <= 0:
             return None
-        responder = self.responder
-        assert responder is not None  # checked by `run`
         return Speculator(
             self.engines.stt,
             language=self.settings.turn.language,
-            prompt=self.stt_prompt,
-            is_complete=responder.is_complete,
+            prompt=self._stt_prompt,
+            is_complete=self.responder.is_complete,
             heartbeat=self.heartbeats.register("speculator", self.heartbeats.stuck_after.speculator_s),
         )
 

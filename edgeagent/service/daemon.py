@@ -44,7 +44,8 @@ from edgeagent.pipeline import events
 from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.heartbeat import Heartbeats, StuckAfter
-from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats
+from edgeagent.pipeline.playback import Volume
+from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats, PipelineWiring, Worker
 from edgeagent.service import state
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
@@ -113,13 +114,10 @@ class Daemon:
             watchdog = Watchdog(
                 self._notifier, [frames_recent(pipeline.last_frame_monotonic), self._heartbeats.troubles]
             )
+            rooms = self._start_rooms(pipeline)
+            workers: list[Worker] = [self._upkeep, self._keeper(pipeline, kept), *rooms]
             return pipeline.run(
-                source,
-                sink,
-                self._stop,
-                on_tick=watchdog.tick,
-                on_ready=self._ready,
-                workers=[self._upkeep, self._keeper(pipeline, kept), *self._rooms(pipeline)],
+                source, sink, self._stop, on_tick=watchdog.tick, on_ready=self._ready, workers=workers
             )
         finally:
             self._shutdown(engines)
@@ -179,33 +177,66 @@ class Daemon:
             pipeline.announce(f"Sorry, a command could not reach its device: the message broker {broker}.")
 
     def _pipeline(self, engines: Engines) -> Pipeline:
-        settings = app.pipeline_settings(self.config)
-        pipeline = Pipeline(engines, None, self.bus, settings, heartbeats=self._heartbeats)
-        self._pipeline_running, self._engines = pipeline, engines
-        pipeline.output_audible = self._output_spec == "speaker"
-        pipeline.barge_in = self.config.audio.barge_in
-        pipeline.speaking_tail_seconds = self.config.audio.speaking_tail_ms / 1000
-        pipeline.listening_chime_ms = listening_chime_ms(self.config.feedback)
-        self._arbitrated = self._client is not None and self.config.rooms.arbitrate
-        if self._arbitrated:  # the winner's chime comes at the end of the claim window
-            pipeline.listening_chime_ms += self.config.rooms.claim_window_ms
-        if self.config.stt.home_prompt:  # Whisper hears this home's names right (docs/performance.md)
-            stt = self.config.stt
-            pipeline.stt_prompt = HomePrompt(self.catalog, stt.initial_prompt, stt.language)
+        """The pipeline and what it is wired to: the responder, wake arbitration, Whisper's prompt."""
+        config = self.config
+        self._arbitrated = self._client is not None and config.rooms.arbitrate
+        self._arbiter = self._new_arbiter() if self._arbitrated else None
+        volume = Volume()
         self._responder = UnderstandingResponder(
-            self._understanding(pipeline), self._client.send_command if self._client else None
+            self._understanding(volume.set), self._client.send_command if self._client else None
         )
-        pipeline.responder = self._responder
+        wiring = PipelineWiring(
+            output_audible=self._output_spec == "speaker",
+            barge_in=config.audio.barge_in,
+            speaking_tail_seconds=config.audio.speaking_tail_ms / 1000,
+            listening_chime_ms=self._listening_chime_ms(config),
+            # Whisper hears this home's names right (docs/performance.md)
+            stt_prompt=HomePrompt(self.catalog, config.stt.initial_prompt, config.stt.language)
+            if config.stt.home_prompt
+            else None,
+            answers=self._arbiter.answers if self._arbiter is not None else None,
+        )
+        settings = app.pipeline_settings(config)
+        pipeline = Pipeline(
+            engines,
+            self._responder,
+            self.bus,
+            settings,
+            wiring=wiring,
+            heartbeats=self._heartbeats,
+            volume=volume,
+        )
+        self._pipeline_running, self._engines = pipeline, engines
         self._output_rate_hz = engines.tts.sample_rate_hz
-        self._feedback = self._feedback_player(self.config, pipeline)
+        self._feedback = self._feedback_player(config, pipeline)
         self.bus.subscribe(lambda event: self._feedback(event))
         return pipeline
+
+    def _listening_chime_ms(self, config: Config) -> int:
+        """Audio after a wake word that is not the command: the chime, which the winner of a claim
+        window plays at the window's end."""
+        window_ms = config.rooms.claim_window_ms if self._arbitrated else 0
+        return listening_chime_ms(config.feedback) + window_ms
+
+    def _announce(self, text: str) -> None:
+        """Timers and reminders speak through the running pipeline, after the turn in progress."""
+        if self._pipeline_running is not None:
+            self._pipeline_running.announce(text)
 
     def _feedback_player(self, config: Config, pipeline: Pipeline) -> FeedbackPlayer:
         rate = self._output_rate_hz
         return FeedbackPlayer(config.feedback, pipeline.play_sound, rate, arbitrated=self._arbitrated)
 
-    def _rooms(self, pipeline: Pipeline) -> list[Arbiter]:
+    def _new_arbiter(self) -> Arbiter:
+        """Wake arbitration with the other assistants on the broker (started with the rooms)."""
+        assert self._client is not None
+        rooms = self.config.rooms
+        settings = ArbiterSettings(
+            self.config.mqtt.site_id, self.config.intent.area, rooms.claim_window_ms, rooms.standby_ms
+        )
+        return Arbiter(self._client, settings, on_won=lambda _turn: self._feedback.listening())
+
+    def _start_rooms(self, pipeline: Pipeline) -> list[Arbiter]:
         """Several assistants on one broker: announcements to this one's area, and wake arbitration
         (its arbiter is a pipeline worker)."""
         client, rooms, area = self._client, self.config.rooms, self.config.intent.area
@@ -216,27 +247,27 @@ class Daemon:
             pipeline.announce(text, self._feedback.announce_chime if chime else None)
 
         Announcements(client, area, speak, chime=rooms.announce_chime).start()
-        if not self._arbitrated:
+        if self._arbiter is None:
             return []
-        settings = ArbiterSettings(self.config.mqtt.site_id, area, rooms.claim_window_ms, rooms.standby_ms)
-        arbiter = Arbiter(client, settings, on_won=lambda _turn: self._feedback.listening())
-        arbiter.start()
-        self.bus.subscribe(arbiter.on_event)
-        pipeline.answers = arbiter.answers
-        return [arbiter]
+        self._arbiter.start()
+        self.bus.subscribe(self._arbiter.on_event)
+        return [self._arbiter]
 
     def _prepare_understanding(self) -> None:
         """On the upkeep thread, after catalog changes: templates and the LLM's prompt made current."""
         self._responder.understanding.prepare()
 
     def _understanding(
-        self, pipeline: Pipeline, previous: Understanding | None = None, config: Config | None = None
+        self,
+        set_volume: Callable[[int], None],
+        previous: Understanding | None = None,
+        config: Config | None = None,
     ) -> Understanding:
         return app.build_understanding(
             config or self.config,
             self.catalog,
-            announce=pipeline.announce,
-            set_volume=pipeline.volume.set,
+            announce=self._announce,
+            set_volume=set_volume,
             previous=previous,
         )
 
@@ -292,7 +323,7 @@ class Daemon:
         }
         old = self.config
         if changed & {"intents", "intent", "security"}:  # built first: if it fails, nothing has changed
-            understanding = self._understanding(pipeline, self._responder.understanding, new)
+            understanding = self._understanding(pipeline.volume.set, self._responder.understanding, new)
             self._responder.understanding = understanding  # swapped in between turns
         self.config = new
         if "devices" in changed:  # the catalog tells the upkeep, which re-primes after this reload
@@ -301,6 +332,7 @@ class Daemon:
             engines.wake.set_threshold(new.wake.threshold)
         if "feedback" in changed:
             self._feedback = self._feedback_player(new, pipeline)
+            pipeline.set_listening_chime_ms(self._listening_chime_ms(new))
         if "log" in changed:
             logging.getLogger().setLevel(new.log.level)
         self._log_reload(old, new, changed)

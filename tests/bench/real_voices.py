@@ -61,7 +61,7 @@ from edgeagent.mqtt.client import Publish
 from edgeagent.pipeline import events
 from edgeagent.pipeline.conversation import AnswerChoice, Question
 from edgeagent.pipeline.events import Event, EventBus, EventLog
-from edgeagent.pipeline.runner import Engines, Pipeline
+from edgeagent.pipeline.runner import Engines, Pipeline, PipelineWiring
 from edgeagent.pipeline.turn import Emit
 from tests import home, speech
 from tests.bench.stop_words import Watcher
@@ -239,8 +239,8 @@ class Answering:
         log, bus = EventLog(), EventBus()
         bus.subscribe(log)
         engines = Engines(FakeWake(), self.vad, self.stt, FakeTts())  # type: ignore[arg-type]
-        pipeline = Pipeline(engines, responder, bus, self.settings)
-        pipeline.stt_prompt = HomePrompt(catalog, self.config.stt.initial_prompt, self.config.stt.language)
+        prompt = HomePrompt(catalog, self.config.stt.initial_prompt, self.config.stt.language)
+        pipeline = Pipeline(engines, responder, bus, self.settings, wiring=PipelineWiring(stt_prompt=prompt))
         if question is not None:
             pipeline.ask_question(question)
         try:

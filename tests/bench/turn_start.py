@@ -193,8 +193,7 @@ def listen(
     handed: list[object] = []
     wake.reset()
     vad.reset()
-    listener = Listener(wake, vad, settings, EventBus(), handed.append, TurnIds())
-    listener.chime_ms = chime_ms
+    listener = Listener(wake, vad, settings, EventBus(), handed.append, TurnIds(), chime_ms=chime_ms)
     for index in range(len(pcm) // 320):
         listener.process(Frame(pcm[index * 320 : (index + 1) * 320], index))
     listener.finish()

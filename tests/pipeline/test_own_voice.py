@@ -20,7 +20,7 @@ from edgeagent.pipeline.conversation import FollowUp, TurnGate, Unanswered
 from edgeagent.pipeline.events import EventBus, EventLog
 from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
-from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings
+from edgeagent.pipeline.runner import Engines, Pipeline, PipelineSettings, PipelineWiring
 from edgeagent.pipeline.segmenter import SegmenterSettings
 from edgeagent.pipeline.turn import TurnSettings
 from tests import speech
@@ -52,10 +52,12 @@ def test_the_question_heard_back_through_the_microphone_is_not_taken_for_the_ans
     log, bus, stt, responder = EventLog(), EventBus(), FakeStt(["the hallway one"]), asking_back()
     bus.subscribe(log)
     bus.subscribe(lambda e: room.done.set() if e.event == "turn_end" and e.turn == 2 else None)
-    pipeline = Pipeline(Engines(FakeWake(), vad, stt, speech.voice()), responder, bus, SETTINGS)
-    pipeline.output_audible = True  # as the daemon sets them for `--output speaker`
     feedback = FeedbackSettings(listening=listening_chime)
-    pipeline.listening_chime_ms = listening_chime_ms(feedback)
+    # as the daemon wires it for `--output speaker`
+    wiring = PipelineWiring(output_audible=True, listening_chime_ms=listening_chime_ms(feedback))
+    pipeline = Pipeline(
+        Engines(FakeWake(), vad, stt, speech.voice()), responder, bus, SETTINGS, wiring=wiring
+    )
     bus.subscribe(FeedbackPlayer(feedback, pipeline.play_sound, speech.voice().sample_rate_hz))
     pipeline.ask("turn on the lamp")
 

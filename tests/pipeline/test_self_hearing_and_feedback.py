@@ -8,7 +8,7 @@ from edgeagent.engines.fakes import FakeVad, FakeWake, wake_frames
 from edgeagent.engines.tts.base import AudioChunk
 from edgeagent.pipeline.events import Event, EventBus, EventLog
 from edgeagent.pipeline.feedback import FeedbackPlayer
-from edgeagent.pipeline.listener import Listener, ListenerSettings, TurnIds, Utterance
+from edgeagent.pipeline.listener import Listener, ListenerHooks, ListenerSettings, TurnIds, Utterance
 
 
 class FlushedLog(EventLog):
@@ -27,9 +27,10 @@ class FlushedLog(EventLog):
 def listener_with(muted: bool = False) -> tuple[Listener, EventLog, list[str]]:
     bus, stopped = EventBus(), []
     log = FlushedLog(bus)
-    listener = Listener(FakeWake(), FakeVad(), ListenerSettings(), bus, lambda _u: None, TurnIds())
-    listener.muted = muted
-    listener.on_wake = lambda: stopped.append("stop speaking")
+    hooks = ListenerHooks(on_wake=lambda: stopped.append("stop speaking"))
+    listener = Listener(
+        FakeWake(), FakeVad(), ListenerSettings(), bus, lambda _u: None, TurnIds(), hooks=hooks, muted=muted
+    )
     return listener, log, stopped
 
 
@@ -75,10 +76,11 @@ def test_the_listening_chime_is_recorded_as_silence_not_as_part_of_the_command()
     from edgeagent.engines.fakes import speech_frames
 
     utterances: list[Utterance] = []
+    settings = ListenerSettings(preroll_ms=0)
+    # the chime and its echo take 240 ms of stream time after the wake word
     listener = Listener(
-        FakeWake(), FakeVad(), ListenerSettings(preroll_ms=0), EventBus(), utterances.append, TurnIds()
+        FakeWake(), FakeVad(), settings, EventBus(), utterances.append, TurnIds(), chime_ms=240
     )
-    listener.chime_ms = 240  # the chime and its echo, in stream time after the wake word
     listener.process(Frame(wake_frames(), 0))  # ends at 10 ms
     loud = speech_frames(10)
     for index in range(1, 120):  # the chime, heard by the microphone, then the command

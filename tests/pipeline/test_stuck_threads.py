@@ -117,7 +117,7 @@ def test_a_turn_stuck_in_an_engine_that_never_returns_stops_the_watchdog_pings_u
         try:
             if tts.entered.wait(timeout=60):
                 moments["stuck"] = time.monotonic()
-                time.sleep(STUCK_AFTER_S + 2.0)
+                time.sleep(STUCK_AFTER_S + 3.0)
         finally:
             moments["released"] = time.monotonic()
             tts.release.set()
@@ -133,7 +133,8 @@ def test_a_turn_stuck_in_an_engine_that_never_returns_stops_the_watchdog_pings_u
     pings = notifications.times_of("WATCHDOG=1")
     stuck, released = moments["stuck"], moments["released"]
     assert any(t < stuck for t in pings)  # fed while all was well
-    withheld = [t for t in pings if stuck + STUCK_AFTER_S + 0.5 < t < released]
+    # a second of slack: the socket's thread stamps a ping when it reads it, late on a loaded machine
+    withheld = [t for t in pings if stuck + STUCK_AFTER_S + 1.0 < t < released]
     assert withheld == [], f"pinged {len(withheld)} times while the turn thread was stuck"
     assert any(t > released for t in pings)  # fed again once the turn moved on
     said = [r.getMessage() for r in caplog.records if "stuck" in r.getMessage()]
