@@ -28,6 +28,10 @@ logger = logging.getLogger(__name__)
 
 Dropped = Callable[[Publish, str], None]  # the message, and why: "full", "expired" or "refused"
 _RECENT = 256  # commands remembered by mid after they were sent, for a refusal that comes back
+# A refusal can beat `sent` only by the few milliseconds between paho's publish and the outbox's record
+# of it; an older one was for a message that is no command (an answer, an announcement), and its mid
+# must not mark the command that reuses that mid once paho's mids wrap.
+_REFUSED_EARLY_S = 5.0
 
 
 class Delivery(Protocol):
@@ -61,7 +65,7 @@ class Outbox:
         self._on_dropped = on_dropped
         self._lock = threading.Lock()
         self._recent: collections.OrderedDict[int, Command] = collections.OrderedDict()  # mid -> command
-        self._refused_early: collections.OrderedDict[int, None] = collections.OrderedDict()  # mids
+        self._refused_early: collections.OrderedDict[int, float] = collections.OrderedDict()  # mid -> when
         self.dropped_full = 0
         self.dropped_expired = 0
         self.refused = 0
@@ -90,7 +94,8 @@ class Outbox:
         with self._lock:
             if not _acknowledged(delivery):  # the PUBACK may already be in (a fast local broker)
                 self._unacked[mid] = (command, delivery, self._clock())
-            refused_already = self._refused_early.pop(mid, None) is not None
+            refused_at = self._refused_early.pop(mid, None)
+            refused_already = refused_at is not None and self._clock() - refused_at < _REFUSED_EARLY_S
             if not refused_already:
                 self._recent[mid] = command
                 while len(self._recent) > _RECENT:
@@ -106,7 +111,7 @@ class Outbox:
             self._unacked.pop(mid, None)
             command = self._recent.pop(mid, None)
             if refused and command is None:
-                self._refused_early[mid] = None
+                self._refused_early[mid] = self._clock()
                 while len(self._refused_early) > _RECENT:
                     self._refused_early.popitem(last=False)
         if refused and command is not None:

@@ -157,3 +157,18 @@ def test_a_command_sent_as_the_connection_drops_is_tracked_and_taken_back() -> N
     assert box.outbox.longest_unacked_wait() == 1
     forget, fresh = box.outbox.take_for_reconnect()
     assert forget == [info.mid] and payloads(fresh) == ["ON"]
+
+
+def test_a_refusal_that_comes_before_its_command_is_recorded_drops_that_command() -> None:
+    box = Box()
+    box.outbox.acked(9, refused=True)  # a fast broker: the refusal beats the outbox's record
+    box.send(9, "ON")
+    assert box.dropped == [("ON", "refused")]
+
+
+def test_an_old_refusal_of_another_message_never_marks_a_later_command_with_its_mid() -> None:
+    box = Box()
+    box.outbox.acked(9, refused=True)  # an answer at QoS 1, refused: no command of ours
+    box.now += 3600  # paho's mids have wrapped round since
+    box.send(9, "ON")
+    assert box.dropped == []
