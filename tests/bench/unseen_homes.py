@@ -1,7 +1,7 @@
 """The unseen-homes bench: the templates and the language model on homes and sentences they never saw.
 
     .venv/bin/python -m tests.bench.unseen_homes [--llm qwen2.5-coder-0.5b] [--list-held-out] [--misses]
-        [--held-out-only] [--threads N]
+        [--held-out-only] [--fresh] [--threads N]
 
 Every sentence of tests/bench/unseen_cases.py (22 homes announced by MQTT discovery, sentences said
 six ways) goes through `Understanding.decide` in its home, standing where the case says, as the trust
@@ -16,6 +16,9 @@ Printed per split (TUNE / HELD_OUT) by approach and by kind: right, misses, wron
 share), false claims, non-word replies, and which path decided. Only TUNE failures are listed (wrong
 actions and false claims; misses and non-word replies too with `--misses`); HELD_OUT ones with
 `--list-held-out`, for the final measurement, never while tuning.
+
+`--fresh` runs only tests/bench/unseen_cases2.py instead (nine more homes, split FRESH, never tuned on):
+aggregate counts as for HELD_OUT, its failures listed only with `--list-held-out`.
 """
 
 from __future__ import annotations
@@ -33,8 +36,14 @@ from edgeagent.engines.llm.base import LlmEngine
 from tests.bench import trust, trust_cases
 from tests.bench.freeform import genai
 from tests.bench.trust import Counts, Outcome
-from tests.bench.trust_cases import ANSWER, HELD_OUT, TUNE
+from tests.bench.trust_cases import ANSWER, HELD_OUT, TUNE, TrustHome
 from tests.bench.unseen_cases import APPROACHES, CASES, CLARIFY, HOMES, KINDS, UnseenCase
+from tests.bench.unseen_cases2 import CASES as FRESH_CASES
+from tests.bench.unseen_cases2 import FRESH
+from tests.bench.unseen_cases2 import HOMES as FRESH_HOMES
+
+_SPLITS = (TUNE, HELD_OUT, FRESH)
+_UNLISTED = (HELD_OUT, FRESH)  # splits whose failures are listed only with --list-held-out
 
 _CONTRADICTION = re.compile(r"says (?P<id>\S+) is (?P<said>\w+), it is (?P<state>\w+):")
 _OPENING = {"on": "open", "off": "closed"}
@@ -97,7 +106,7 @@ def _says(reply: str, word: str) -> bool:
 
 def table(outcomes: list[Outcome]) -> list[str]:
     lines = []
-    for split in (TUNE, HELD_OUT):
+    for split in _SPLITS:
         chosen = [o for o in outcomes if o.case.split == split]
         if not chosen:
             continue
@@ -143,12 +152,12 @@ def _said(outcome: Outcome) -> str:
 def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> None:
     print(f"{label}: {len(outcomes)} sentences")
     print("\n".join(table(outcomes)))
-    for split in (TUNE, HELD_OUT):
+    for split in _SPLITS:
         chosen = [o for o in outcomes if o.case.split == split]
         if not chosen:
             continue
         wrong = sum(bool(o.verdict.wrong) for o in chosen)
-        if split == HELD_OUT and not args.list_held_out:
+        if split in _UNLISTED and not args.list_held_out:
             print(
                 f"{split} failures: not listed ({wrong} with wrong actions;"
                 " --list-held-out for the final measurement)"
@@ -161,20 +170,26 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
 # ------------------------------------------------------------------------------------------ main
 
 
-def run(cases: list[UnseenCase], engine: LlmEngine | None) -> list[Outcome]:
-    built = {name: trust_cases.catalog(home) for name, home in HOMES.items()}
-    outcomes = trust.run(list(cases), engine, lambda _: trust.typed, homes=HOMES)
+def run(
+    cases: list[UnseenCase], engine: LlmEngine | None, homes: dict[str, TrustHome] | None = None
+) -> list[Outcome]:
+    homes = HOMES if homes is None else homes
+    built = {name: trust_cases.catalog(home) for name, home in homes.items()}
+    outcomes = trust.run(list(cases), engine, lambda _: trust.typed, homes=homes)
     return [checked(o, built[o.case.home]) for o in outcomes]
 
 
 def main() -> int:
     args = _arguments()
-    cases = [c for c in CASES if not args.held_out_only or c.split == HELD_OUT]
+    if args.fresh:
+        cases, homes = list(FRESH_CASES), FRESH_HOMES
+    else:
+        cases, homes = [c for c in CASES if not args.held_out_only or c.split == HELD_OUT], HOMES
     print(f"machine: {machine()}")
     with ExitStack() as stack:
         engine = stack.enter_context(genai(args.llm, args.threads, 2048)) if args.llm else None
         label = f"templates + {args.llm}" if args.llm else "templates only"
-        report(f"unseen homes, typed, {label}", run(cases, engine), args)
+        report(f"unseen homes, typed, {label}", run(cases, engine, homes), args)
     return 0
 
 
@@ -183,9 +198,12 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--llm", default="", help="add this language model (e.g. qwen2.5-coder-0.5b)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--held-out-only", action="store_true", help="only the HELD_OUT split")
+    parser.add_argument(
+        "--fresh", action="store_true", help="only the FRESH set (tests/bench/unseen_cases2.py)"
+    )
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
-        "--list-held-out", action="store_true", help="list HELD_OUT failures (final run only)"
+        "--list-held-out", action="store_true", help="list HELD_OUT and FRESH failures (final run only)"
     )
     return parser.parse_args()
 
