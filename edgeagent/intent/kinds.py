@@ -10,6 +10,7 @@ System"). English only, like the sentence templates we ship.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from edgeagent.catalog.model import Entity, normalize
@@ -22,12 +23,20 @@ class Kind:
     word: str  # singular, normalized
     fits: tuple[tuple[str, str], ...]  # (domain, device class or "*")
     named: tuple[str, ...] = ()  # other words for it that count in a device's name
+    # a word some homes use for a few of a kind only: where devices are named with it, it means them
+    # ("all the lamps" are the Desk lamp and the Bed lamp, not the Ceiling light); elsewhere, all
+    names_first: bool = False
 
     def matches(self, entity: Entity) -> bool:
         if any(entity.domain == domain and cls in (_ANY, entity.device_class) for domain, cls in self.fits):
             return True
         sensed = any(domain == "binary_sensor" for domain, _ in self.fits)
         return not sensed and any(_named(word, entity) for word in (self.word, *self.named))
+
+    def narrowed(self, entities: Sequence[Entity]) -> list[Entity]:
+        """`entities` of this kind, or those named with its word when it is said of a few only."""
+        named = [e for e in entities if _named(self.word, e)] if self.names_first else []
+        return named or list(entities)
 
 
 def _kind(word: str, *fits: tuple[str, str]) -> Kind:
@@ -88,7 +97,7 @@ KINDS: dict[str, Kind] = {
     kind.word: kind
     for kind in (
         _kind("light", ("light", _ANY)),
-        _kind("lamp", ("light", _ANY)),
+        Kind("lamp", (("light", _ANY),), names_first=True),
         _kind("lighting", ("light", _ANY)),
         _kind("fan", ("fan", _ANY)),
         _kind("thermostat", ("climate", _ANY)),

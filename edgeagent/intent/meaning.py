@@ -139,6 +139,7 @@ _LATER = re.compile(
     r"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast)"
     r"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight))\b"
 )
+_PLEASE = re.compile(r"\b(?:please|pls|plz)$")
 _TIMER = re.compile(r"\b(?:timers?|alarms?|remind|reminder|countdown)\b")
 _EXCEPT = re.compile(
     r"^(?P<request>.+?) (?:except for|except|accept|apart from|other than|but not|besides|save for|excluding"
@@ -174,7 +175,7 @@ def read(text: str) -> Meaning:
     corrected = None if _DECIMAL.search(text) else _self_corrected(said)
     if corrected is not None:
         said = text = corrected
-    mood = _mood(said)
+    mood = _mood(said, asked=text.rstrip().endswith("?"))
     last = _request_after_a_reason(text) if mood is Mood.STATEMENT else None
     if last is not None:  # "I'm locked out, please unlock the door"
         said, text, mood = _plain(last), last, Mood.REQUEST
@@ -258,7 +259,7 @@ def _verb(first: list[str], then: str) -> list[str]:
     return first[:1]
 
 
-def _mood(said: str) -> Mood:
+def _mood(said: str, *, asked: bool = False) -> Mood:
     later = _LATER.search(said) and not (
         _TIMER.search(said) or _NEGATED.search(said) or _QUESTION.match(said)
     )
@@ -275,15 +276,18 @@ def _mood(said: str) -> Mood:
     ):
         if pattern.search(said):
             return mood
-    return _unless_told(said)
+    return _unless_told(said, asked=asked)
 
 
-def _unless_told(said: str) -> Mood:
+def _unless_told(said: str, *, asked: bool) -> Mood:
     """A sentence that does not start with a command and speaks of someone's words or of what
     happened ("the roborock started cleaning at nine", "mum reckons the heater should go off"), or
-    of other people ("the kids like the lamp on"): not a request to the assistant."""
+    of other people ("the kids like the lamp on"): not a request to the assistant. Said as a
+    question ("xbox plug on?"), it asks how things are."""
     if _IMPERATIVE.match(said):
         return Mood.REQUEST
+    if asked and not _PLEASE.search(said):
+        return Mood.QUESTION
     if _REPORTING.search(said):
         return Mood.REPORTED
     if _HAPPENED.search(said) or _SOMEONE.match(said):

@@ -67,6 +67,11 @@ def _resolve(target: Target, entities: Sequence[Entity], here: str, fuzzy_cutoff
         for name in target.names:
             found += _by_name(name, candidates, target.areas, here, fuzzy_cutoff)
         return _unique(found)
+    kind = kinds.KINDS.get(target.kind) if target.kind else None
+    return kind.narrowed(_of_kind(target, candidates, here)) if kind else _of_kind(target, candidates, here)
+
+
+def _of_kind(target: Target, candidates: list[Entity], here: str) -> list[Entity]:
     if target.everywhere and not target.areas:
         if not candidates:
             raise ResolveError("no_devices", f"I don't know any {_what(target)}.")
@@ -128,7 +133,12 @@ def _in_any(found: Sequence[Entity], areas: Sequence[str]) -> bool:
 
 
 def _by_words(wanted: str, candidates: Sequence[Entity]) -> list[Entity]:
-    """ "back door" for "Back door lock": the only device whose name holds every word said."""
+    """ "back door" for "Back door lock": the only device whose name holds every word said. A kind
+    word alone is every device of that kind, named with it or not: "the thermostat" of the
+    "TS0601 thermostat" and the "BHT-002" is either (lamps excepted: kinds.py)."""
+    kind = kinds.KINDS.get(kinds.singular(wanted))
+    if kind is not None and not kind.names_first and kind.fits:
+        return []
     said = set(wanted.split())
     holding = [e for e in candidates if any(said <= set(normalize(n).split()) for n in e.names)]
     return holding if len(holding) == 1 else []
@@ -141,9 +151,10 @@ def _by_kind(wanted: str, candidates: Sequence[Entity], here: str) -> list[Entit
         for rest in (_after(wanted, said_area), _before(wanted, said_area)):
             kind = kinds.kind_of(rest) if rest else None
             if kind is not None:
-                return [e for e in candidates if same(e.area, spoken[said_area]) and kind.matches(e)]
+                there = [e for e in candidates if same(e.area, spoken[said_area]) and kind.matches(e)]
+                return kind.narrowed(there)
     kind = kinds.kind_of(wanted)
-    return [e for e in candidates if kind.matches(e)] if kind else []
+    return kind.narrowed([e for e in candidates if kind.matches(e)]) if kind else []
 
 
 def _after(phrase: str, prefix: str) -> str:

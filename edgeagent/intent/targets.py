@@ -32,6 +32,7 @@ WHOLE_HOME = {"domain_all", "domain_state", "device_class_state", "kind_state", 
 _ALL = re.compile(
     r"\b(all|every|each|everywhere|whole (house|home|flat|apartment)|entire (house|home|flat|apartment))\b"
 )
+_LAMPS = re.compile(r"\blamps?\b")
 # the assistant's own room, even with "all" (Home Assistant's <here>: "in my room", "this area")
 HERE = re.compile(r"\b(?<!all )(?<!of )(here|(this|the|my|our) (room|area|space))\b")  # not "all of my area"
 
@@ -49,6 +50,8 @@ def target_of(recognition: Recognition, floors: Floors) -> Target:
     kind = str(slots.get("kind") or "")
     if recognition.intent == "HassGetState" and device_class in KINDS and not names:
         kind, device_class, domain = device_class, "", None  # "are any windows open": sensors, covers
+    if domain == "light" and not kind and not names and _LAMPS.search(normalize(recognition.text)):
+        kind = "lamp"  # the templates' "lamps" are all lights; a home may call only a few of them lamps
     return Target(
         names=names,
         areas=areas,

@@ -11,6 +11,7 @@ right, not another room or kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from edgeagent.catalog.model import normalize
@@ -60,7 +61,28 @@ def keeps(said: str, name: str) -> bool:
         word = singular(word)
         if word in TELLING and not any(_heard_as(word, other) for other in heard):
             return False
+    return _same_owner(wanted, named)
+
+
+def _same_owner(wanted: list[str], named: list[str]) -> bool:
+    """The word before a room word tells rooms apart as much as the room word ("Sam's room" is never
+    "Tom's Room", "spare room" never "guest room"): said, it must be that word, or nearly its
+    spelling ("priyas" heard "prias")."""
+    from rapidfuzz import fuzz
+
+    said_before = {after: before for before, after in itertools.pairwise(wanted)}
+    for before, after in itertools.pairwise(named):
+        room = singular(after)
+        if room not in _ROOM_HEADS or before in TELLING or numbers(before):
+            continue
+        said = said_before.get(after)
+        if said is not None and said not in TELLING and fuzz.ratio(said, before) < _OWNER_SPELLING:
+            return False
     return True
+
+
+_ROOM_HEADS = ROOM_WORDS | {"room"}
+_OWNER_SPELLING = 75  # percent: "priyas" / "prias" is the same person, "sams" / "toms" is not
 
 
 def _heard_as(word: str, other: str) -> bool:

@@ -364,6 +364,7 @@ def main() -> int:
         trust_cases.CASES + trust_fresh.FRESH_CASES + trust_fresh2.FRESH2_CASES + trust_fresh3.FRESH3_CASES
     )
     cases = [c for c in every_case if not args.held_out_only or c.split in _UNSEEN]
+    cases = [c for c in cases if not args.split or c.split == args.split]
     print(f"machine: {machine()}")
     with ExitStack() as stack:
         engine = stack.enter_context(genai(args.llm, args.threads, 2048)) if args.llm else None
@@ -399,6 +400,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument(
         "--held-out-only", action="store_true", help="only the HELD_OUT, FRESH, FRESH2 and FRESH3 splits"
     )
+    parser.add_argument("--split", default="", choices=["", *_SPLITS], help="only this split")
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
         "--list-held-out",

@@ -259,3 +259,22 @@ def test_a_name_alone_is_no_command(brain: Understanding) -> None:
     assert (
         decision.actions == [] and decision.response == "Say what you want me to do with the Hallway light."
     )
+
+
+@pytest.mark.parametrize("text", ["kitchen light on?", "Hallway light off?", "the coffee machine on?"])
+def test_a_device_and_a_state_said_as_a_question_asks_and_never_acts(brain: Understanding, text: str) -> None:
+    assert brain.decide(text).actions == []
+
+
+def test_a_device_and_a_state_said_plainly_or_asked_politely_acts(brain: Understanding) -> None:
+    assert topics(brain.decide("kitchen light on")) == {"home/kitchen/ceiling/set"}
+    assert topics(brain.decide("kitchen light on please?")) == {"home/kitchen/ceiling/set"}
+    assert topics(brain.decide("can you turn the kitchen light on?")) == {"home/kitchen/ceiling/set"}
+
+
+LAMPS = {"home/bedroom/lamp/set", "zigbee2mqtt/Living room/Floor lamp/set", "home/office/desk/set"}
+
+
+def test_all_the_lamps_are_the_lights_called_lamps(brain: Understanding) -> None:
+    assert topics(brain.decide("turn on all the lamps")) == LAMPS
+    assert topics(brain.decide("all the lamps on except the desk lamp")) == LAMPS - {"home/office/desk/set"}

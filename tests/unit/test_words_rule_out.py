@@ -163,6 +163,13 @@ def test_a_room_word_is_kept_when_a_name_is_mended() -> None:
     assert telling.keeps("christmas three", "christmas tree")  # a word heard as a number
 
 
+def test_whose_room_it_is_tells_rooms_apart() -> None:
+    assert not telling.keeps("sams room", "toms room")  # Sam has no room in this home
+    assert not telling.keeps("spare room", "guest room")
+    assert telling.keeps("prias room", "priyas room")  # Priya's, misheard
+    assert telling.keeps("toms rom", "toms room")
+
+
 @pytest.mark.parametrize(
     ("said", "meant"),
     [
@@ -257,3 +264,28 @@ def test_a_part_of_an_area_named_in_two_languages_is_a_place_said(grounded_home:
     assert grounded_for("the light in the cuisine", grounded_home) == {"Ceiling @ Küche / Cuisine"}
     assert grounded_for("küche light on", grounded_home) == {"Ceiling @ Küche / Cuisine"}
     assert grounded_for("turn on the guest bedroom light", grounded_home) == {"Light @ Guest Bedroom"}
+
+
+VENDOR_NAMED = Home(
+    "vendor_named",
+    (
+        Device("TS0601 thermostat", "climate", "Bedroom"),
+        Device("BHT-002", "climate", "Living Room"),
+        Device("Kettle Plug", "switch", "Kitchen", "outlet"),
+        Device("TV Socket", "switch", "Lounge", "outlet"),
+    ),
+)
+
+
+@pytest.mark.parametrize("said", ["set the thermostat to 21", "turn on the plug"])
+def test_a_kind_word_alone_is_every_device_of_the_kind_not_the_one_named_with_it(said: str) -> None:
+    """ "the thermostat" is the TS0601 thermostat or the BHT-002: asked, never guessed."""
+    understanding, _ = brain(VENDOR_NAMED)
+    decision = understanding.decide(said)
+    assert decision.actions == [] and "Which one" in decision.response
+
+
+def test_a_kind_word_with_a_room_is_the_device_of_that_kind_there() -> None:
+    assert acted_on("set the bedroom thermostat to 21", brain(VENDOR_NAMED)) == {
+        "TS0601 thermostat @ Bedroom"
+    }
