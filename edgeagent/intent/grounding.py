@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 
 from edgeagent.catalog.model import Catalog, Entity, normalize, spoken_areas
 from edgeagent.intent.kinds import KINDS, singular
@@ -157,11 +158,16 @@ def _among_named(
     entity: Entity, named: set[str], said: tuple[str, ...], here: str, catalog: Catalog, floors: Floors
 ) -> bool:
     """Of several devices the words said name alike ("the parlour ceiling light" in a home with a
-    ceiling light in three rooms), the one in the place said, if one was said."""
-    if len(named) == 1:
-        return True
+    ceiling light in three rooms), the one in the place said, if one was said. A place said rules
+    out the one device named too, unless its name holds that place ("the radio in the bedroom" is
+    not the Radio Plug in the kitchen; "the kitchen radio" is the Kitchen Radio wherever it is)."""
     places = _places_said(said, here, catalog, floors)
-    return places is None or normalize(entity.area) in places
+    if places is None or normalize(entity.area) in places:
+        return True
+    if len(named) > 1:
+        return False
+    own = set(_name_words(entity.names, entity.area))
+    return bool(places) and all(set(_area_words(place)) <= own for place in places)
 
 
 def _named(naming: set[str], catalog: Catalog) -> set[str]:
@@ -223,10 +229,11 @@ def _said_after_not(entity: Entity, said: tuple[str, ...]) -> bool:
     return any(w in _NOT and own & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
-_ON_WORDS = _word_set("on open lock up start activate raise")
-_OFF_WORDS = _word_set("off close closed shut unlock down stop lower")
+_ON_WORDS = _word_set("on open lock up start activate raise engage")
+_OFF_WORDS = _word_set("off close closed shut unlock down stop lower disengage")
 _START_WORDS = _word_set("start clean vacuum hoover mow mowing cut run go")
 _DOCK_WORDS = _word_set("back base dock home return charger charging station stop")
+_POLAR = _ON_WORDS | _OFF_WORDS | _START_WORDS | _DOCK_WORDS
 # intent -> (words that say it, words that say its opposite)
 _VERBS = {
     "HassTurnOn": (_ON_WORDS, _OFF_WORDS),
@@ -238,14 +245,38 @@ _VERBS = {
 }
 
 
-def says_the_opposite(intent: str, text: str) -> bool:
+def says_the_opposite(intent: str, text: str, names: Sequence[str] = ()) -> bool:
     """The sentence asks for the opposite of `intent` and nothing of it: "lock the door" read as an
-    unlock, "send the roomba back to its base" as a start. A model's call that does is dropped."""
+    unlock, "send the roomba back to its base" as a start. A model's call that does is dropped. Of a
+    sentence of several requests, the one that names the device counts ("put the football on, then
+    the hue go off" turns the Hue Go off), and the device's own name says nothing ("front door
+    lock, disengage" asks for no lock)."""
     if intent not in _VERBS:
         return False
-    said = set(_words(text))
+    said = set(_clause_words(text, names))
+    if {"let", "in"} <= said:  # "the carer is at the door, can you let her in": an unlock
+        said.add("unlock")
     meant, opposite = _VERBS[intent]
     return bool(said & opposite) and not said & meant
+
+
+_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and then|then|and|after that)\b", re.IGNORECASE)
+
+
+def _clause_words(text: str, names: Sequence[str]) -> tuple[str, ...]:
+    """The words of the part of `text` that says one of `names`, without the name (with the part
+    after it, or else before it, when it says no verb: "front door lock, disengage"); else of all."""
+    spoken = [" ".join(_words(name)) for name in names if _words(name)]
+    clauses = [" ".join(_words(clause)) for clause in _CLAUSES.split(text) if clause and clause.strip()]
+    for at, plain in enumerate(clauses):
+        for name in spoken:
+            if re.search(rf"\b{re.escape(name)}\b", plain):
+                said = tuple(re.sub(rf"\b{re.escape(name)}\b", " ", plain).split())
+                for near in (at + 1, at - 1):
+                    if not set(said) & _POLAR and 0 <= near < len(clauses):
+                        said += tuple(clauses[near].split())
+                return said
+    return _words(text)
 
 
 def value_left_out(slots: Mapping[str, object], text: str, catalog: Catalog) -> bool:

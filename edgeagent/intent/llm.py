@@ -267,10 +267,10 @@ class LlmUnderstanding:
         if value_left_out(recognition.slots, text, self._catalog):
             logger.info("LLM call dropped: %r says a value that %s does not carry", text, recognition.intent)
             return None
-        if says_the_opposite(recognition.intent, text):
+        names = recognition.slots.get("name")
+        if says_the_opposite(recognition.intent, text, names or ()):
             logger.info("LLM call dropped: %r asks for the opposite of %s", text, recognition.intent)
             return None
-        names = recognition.slots.get("name")
         if not names:
             return recognition if self._custom_said(recognition.intent, text) else None
         asking = recognition.intent in _QUESTIONS

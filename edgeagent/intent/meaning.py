@@ -118,6 +118,11 @@ _NEGATED = re.compile(
     r"|\b(?:dont|do not|never) (?:turn|switch|open|close|unlock|lock|set|start|dim|touch|change)\b"
     r"|\b(?:actually|wait|no) (?:dont|do not|never mind)\b"
     r"|^(?:just )?forget (?:about )?(?:the|my)\b"
+    r"|\b(?:doesnt|does not|dont|do not|wont|will not) need (?:to be |to go )?(?:turning|switching|turned"
+    r"|switched|on|off|opening|closing|changing)\b"
+    r"|(?<!and )(?<!then )\b(?:leave|keep) (?:it|them|that|this|those|these) (?:on|off|open|closed|shut"
+    r"|locked|unlocked"
+    r"|as it is|as they are|as is|alone|be)$"
     r"|^(?:please )?(?:just )?leave (?:it|them|(?:the |my |our )?(?:\w+ ){1,4}?)(?:alone|be)\b"
     r"(?! and| but| then)"
 )

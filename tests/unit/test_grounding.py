@@ -8,7 +8,7 @@ from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.intent import grounding
 from edgeagent.intent.grounding import grounded, values_said
 from tests import home
-from tests.bench import trust_cases
+from tests.bench import trust_cases, unseen_cases2
 
 FLOORS = {"upstairs": ("Bedroom",), "downstairs": ("Kitchen", "Hallway", "Living room", "Garage")}
 
@@ -117,3 +117,30 @@ def test_of_devices_named_alike_the_one_in_the_room_said_is_meant() -> None:
     assert meant == {"Parlour"}
     nowhere = "dim the attic ceiling light to forty"  # a room the farm lacks
     assert not any(grounded(e, nowhere, "Kitchen", built, farm.home.floors) for e in lights.values())
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "names", "opposite"),
+    [
+        ("HassTurnOn", "put the football on, then the hue go off", ["Hue Go"], True),
+        ("HassTurnOn", "put the football on and the hue go off", ["Hue Go"], True),
+        ("HassTurnOff", "put the football on, then the hue go off", ["Hue Go"], False),
+        ("HassTurnOn", "front door lock, disengage", ["Front Door Lock"], True),
+        ("HassTurnOff", "front door lock, disengage", ["Front Door Lock"], False),
+        ("HassTurnOn", "turn on the hue go", ["Hue Go"], False),
+        ("HassTurnOn", "the carer is at the door, can you let her in", ["Front Door"], True),
+    ],
+)
+def test_of_several_requests_the_one_naming_the_device_says_what_it_is_to_do(
+    intent: str, text: str, names: list[str], opposite: bool
+) -> None:
+    assert grounding.says_the_opposite(intent, text, names) is opposite
+
+
+def test_a_place_said_rules_out_the_one_device_named_elsewhere() -> None:
+    flat = unseen_cases2.HOMES["f_elderly"]
+    built = trust_cases.catalog(flat)
+    radio = next(e for e in built.entities() if e.name == "Radio Plug")  # in the kitchen
+    assert not grounded(radio, "turn off the radio in the bedroom", "", built, flat.home.floors)
+    assert grounded(radio, "turn off the radio", "", built, flat.home.floors)
+    assert grounded(radio, "turn off the radio in the kitchen", "", built, flat.home.floors)

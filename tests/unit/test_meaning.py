@@ -58,6 +58,9 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("turn on the lamp that was on before", Mood.REQUEST),
         ("the kids like the lamp on at night", Mood.STATEMENT),
         ("my lamp off", Mood.REQUEST),
+        ("heater. negative. leave it off.", Mood.NEGATED),
+        ("the extractor fan doesn't need turning on", Mood.NEGATED),
+        ("turn the heater on and leave it on", Mood.REQUEST),
     ],
 )
 def test_only_a_request_acts(text: str, mood: Mood) -> None:
