@@ -1,6 +1,6 @@
 """The trust bench's case set is well formed: every device it names exists, each kind has enough
-sentences, both splits are there, and the third and fourth, FRESH and FRESH2 splits
-(tests/bench/trust_fresh.py, tests/bench/trust_fresh2.py) have their own minimums."""
+sentences, both splits are there, and the FRESH, FRESH2 and FRESH3 splits (tests/bench/trust_fresh.py,
+trust_fresh2.py, trust_fresh3.py) have their own minimums."""
 
 from collections import Counter
 
@@ -10,8 +10,9 @@ from tests.bench import trust_cases
 from tests.bench.trust_cases import CASES, HELD_OUT, HOMES, KINDS, MINIMUM, ORDINARY, TUNE, Case
 from tests.bench.trust_fresh import FRESH, FRESH_CASES
 from tests.bench.trust_fresh2 import FRESH2, FRESH2_CASES
+from tests.bench.trust_fresh3 import FRESH3, FRESH3_CASES
 
-EVERY_CASE = CASES + FRESH_CASES + FRESH2_CASES
+EVERY_CASE = CASES + FRESH_CASES + FRESH2_CASES + FRESH3_CASES
 
 EXPECTS = {
     trust_cases.ACT,
@@ -42,7 +43,7 @@ def test_every_expected_operation_is_one_the_device_takes(home: str) -> None:
 def test_each_case_says_what_must_happen() -> None:
     for case in EVERY_CASE:
         assert case.kind in KINDS and case.expect in EXPECTS and case.home in HOMES, case
-        assert case.split in (TUNE, HELD_OUT, FRESH, FRESH2) and case.here, case
+        assert case.split in (TUNE, HELD_OUT, FRESH, FRESH2, FRESH3) and case.here, case
         assert not set(case.devices) & set(case.excepted), case
         assert _complete(case), case
 
@@ -70,7 +71,9 @@ def test_enough_sentences_of_every_kind_in_both_splits() -> None:
     assert 0.3 <= tune <= 0.5
 
 
-@pytest.mark.parametrize(("split", "cases"), [(FRESH, FRESH_CASES), (FRESH2, FRESH2_CASES)])
+@pytest.mark.parametrize(
+    ("split", "cases"), [(FRESH, FRESH_CASES), (FRESH2, FRESH2_CASES), (FRESH3, FRESH3_CASES)]
+)
 def test_the_fresh_splits_have_enough_of_every_kind_in_every_home(
     split: str, cases: tuple[Case, ...]
 ) -> None:

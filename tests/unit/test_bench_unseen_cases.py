@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from tests.bench import trust_cases, unseen_cases
+from tests.bench import trust_cases, unseen_cases, unseen_cases2
 from tests.bench.homes import discovery
 from tests.bench.unseen_cases import (
     APPROACHES,
@@ -20,6 +20,9 @@ from tests.bench.unseen_cases import (
 )
 
 _VALUED = {"brightness", "position", "percentage", "target_temperature"}
+# the first set, and the untouched one written later (tests/bench/unseen_cases2.py)
+EVERY_HOME = {**HOMES, **unseen_cases2.HOMES}
+EVERY_CASE = CASES + unseen_cases2.CASES
 
 
 def test_at_least_twenty_homes_four_hundred_sentences_three_approaches() -> None:
@@ -30,9 +33,15 @@ def test_at_least_twenty_homes_four_hundred_sentences_three_approaches() -> None
     assert {c.home for c in CASES} == set(HOMES)
 
 
-@pytest.mark.parametrize("home", sorted(HOMES))
+def test_the_untouched_set_has_eight_homes_of_its_own_and_is_never_tuned_on() -> None:
+    assert len(unseen_cases2.HOMES) >= 8 and not set(unseen_cases2.HOMES) & set(HOMES)
+    assert len(unseen_cases2.CASES) >= 250
+    assert {c.split for c in unseen_cases2.CASES} == {unseen_cases2.FRESH}
+
+
+@pytest.mark.parametrize("home", sorted(EVERY_HOME))
 def test_every_home_announces_every_device(home: str) -> None:
-    trust_home = HOMES[home]
+    trust_home = EVERY_HOME[home]
     built = trust_cases.catalog(trust_home)
     assert len(discovery(trust_home.home)) == len(trust_home.home.devices)
     assert len(built.entities()) == len(trust_home.home.devices)
@@ -40,11 +49,11 @@ def test_every_home_announces_every_device(home: str) -> None:
         assert len(trust_cases.resolve(built, ref)) == 1, ref
 
 
-@pytest.mark.parametrize("home", sorted(HOMES))
+@pytest.mark.parametrize("home", sorted(EVERY_HOME))
 def test_every_device_named_exists_once_and_takes_the_operation(home: str) -> None:
-    built = trust_cases.catalog(HOMES[home])
+    built = trust_cases.catalog(EVERY_HOME[home])
     areas = {e.area for e in built.entities()}
-    for case in (c for c in CASES if c.home == home):
+    for case in (c for c in EVERY_CASE if c.home == home):
         assert not case.here or case.here in areas, (case.text, case.here)
         for ref in case.devices + case.about:
             found = trust_cases.resolve(built, ref)
@@ -55,9 +64,9 @@ def test_every_device_named_exists_once_and_takes_the_operation(home: str) -> No
 
 
 def test_each_case_says_what_must_happen() -> None:
-    for case in CASES:
+    for case in EVERY_CASE:
         assert case.expect in EXPECTS and case.kind in KINDS and case.approach in APPROACHES, case
-        assert case.home in HOMES and case.text.strip(), case
+        assert case.home in EVERY_HOME and case.text.strip(), case
         assert _complete(case), case
 
 
