@@ -116,13 +116,30 @@ class Daemon:
             )
             rooms = self._start_rooms(pipeline)
             workers: list[Worker] = [self._upkeep, self._keeper(pipeline, kept), *rooms]
-            return pipeline.run(
+            stats = pipeline.run(
                 source, sink, self._stop, on_tick=watchdog.tick, on_ready=self._ready, workers=workers
             )
+            self._report_losses(stats, outbox)
+            return stats
         finally:
             self._shutdown(engines)
             sink.close()
             source.close()
+
+    def _report_losses(self, stats: PipelineStats, outbox: Outbox) -> None:
+        """Everything a bounded queue or the outbox dropped since start, in one line at the end."""
+        counts = {
+            "audio frames": stats.dropped_frames,
+            "spoken commands": stats.dropped_utterances,
+            "ask/say/announcements": stats.dropped_requests,
+            "events": self.bus.dropped,
+            "device commands (outbox full)": outbox.dropped_full,
+            "device commands (too old)": outbox.dropped_expired,
+            "device commands (refused by the broker)": outbox.refused,
+            "wake claims made late": self._arbiter.late_claims if self._arbiter else 0,
+        }
+        lost = ", ".join(f"{what} {count}" for what, count in counts.items() if count)
+        logger.log(logging.WARNING if lost else logging.INFO, "dropped since start: %s", lost or "nothing")
 
     def _report_fallbacks(self, pipeline: Pipeline, engines: Engines) -> None:
         """A Wyoming server failing and the local engine answering instead: an `error` event says so."""
