@@ -137,8 +137,8 @@ def _by_words(wanted: str, candidates: Sequence[Entity]) -> list[Entity]:
     word alone is every device of that kind, named with it or not: "the thermostat" of the
     "TS0601 thermostat" and the "BHT-002" is either (lamps excepted: kinds.py)."""
     kind = kinds.KINDS.get(kinds.singular(wanted))
-    if kind is not None and not kind.names_first and kind.fits:
-        return []
+    if kind is not None and " " not in kind.word and not kind.names_first and kind.fits:
+        return []  # "the front door" still tells a Front door lock from a Patio door lock
     said = set(wanted.split())
     holding = [e for e in candidates if any(said <= set(normalize(n).split()) for n in e.names)]
     return holding if len(holding) == 1 else []

@@ -273,6 +273,8 @@ VENDOR_NAMED = Home(
         Device("BHT-002", "climate", "Living Room"),
         Device("Kettle Plug", "switch", "Kitchen", "outlet"),
         Device("TV Socket", "switch", "Lounge", "outlet"),
+        Device("Front door lock", "lock", "Hallway"),
+        Device("Patio door lock", "lock", "Kitchen"),
     ),
 )
 
@@ -289,3 +291,7 @@ def test_a_kind_word_with_a_room_is_the_device_of_that_kind_there() -> None:
     assert acted_on("set the bedroom thermostat to 21", brain(VENDOR_NAMED)) == {
         "TS0601 thermostat @ Bedroom"
     }
+
+
+def test_a_kind_of_two_words_still_tells_devices_apart() -> None:
+    assert acted_on("lock the front door", brain(VENDOR_NAMED)) == {"Front door lock @ Hallway"}
