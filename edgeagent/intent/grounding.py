@@ -26,6 +26,7 @@ mistake.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -174,12 +175,13 @@ def _named(naming: set[str], catalog: Catalog) -> set[str]:
     """The devices a word only their names have points at; of several, not one whose words said are
     fewer than another's and all among them ("persianas inteligentes" is the "Persianas
     inteligentes", not the "Barbacoa inteligente")."""
-    said_of = {
-        e.id: found for e in catalog.entities() if (found := set(_name_words(e.names, e.area)) & naming)
-    }
-    return {
+    words_of = {e.id: set(_name_words(e.names, e.area)) for e in catalog.entities()}
+    said_of = {entity: found for entity, words in words_of.items() if (found := words & naming)}
+    named = {
         entity for entity, found in said_of.items() if not any(found < other for other in said_of.values())
     }
+    whole = {entity for entity in named if words_of[entity] <= naming}  # "the water main", not "heater"
+    return whole or named
 
 
 def _unknown_modifier(said: tuple[str, ...], catalog: Catalog, floors: Floors) -> bool:
@@ -318,7 +320,17 @@ def _places_said(said: tuple[str, ...], here: str, catalog: Catalog, floors: Flo
     unknown = (_ROOM_WORDS & set(said)) - known
     if places:
         return places
-    return set() if unknown or found or _floor_said(said) else None
+    return set() if unknown or found or _floor_said(said) or _numbered_room(said, catalog) else None
+
+
+def _numbered_room(said: tuple[str, ...], catalog: Catalog) -> bool:
+    """A room said with a number that no area of this home has ("bedroom 2" where there is only a
+    Master Bedroom): a place this home lacks, whatever else holds that number ("Lamp 2")."""
+    areas = [set(_area_words(area)) for area in catalog.areas()]
+    return any(
+        word in _ROOM_WORDS and _numeric(number) and not any({word, number} <= area for area in areas)
+        for word, number in itertools.pairwise(said)
+    )
 
 
 def _where(said: tuple[str, ...], name: str) -> int | None:

@@ -116,7 +116,7 @@ KINDS: dict[str, Kind] = {
         _kind("window", ("cover", "window"), ("binary_sensor", "window")),
         *(_kind(word, ("cover", word)) for word in _COVERS_NAMED),
         _kind("cover", ("cover", _ANY)),
-        _kind("sprinkler", ("valve", "water")),
+        Kind("sprinkler", (("valve", "water"),), names_first=True),
         _kind("irrigation", ("valve", "water")),
         _kind("valve", ("valve", _ANY)),
         _kind("plug", ("switch", "outlet")),

@@ -7,8 +7,10 @@ import pytest
 from edgeagent.catalog.model import Catalog, Entity
 from edgeagent.intent import grounding
 from edgeagent.intent.grounding import grounded, values_said
+from edgeagent.intent.kinds import KINDS
 from tests import home
-from tests.bench import trust_cases, unseen_cases2
+from tests.bench import homes, trust_cases, unseen_cases2
+from tests.bench.homes import Device, Home
 
 FLOORS = {"upstairs": ("Bedroom",), "downstairs": ("Kitchen", "Hallway", "Living room", "Garage")}
 
@@ -144,3 +146,32 @@ def test_a_place_said_rules_out_the_one_device_named_elsewhere() -> None:
     assert not grounded(radio, "turn off the radio in the bedroom", "", built, flat.home.floors)
     assert grounded(radio, "turn off the radio", "", built, flat.home.floors)
     assert grounded(radio, "turn off the radio in the kitchen", "", built, flat.home.floors)
+
+
+def _built(*devices: Device) -> Catalog:
+    return homes.catalog(Home("small", devices))
+
+
+def test_the_device_whose_whole_name_is_said_is_meant_not_one_sharing_a_word() -> None:
+    built = _built(
+        Device("Main Water Valve", "valve", "Cellar", "water"), Device("Water Heater", "climate", "Cellar")
+    )
+    valve, heater = sorted(built.entities(), key=lambda e: e.domain != "valve")
+    said = "open the main water valve again"
+    assert grounded(valve, said, "", built) and not grounded(heater, said, "", built)
+
+
+def test_a_numbered_room_the_home_lacks_is_no_device_holding_that_number() -> None:
+    built = _built(
+        Device("Desk Lamp 3", "light", "Study", features=("brightness",)),
+        Device("Ceiling Light", "light", "Main Bedroom", features=("brightness",)),
+    )
+    assert not any(grounded(e, "switch on the bedroom 3 light", "", built) for e in built.entities())
+
+
+def test_all_the_sprinklers_are_the_ones_called_sprinklers_where_some_are() -> None:
+    kind = KINDS["sprinkler"]
+    built = _built(
+        Device("North Sprinklers", "valve", "Lawn", "water"), Device("Drip Line", "valve", "Beds", "water")
+    )
+    assert [e.name for e in kind.narrowed(list(built.entities()))] == ["North Sprinklers"]
