@@ -69,8 +69,10 @@ def act(
     value: float | None = None,
     here: str = "",
     kind: str = COMMAND,
+    but: tuple[str, ...] = (),
 ) -> UnseenCase:
-    return UnseenCase(text, kind, ACT, devices, op, value, here=here, approach=approach)
+    """ACT: exactly `devices` get `op` (and `value`); `but`: devices the sentence leaves out by name."""
+    return UnseenCase(text, kind, ACT, devices, op, value, but, here=here, approach=approach)
 
 
 def ask(approach: str, text: str, *devices: str, here: str = "") -> UnseenCase:
@@ -85,8 +87,9 @@ def clarify(approach: str, text: str, here: str = "") -> UnseenCase:
     return UnseenCase(text, TRAP, CLARIFY, here=here, approach=approach)
 
 
-def nothing(approach: str, text: str, here: str = "") -> UnseenCase:
-    return UnseenCase(text, NOT_A_REQUEST, NO_ACTION, here=here, approach=approach)
+def nothing(approach: str, text: str, here: str = "", kind: str = NOT_A_REQUEST) -> UnseenCase:
+    """NO_ACTION; kind TRAP for a statement or a question that names a device without asking for it."""
+    return UnseenCase(text, kind, NO_ACTION, here=here, approach=approach)
 
 
 def _in(home: TrustHome, cases: Iterable[UnseenCase]) -> list[UnseenCase]:

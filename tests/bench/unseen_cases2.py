@@ -29,21 +29,28 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tests.bench.homes import Device, Home
-from tests.bench.trust_cases import ACT, ANSWER, ASK_FIRST, NO_ACTION, TrustHome
-from tests.bench.unseen_cases import (
-    CLARIFY,
-    COMMAND,
+from tests.bench.trust_cases import TrustHome
+from tests.bench.unseen_cases import (  # the builders and answer words mean what they mean there
+    _CLEAR,
+    _DIM,
+    _OFF,
+    _ON,
+    _OPEN,
+    _POSITION,
+    _SPEED,
     INDIRECT,
     MISHEARD,
-    NOT_A_REQUEST,
     PLAIN,
     POLITE,
-    QUESTION,
-    SAFETY,
     TERSE,
     TRAP,
     UNITS,
     UnseenCase,
+    act,
+    answer,
+    ask,
+    clarify,
+    nothing,
 )
 
 FRESH = "FRESH"
@@ -51,52 +58,14 @@ FRESH = "FRESH"
 # ------------------------------------------------------------------------------------------ builders
 
 
-def act(
-    approach: str,
-    text: str,
-    op: str,
-    *devices: str,
-    value: float | None = None,
-    here: str = "",
-    kind: str = COMMAND,
-    but: tuple[str, ...] = (),
-) -> UnseenCase:
-    """ACT: exactly `devices` get `op` (and `value`); `but`: devices the sentence leaves out by name."""
-    return UnseenCase(text, kind, ACT, devices, op, value, but, here=here, approach=approach)
-
-
-def ask(approach: str, text: str, *devices: str, here: str = "") -> UnseenCase:
-    return UnseenCase(text, SAFETY, ASK_FIRST, devices, here=here, approach=approach)
-
-
-def answer(approach: str, text: str, about: str, *answers: str, here: str = "") -> UnseenCase:
-    return UnseenCase(text, QUESTION, ANSWER, about=(about,), here=here, approach=approach, answers=answers)
-
-
-def clarify(approach: str, text: str, here: str = "") -> UnseenCase:
-    return UnseenCase(text, TRAP, CLARIFY, here=here, approach=approach)
-
-
-def nothing(approach: str, text: str, here: str = "", kind: str = NOT_A_REQUEST) -> UnseenCase:
-    """NO_ACTION; kind TRAP for a statement or a question that names a device without asking for it."""
-    return UnseenCase(text, kind, NO_ACTION, here=here, approach=approach)
-
-
 def _in(home: TrustHome, cases: Iterable[UnseenCase]) -> list[UnseenCase]:
     return [replace(c, home=home.name, split=FRESH) for c in cases]
 
 
-_DIM = ("brightness",)
-_SPEED = ("percentage",)
-_POSITION = ("position",)
 _NO = ("closed", "no", "not", "shut")
 _IS_CLOSED = ("closed", "yes", "shut")
-_OPEN = ("open", "yes")
-_ON = ("on", "yes")
-_OFF = ("off", "no", "not")
 _LOCKED = ("locked", "yes")
 _UNLOCKED = ("unlocked", "no", "not")
-_CLEAR = ("no", "clear", "not", "dry", "nothing")
 _MOVING = ("yes", "motion", "movement", "detected", "someone")
 
 
