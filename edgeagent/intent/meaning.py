@@ -121,8 +121,7 @@ _NEGATED = re.compile(
     r"|\b(?:doesnt|does not|dont|do not|wont|will not) need (?:to be |to go )?(?:turning|switching|turned"
     r"|switched|on|off|opening|closing|changing)\b"
     r"|(?<!and )(?<!then )\b(?:leave|keep) (?:it|them|that|this|those|these) (?:on|off|open|closed|shut"
-    r"|locked|unlocked"
-    r"|as it is|as they are|as is|alone|be)$"
+    r"|locked|unlocked|as it is|as they are|as is|alone|be)$"
     r"|^(?:please )?(?:just )?leave (?:it|them|(?:the |my |our )?(?:\w+ ){1,4}?)(?:alone|be)\b"
     r"(?! and| but| then)"
 )

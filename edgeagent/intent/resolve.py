@@ -67,8 +67,9 @@ def _resolve(target: Target, entities: Sequence[Entity], here: str, fuzzy_cutoff
         for name in target.names:
             found += _by_name(name, candidates, target.areas, here, fuzzy_cutoff)
         return _unique(found)
+    found = _of_kind(target, candidates, here)
     kind = kinds.KINDS.get(target.kind) if target.kind else None
-    return kind.narrowed(_of_kind(target, candidates, here)) if kind else _of_kind(target, candidates, here)
+    return kind.narrowed(found) if kind else found  # "all the lamps" of a home with lamps are those
 
 
 def _of_kind(target: Target, candidates: list[Entity], here: str) -> list[Entity]:
