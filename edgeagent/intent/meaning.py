@@ -85,6 +85,11 @@ _HAPPENED = re.compile(
     r"\b(?:started|stopped|finished|went|came|ran|was|were|had|did|turned|switched|opened|closed|locked"
     r"|unlocked|left|forgot|already)\b"
 )
+# a device described, not asked for: "the kettle takes ages to boil", "the switch controls the stereo"
+_DESCRIBED = re.compile(
+    r"^(?:the|my|our|this|that) (?:\w+ ){1,4}?(?:takes|controls|uses|works|runs|seems|looks|sounds|makes"
+    r"|keeps|stays|belongs|powers|feeds|lasts|costs)\b"
+)
 _SOMEONE = re.compile(
     r"^(?:he|she|they|someone|somebody|everyone|everybody|nobody|people|(?:my|our|the) (?:wife|husband"
     r"|partner|son|daughter|kid|kids|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|flatmate"
@@ -294,7 +299,7 @@ def _unless_told(said: str, *, asked: bool) -> Mood:
         return Mood.QUESTION
     if _REPORTING.search(said):
         return Mood.REPORTED
-    if _HAPPENED.search(said) or _SOMEONE.match(said):
+    if _HAPPENED.search(said) or _SOMEONE.match(said) or _DESCRIBED.match(said):
         return Mood.STATEMENT
     return Mood.REQUEST
 

@@ -61,6 +61,8 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("heater. negative. leave it off.", Mood.NEGATED),
         ("the extractor fan doesn't need turning on", Mood.NEGATED),
         ("turn the heater on and leave it on", Mood.REQUEST),
+        ("the toaster takes forever these days", Mood.STATEMENT),
+        ("the hallway switch controls the porch lamp", Mood.STATEMENT),
     ],
 )
 def test_only_a_request_acts(text: str, mood: Mood) -> None:
