@@ -231,8 +231,8 @@ def _said_after_not(entity: Entity, said: tuple[str, ...]) -> bool:
     return any(w in _NOT and own & set(said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
-_ON_WORDS = _word_set("on open lock up start activate raise engage")
-_OFF_WORDS = _word_set("off close closed shut unlock down stop lower disengage")
+_ON_WORDS = _word_set("on open lock up start activate raise engage extend")
+_OFF_WORDS = _word_set("off close closed shut unlock down stop lower disengage retract")
 _START_WORDS = _word_set("start clean vacuum hoover mow mowing cut run go")
 _DOCK_WORDS = _word_set("back base dock home return charger charging station stop")
 _POLAR = _ON_WORDS | _OFF_WORDS | _START_WORDS | _DOCK_WORDS
@@ -258,6 +258,8 @@ def says_the_opposite(intent: str, text: str, names: Sequence[str] = ()) -> bool
     said = set(_clause_words(text, names))
     if {"let", "in"} <= said:  # "the carer is at the door, can you let her in": an unlock
         said.add("unlock")
+    if said & {"bring", "roll", "pull", "wind", "fold"} and "in" in said:  # "bring the awning in"
+        said.add("close")
     meant, opposite = _VERBS[intent]
     return bool(said & opposite) and not said & meant
 

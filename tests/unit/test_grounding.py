@@ -131,6 +131,8 @@ def test_of_devices_named_alike_the_one_in_the_room_said_is_meant() -> None:
         ("HassTurnOff", "front door lock, disengage", ["Front Door Lock"], False),
         ("HassTurnOn", "turn on the hue go", ["Hue Go"], False),
         ("HassTurnOn", "the carer is at the door, can you let her in", ["Front Door"], True),
+        ("HassTurnOn", "roll the patio awning in, it's raining", ["Patio Awning"], True),
+        ("HassTurnOff", "roll the patio awning in, it's raining", ["Patio Awning"], False),
     ],
 )
 def test_of_several_requests_the_one_naming_the_device_says_what_it_is_to_do(
