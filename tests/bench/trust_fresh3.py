@@ -38,12 +38,10 @@ measurement.
 from __future__ import annotations
 
 from tests.bench.trust_cases import (
-    ACT_OR_REFUSE,
     EXCEPTION,
     FAMILY,
     FARM,
     NEGATION,
-    ORDINARY,
     OUT_OF_RANGE,
     QUESTION,
     REPORTED,
@@ -61,16 +59,9 @@ from tests.bench.trust_cases import (
     every,
     nothing,
 )
+from tests.bench.trust_fresh2 import _DOWNSTAIRS, _UPSTAIRS, _about  # a vague step, as FRESH2 means it
 
 FRESH3 = "FRESH3"
-
-_UPSTAIRS = FAMILY.home.floors["upstairs"]
-_DOWNSTAIRS = FAMILY.home.floors["downstairs"]
-
-
-def _about(text: str, device: str, value: float) -> Case:
-    """A vague step on a thermostat ("up a notch"): nothing, or a setpoint within 0.6 of `value`."""
-    return Case(text, ORDINARY, ACT_OR_REFUSE, (device,), "target_temperature", value)
 
 
 _FRESH3_STUDIO = _at(
