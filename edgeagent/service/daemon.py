@@ -139,7 +139,7 @@ class Daemon:
             "wake claims made late": self._arbiter.late_claims if self._arbiter else 0,
         }
         lost = ", ".join(f"{what} {count}" for what, count in counts.items() if count)
-        logger.log(logging.WARNING if lost else logging.INFO, "dropped since start: %s", lost or "nothing")
+        logger.log(logging.WARNING if lost else logging.INFO, "lost since start: %s", lost or "nothing")
 
     def _report_fallbacks(self, pipeline: Pipeline, engines: Engines) -> None:
         """A Wyoming server failing and the local engine answering instead: an `error` event says so."""
