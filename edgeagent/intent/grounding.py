@@ -236,6 +236,8 @@ _OFF_WORDS = _word_set("off close closed shut unlock down stop lower disengage r
 _START_WORDS = _word_set("start clean vacuum hoover mow mowing cut run go")
 _DOCK_WORDS = _word_set("back base dock home return charger charging station stop")
 _POLAR = _ON_WORDS | _OFF_WORDS | _START_WORDS | _DOCK_WORDS
+# a verb said with "in" and the verb it stands for: "can you let her in", "bring the awning in"
+_PHRASAL = ((frozenset({"let"}), "unlock"), (_word_set("bring roll pull wind fold"), "close"))
 # intent -> (words that say it, words that say its opposite)
 _VERBS = {
     "HassTurnOn": (_ON_WORDS, _OFF_WORDS),
@@ -256,10 +258,7 @@ def says_the_opposite(intent: str, text: str, names: Sequence[str] = ()) -> bool
     if intent not in _VERBS:
         return False
     said = set(_clause_words(text, names))
-    if {"let", "in"} <= said:  # "the carer is at the door, can you let her in": an unlock
-        said.add("unlock")
-    if said & {"bring", "roll", "pull", "wind", "fold"} and "in" in said:  # "bring the awning in"
-        said.add("close")
+    said |= {verb for verbs, verb in _PHRASAL if said & verbs and "in" in said}
     meant, opposite = _VERBS[intent]
     return bool(said & opposite) and not said & meant
 
@@ -270,7 +269,7 @@ _CLAUSES = re.compile(r"[,;.!?]+|\b(?:and then|then|and|after that)\b", re.IGNOR
 def _clause_words(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """The words of the part of `text` that says one of `names`, without the name (with the part
     after it, or else before it, when it says no verb: "front door lock, disengage"); else of all."""
-    spoken = [" ".join(_words(name)) for name in names if _words(name)]
+    spoken = [spelt for name in names if (spelt := " ".join(_words(name)))]
     clauses = [" ".join(_words(clause)) for clause in _CLAUSES.split(text) if clause and clause.strip()]
     for at, plain in enumerate(clauses):
         for name in spoken:
