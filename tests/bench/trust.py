@@ -3,10 +3,11 @@
     .venv/bin/python -m tests.bench.trust [--llm MODEL] [--held-out-only] [--misses] [--list-held-out]
         [--spoken [--voices NAME ...] [--limit N]]
 
-Every sentence of tests/bench/trust_cases.py, tests/bench/trust_fresh.py, tests/bench/trust_fresh2.py and
-tests/bench/trust_fresh3.py goes through `Understanding.decide` in its home (templates only by default;
-`--llm qwen2.5-coder-0.5b` adds the language model from ~/.cache/edgeagent/models, as
-tests/bench/freeform.py does), its streamed answer read to the end, and is judged:
+Every sentence of tests/bench/trust_cases.py, tests/bench/trust_fresh.py, tests/bench/trust_fresh2.py,
+tests/bench/trust_fresh3.py and tests/bench/trust_fresh4.py goes through `Understanding.decide` in its
+home (templates only by default; `--llm qwen2.5-coder-0.5b` adds the language model from
+~/.cache/edgeagent/models, as tests/bench/freeform.py does), its streamed answer read to the end, and is
+judged:
 
 - wrong action: a message published to a device or operation not expected (a command to an excepted
   device is named so), anything published for no_action / answer / ask_first, or a "yes" to a question
@@ -15,10 +16,10 @@ tests/bench/freeform.py does), its streamed answer read to the end, and is judge
 - false claim: the reply claims a change not made or a state / number not known (tests/bench/claims.py);
 - non-word reply: empty, JSON, or the request said back while nothing was done.
 
-A case is right with none of these. Figures per split (TUNE / HELD_OUT / FRESH / FRESH2 / FRESH3) and kind.
-Only TUNE failures are listed (HELD_OUT, FRESH, FRESH2 and FRESH3 ones with `--list-held-out`, for the final
-measurement, never while tuning: NEVER TUNE ON THEM); `--held-out-only` runs HELD_OUT, FRESH, FRESH2 and
-FRESH3.
+A case is right with none of these. Figures per split (TUNE / HELD_OUT / FRESH / FRESH2 / FRESH3 /
+FRESH4) and kind. Only TUNE failures are listed (HELD_OUT, FRESH, FRESH2, FRESH3 and FRESH4 ones with
+`--list-held-out`, for the final measurement, never while tuning: NEVER TUNE ON THEM); `--held-out-only`
+runs HELD_OUT, FRESH, FRESH2, FRESH3 and FRESH4.
 
 `--spoken` also says each sentence in each voice (default: Piper's en_US-joe-medium and two espeak-ng
 voices of edgeagent.bench.voices), transcribes it with the project's faster-whisper (tiny.en, as
@@ -44,7 +45,7 @@ from edgeagent.intent.llm import LlmUnderstanding
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
 from edgeagent.mqtt.client import Publish
-from tests.bench import claims, trust_cases, trust_fresh, trust_fresh2, trust_fresh3
+from tests.bench import claims, trust_cases, trust_fresh, trust_fresh2, trust_fresh3, trust_fresh4
 from tests.bench.freeform import MAX_TOKENS, genai
 from tests.bench.ha_tests import Heard
 from tests.bench.trust_cases import Case, TrustHome
@@ -61,7 +62,13 @@ _TOLERANCE = 0.6  # degrees, for a temperature said in the other unit
 _SAME_AS = {"open": (("position", 100),), "close": (("position", 0),)}
 _COMPANIONS = {"brightness": {"turn_on"}, "percentage": {"turn_on"}, "position": {"open", "close"}}
 # never tuned on: counts only, unless --list-held-out
-_UNSEEN = (trust_cases.HELD_OUT, trust_fresh.FRESH, trust_fresh2.FRESH2, trust_fresh3.FRESH3)
+_UNSEEN = (
+    trust_cases.HELD_OUT,
+    trust_fresh.FRESH,
+    trust_fresh2.FRESH2,
+    trust_fresh3.FRESH3,
+    trust_fresh4.FRESH4,
+)
 _SPLITS = (trust_cases.TUNE, *_UNSEEN)
 
 
@@ -361,7 +368,11 @@ def report(label: str, outcomes: list[Outcome], args: argparse.Namespace) -> Non
 def main() -> int:
     args = _arguments()
     every_case = (
-        trust_cases.CASES + trust_fresh.FRESH_CASES + trust_fresh2.FRESH2_CASES + trust_fresh3.FRESH3_CASES
+        trust_cases.CASES
+        + trust_fresh.FRESH_CASES
+        + trust_fresh2.FRESH2_CASES
+        + trust_fresh3.FRESH3_CASES
+        + trust_fresh4.FRESH4_CASES
     )
     cases = [c for c in every_case if not args.held_out_only or c.split in _UNSEEN]
     cases = [c for c in cases if not args.split or c.split == args.split]
@@ -398,14 +409,16 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--llm", default="", help="add this language model (e.g. qwen2.5-coder-0.5b)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument(
-        "--held-out-only", action="store_true", help="only the HELD_OUT, FRESH, FRESH2 and FRESH3 splits"
+        "--held-out-only",
+        action="store_true",
+        help="only the HELD_OUT, FRESH, FRESH2, FRESH3 and FRESH4 splits",
     )
     parser.add_argument("--split", default="", choices=["", *_SPLITS], help="only this split")
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
         "--list-held-out",
         action="store_true",
-        help="list HELD_OUT, FRESH, FRESH2 and FRESH3 failures (final run only)",
+        help="list HELD_OUT, FRESH, FRESH2, FRESH3 and FRESH4 failures (final run only)",
     )
     parser.add_argument(
         "--spoken", action="store_true", help="also say each sentence and judge what is heard"

@@ -1,6 +1,6 @@
 """The trust bench's case set is well formed: every device it names exists, each kind has enough
-sentences, both splits are there, and the FRESH, FRESH2 and FRESH3 splits (tests/bench/trust_fresh.py,
-trust_fresh2.py, trust_fresh3.py) have their own minimums."""
+sentences, both splits are there, and the FRESH, FRESH2, FRESH3 and FRESH4 splits (tests/bench/trust_fresh.py,
+trust_fresh2.py, trust_fresh3.py, trust_fresh4.py) have their own minimums."""
 
 from collections import Counter
 
@@ -11,8 +11,9 @@ from tests.bench.trust_cases import CASES, HELD_OUT, HOMES, KINDS, MINIMUM, ORDI
 from tests.bench.trust_fresh import FRESH, FRESH_CASES
 from tests.bench.trust_fresh2 import FRESH2, FRESH2_CASES
 from tests.bench.trust_fresh3 import FRESH3, FRESH3_CASES
+from tests.bench.trust_fresh4 import FRESH4, FRESH4_CASES
 
-EVERY_CASE = CASES + FRESH_CASES + FRESH2_CASES + FRESH3_CASES
+EVERY_CASE = CASES + FRESH_CASES + FRESH2_CASES + FRESH3_CASES + FRESH4_CASES
 
 EXPECTS = {
     trust_cases.ACT,
@@ -43,7 +44,7 @@ def test_every_expected_operation_is_one_the_device_takes(home: str) -> None:
 def test_each_case_says_what_must_happen() -> None:
     for case in EVERY_CASE:
         assert case.kind in KINDS and case.expect in EXPECTS and case.home in HOMES, case
-        assert case.split in (TUNE, HELD_OUT, FRESH, FRESH2, FRESH3) and case.here, case
+        assert case.split in (TUNE, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4) and case.here, case
         assert not set(case.devices) & set(case.excepted), case
         assert _complete(case), case
 
@@ -72,7 +73,13 @@ def test_enough_sentences_of_every_kind_in_both_splits() -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "cases"), [(FRESH, FRESH_CASES), (FRESH2, FRESH2_CASES), (FRESH3, FRESH3_CASES)]
+    ("split", "cases"),
+    [
+        (FRESH, FRESH_CASES),
+        (FRESH2, FRESH2_CASES),
+        (FRESH3, FRESH3_CASES),
+        (FRESH4, FRESH4_CASES),
+    ],
 )
 def test_the_fresh_splits_have_enough_of_every_kind_in_every_home(
     split: str, cases: tuple[Case, ...]
