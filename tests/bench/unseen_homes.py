@@ -1,7 +1,7 @@
 """The unseen-homes bench: the templates and the language model on homes and sentences they never saw.
 
     .venv/bin/python -m tests.bench.unseen_homes [--llm qwen2.5-coder-0.5b] [--list-held-out] [--misses]
-        [--held-out-only] [--fresh] [--threads N]
+        [--held-out-only] [--fresh | --fresh2] [--threads N]
 
 Every sentence of tests/bench/unseen_cases.py (22 homes announced by MQTT discovery, sentences said
 six ways) goes through `Understanding.decide` in its home, standing where the case says, as the trust
@@ -18,7 +18,9 @@ actions and false claims; misses and non-word replies too with `--misses`); HELD
 `--list-held-out`, for the final measurement, never while tuning.
 
 `--fresh` runs only tests/bench/unseen_cases2.py instead (nine more homes, split FRESH, never tuned on):
-aggregate counts as for HELD_OUT, its failures listed only with `--list-held-out`.
+aggregate counts as for HELD_OUT, its failures listed only with `--list-held-out`. `--fresh2` runs only
+tests/bench/unseen_cases3.py (ten more homes, split FRESH2, written by a stranger to the code under
+test), the same way.
 """
 
 from __future__ import annotations
@@ -41,9 +43,12 @@ from tests.bench.unseen_cases import APPROACHES, CASES, CLARIFY, HOMES, KINDS, U
 from tests.bench.unseen_cases2 import CASES as FRESH_CASES
 from tests.bench.unseen_cases2 import FRESH
 from tests.bench.unseen_cases2 import HOMES as FRESH_HOMES
+from tests.bench.unseen_cases3 import CASES as FRESH2_CASES
+from tests.bench.unseen_cases3 import FRESH2
+from tests.bench.unseen_cases3 import HOMES as FRESH2_HOMES
 
-_SPLITS = (TUNE, HELD_OUT, FRESH)
-_UNLISTED = (HELD_OUT, FRESH)  # splits whose failures are listed only with --list-held-out
+_SPLITS = (TUNE, HELD_OUT, FRESH, FRESH2)
+_UNLISTED = (HELD_OUT, FRESH, FRESH2)  # splits whose failures are listed only with --list-held-out
 
 _CONTRADICTION = re.compile(r"says (?P<id>\S+) is (?P<said>\w+), it is (?P<state>\w+):")
 _OPENING = {"on": "open", "off": "closed"}
@@ -183,6 +188,8 @@ def main() -> int:
     args = _arguments()
     if args.fresh:
         cases, homes = list(FRESH_CASES), FRESH_HOMES
+    elif args.fresh2:
+        cases, homes = list(FRESH2_CASES), FRESH2_HOMES
     else:
         cases, homes = [c for c in CASES if not args.held_out_only or c.split == HELD_OUT], HOMES
     print(f"machine: {machine()}")
@@ -198,12 +205,18 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--llm", default="", help="add this language model (e.g. qwen2.5-coder-0.5b)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--held-out-only", action="store_true", help="only the HELD_OUT split")
-    parser.add_argument(
+    fresh = parser.add_mutually_exclusive_group()
+    fresh.add_argument(
         "--fresh", action="store_true", help="only the FRESH set (tests/bench/unseen_cases2.py)"
+    )
+    fresh.add_argument(
+        "--fresh2", action="store_true", help="only the FRESH2 set (tests/bench/unseen_cases3.py)"
     )
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
-        "--list-held-out", action="store_true", help="list HELD_OUT and FRESH failures (final run only)"
+        "--list-held-out",
+        action="store_true",
+        help="list HELD_OUT, FRESH and FRESH2 failures (final run only)",
     )
     return parser.parse_args()
 

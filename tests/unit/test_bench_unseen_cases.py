@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from tests.bench import trust_cases, unseen_cases, unseen_cases2
+from tests.bench import trust_cases, unseen_cases, unseen_cases2, unseen_cases3
 from tests.bench.homes import discovery
 from tests.bench.unseen_cases import (
     APPROACHES,
@@ -20,9 +20,9 @@ from tests.bench.unseen_cases import (
 )
 
 _VALUED = {"brightness", "position", "percentage", "target_temperature"}
-# the first set, and the untouched one written later (tests/bench/unseen_cases2.py)
-EVERY_HOME = {**HOMES, **unseen_cases2.HOMES}
-EVERY_CASE = CASES + unseen_cases2.CASES
+# the first set, and the untouched ones written later (tests/bench/unseen_cases2.py, unseen_cases3.py)
+EVERY_HOME = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES}
+EVERY_CASE = CASES + unseen_cases2.CASES + unseen_cases3.CASES
 
 
 def test_at_least_twenty_homes_four_hundred_sentences_three_approaches() -> None:
@@ -37,6 +37,25 @@ def test_the_untouched_set_has_eight_homes_of_its_own_and_is_never_tuned_on() ->
     assert len(unseen_cases2.HOMES) >= 8 and not set(unseen_cases2.HOMES) & set(HOMES)
     assert len(unseen_cases2.CASES) >= 250
     assert {c.split for c in unseen_cases2.CASES} == {unseen_cases2.FRESH}
+
+
+def test_the_second_untouched_set_has_nine_homes_of_its_own_and_is_never_tuned_on() -> None:
+    earlier = {**HOMES, **unseen_cases2.HOMES}
+    assert len(unseen_cases3.HOMES) >= 9 and not set(unseen_cases3.HOMES) & set(earlier)
+    assert len(unseen_cases3.CASES) >= 300
+    assert {c.home for c in unseen_cases3.CASES} == set(unseen_cases3.HOMES)
+    assert {c.split for c in unseen_cases3.CASES} == {unseen_cases3.FRESH2} != {unseen_cases2.FRESH}
+    used = Counter(c.approach for c in unseen_cases3.CASES)
+    assert len([a for a in APPROACHES if used[a] >= 20]) >= 4, used
+    assert set(KINDS) == {c.kind for c in unseen_cases3.CASES}
+    assert unseen_cases.CLARIFY in {c.expect for c in unseen_cases3.CASES}
+
+
+def test_the_second_untouched_set_copies_no_sentence() -> None:
+    said = Counter((c.home, c.here, c.text.lower()) for c in unseen_cases3.CASES)
+    assert [k for k, n in said.items() if n > 1] == []
+    earlier = {c.text.lower() for c in CASES + unseen_cases2.CASES}
+    assert [c.text for c in unseen_cases3.CASES if c.text.lower() in earlier] == []
 
 
 @pytest.mark.parametrize("home", sorted(EVERY_HOME))
