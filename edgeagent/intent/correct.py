@@ -128,11 +128,19 @@ def _may_become(phrase: str, name: str) -> bool:
     said, named = phrase.split(), name.split()
     if not telling.keeps(phrase, name):
         return False  # "lamp" is not "lamp 1", "dining room" not "living room" (telling.py)
+    if not all(_number_kept(word, name) for word in said):
+        return False  # "nanoleaf sixty five percent" is a value said after "nanoleaf", not "nanoleaf shapes"
     for edge in (0, -1):
         if said[edge] in _AROUND and said[edge] != named[edge]:
             return False
     words = abs(len(said) - len(named))
     return words == 0 or (words == 1 and fuzz.ratio("".join(said), "".join(named)) >= 85)
+
+
+def _number_kept(word: str, name: str) -> bool:
+    """A number word said is in the name, as a word or as its digits ("shelly one pm" / "shelly 1pm")."""
+    digit = _NUMBER_WORDS.get(word)
+    return digit is None or word in name.split() or digit in name
 
 
 def mend_verbs(text: str) -> str:

@@ -123,6 +123,12 @@ def test_a_question_said_without_a_question_word_is_still_a_question(full: Under
         assert not full.decide(question).actions, question
 
 
+def test_a_number_said_after_part_of_a_name_stays_a_number() -> None:
+    vocabulary = correct.Vocabulary(["nanoleaf shapes", "lamp 2"], lambda _said, _name: True)
+    assert correct.corrected("nanoleaf sixty five percent", vocabulary, 60) is None
+    assert correct.corrected("lamp two to sixty", vocabulary, 60) == "lamp 2 to sixty"
+
+
 def test_an_ordinary_word_is_no_number_of_a_name() -> None:
     vocabulary = correct.Vocabulary(["lamp 1", "lamp 2"], lambda _said, _name: True)
     assert correct.corrected("turn on the lamp too", vocabulary, 80) is None
