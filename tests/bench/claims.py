@@ -175,12 +175,19 @@ def _states(sentence: str, named: frozenset[str], known: Facts) -> list[str]:
     said = _OPPOSITE[match[4]] if match[3] else match[4]
     reasons = []
     for device in sorted(named):
-        state = str(known.states.get(device, {}).get("state", ""))
+        state = _as_said(device, str(known.states.get(device, {}).get("state", "")), said)
         if not state:
             reasons.append(f"says {device} is {said}, which is not known: {sentence!r}")
         elif state in _OPPOSITE and state != said and len(named) == 1:
             reasons.append(f"says {device} is {said}, it is {state}: {sentence!r}")
     return reasons
+
+
+def _as_said(device: str, state: str, said: str) -> str:
+    """A binary sensor's state in the words said of it: a door sensor "off" is said "closed"."""
+    if "binary_sensor" in device and state in ("on", "off") and said in ("open", "closed"):
+        return {"on": "open", "off": "closed"}[state]
+    return state
 
 
 def _measures(sentence: str, nameless: str, numbers: frozenset[float]) -> list[str]:

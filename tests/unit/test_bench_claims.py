@@ -12,6 +12,7 @@ HOME = home_facts(
         ("lock.front", "Front door lock", {"state": "locked"}),
         ("climate.living", "Thermostat", {"current_temperature": 20.5}),
         ("light.lamp2", "Lamp 2", {"state": "off"}),
+        ("binary_sensor.front_door", "Front door sensor", {"state": "off"}),
     ],
     numbers=[0, 100, 16, 28],
 )
@@ -36,6 +37,7 @@ HOME = home_facts(
         ("OK, I won't turn anything on.", "don't turn on the porch light", []),
         ("Lamp 2 on.", "turn on lamp 2", ["light.lamp2"]),
         ("You're welcome!", "thank you", []),
+        ("No, the Front door sensor is closed.", "is the front door open", []),
     ],
 )
 def test_backed_replies_claim_nothing_false(reply: str, said: str, acted: list[str]) -> None:
@@ -66,6 +68,7 @@ def test_backed_replies_claim_nothing_false(reply: str, said: str, acted: list[s
         ),
         ("Yes.", "is the porch light on", [], "not known"),
         ("The kitchen light is now off.", "should I turn off the kitchen light?", [], "not commanded"),
+        ("The Front door sensor is open.", "is the front door open", [], "it is closed"),
     ],
 )
 def test_unbacked_claims_are_found(reply: str, said: str, acted: list[str], why: str) -> None:
