@@ -8,7 +8,12 @@ room's noise (-62 dBFS). The real wake word, VAD and Whisper (tiny.en) hear it t
 listener, fed frame by frame (not paced in real time: the cut does not depend on pace).
 
 A command is **heard whole** when the transcript of the turn holds every word that Whisper hears
-in the command alone: a word Whisper mishears in the clean clip too is Whisper's, not the cut's.
+in the command alone (a word Whisper mishears in the clean clip too is Whisper's, not the cut's), or
+every word that was said (the turn may hear better than the clip alone: en-gb's "turn on the lamp"
+is "in number one still" alone and "turn on the lamp" in the turn). The cut ones are then split by
+what went: **words lost at the start** (the turn began late: a first word of the alone hearing or of
+the sentence is missing) apart from **misheard** (all the edges there, a word inside heard otherwise:
+"my kitchen light", "the land").
 Counted apart: the wake word not detected at all (the wake model's miss, not the turn's).
 
 Voices: Piper's joe and four espeak-ng voices saying commands, and real people (the speech-commands
@@ -70,16 +75,40 @@ class Said:
 @dataclass(frozen=True)
 class Heard:
     said: Said
-    expected: frozenset[str]  # the words Whisper hears in the command alone
+    alone: str  # Whisper's hearing of the command alone
     transcript: str | None  # None: the wake word was not detected
 
     @property
+    def expected(self) -> frozenset[str]:
+        """The words Whisper hears in the command alone."""
+        return words(self.alone)
+
+    @property
     def whole(self) -> bool:
-        return self.transcript is not None and self.expected <= words(self.transcript)
+        if self.transcript is None:
+            return False
+        heard = words(self.transcript)
+        return self.expected <= heard or words(self.said.text) <= heard
+
+    @property
+    def lost_start(self) -> bool:
+        """The turn's hearing lacks the first word both of what was said and of the clip heard alone."""
+        if self.transcript is None or self.whole:
+            return False
+        heard = words(self.transcript)
+        return _first(self.said.text) not in heard and _first(self.alone) not in heard
 
 
 def words(text: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[^\w ]", " ", text.lower()).split())
+    return frozenset(_word_list(text))
+
+
+def _first(text: str) -> str:
+    return next(iter(_word_list(text)), "")
+
+
+def _word_list(text: str) -> list[str]:
+    return re.sub(r"[^\w ]", " ", text.lower()).split()
 
 
 def at_level(pcm: bytes, dbfs: float) -> bytes:
@@ -171,14 +200,14 @@ class Ear:
         )
 
     def hear(self, said: Said, *, early: bool = False) -> Heard:
-        expected = words(self.stt.transcribe(said.command, "en").text)
+        alone = self.stt.transcribe(said.command, "en").text
         pcm = with_room_noise(
             said.wake + bytes(said.pause_ms * 32) + said.command + bytes(_TRAILING_MS * 32), 7
         )
         wake: WakeEngine = EarlyWake(int(len(said.wake) / 320 * 0.7)) if early else self.wake
         utterances = listen(wake, self.vad, self.settings, pcm)
         transcript = self.stt.transcribe(utterances[0].pcm, "en").text if utterances else None
-        return Heard(said, expected, transcript)
+        return Heard(said, alone, transcript)
 
     def close(self) -> None:
         for engine in (self.wake, self.vad, self.stt):
@@ -203,18 +232,20 @@ def listen(
 def report(name: str, heard: list[Heard], stt: SttEngine | None = None) -> dict[str, object]:
     woken = [h for h in heard if h.transcript is not None]
     whole = sum(h.whole for h in woken)
+    lost = sum(h.lost_start for h in woken)
     by_pause = Counter(h.said.pause_ms for h in woken if not h.whole)
     by_level = Counter(h.said.level_dbfs for h in woken if not h.whole)
     print(f"\n{name}: {whole}/{len(woken)} heard whole ({100 * whole / max(1, len(woken)):.1f} %);")
+    print(f"  not whole: {lost} lost their start, {len(woken) - whole - lost} misheard inside")
     print(f"  wake word not detected: {len(heard) - len(woken)} of {len(heard)}")
     print(f"  cut, by pause: {dict(sorted(by_pause.items()))}; by level: {dict(sorted(by_level.items()))}")
     for h in woken:
         if not h.whole:
             print(
-                f"  {h.said.voice} {h.said.pause_ms} ms {h.said.level_dbfs} dBFS '{h.said.text}'"
-                f" -> {h.transcript!r} (alone: {' '.join(sorted(h.expected))})"
+                f"  {'START LOST' if h.lost_start else 'misheard'}: {h.said.voice} {h.said.pause_ms} ms"
+                f" {h.said.level_dbfs} dBFS '{h.said.text}' -> {h.transcript!r} (alone: {h.alone!r})"
             )
-    return {"name": name, "whole": whole, "woken": len(woken), "said": len(heard)}
+    return {"name": name, "whole": whole, "lost_start": lost, "woken": len(woken), "said": len(heard)}
 
 
 def main() -> None:
