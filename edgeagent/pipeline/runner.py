@@ -1,4 +1,5 @@
-"""Threads are decided here, and only here.
+"""Threads are decided here, and only here: `Pipeline.run` builds the stages, wires each to the next,
+and hands their thread bodies to a `Supervisor` (supervisor.py), which starts, guards and joins them.
 
     source thread    audio source -> frame queue (bounded; drops oldest when live), each chunk marked
                      when it arrived while the assistant could be heard (its own voice: see listener)
@@ -28,10 +29,8 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from edgeagent.audio.buffers import BoundedQueue, Closed
 from edgeagent.audio.frames import Framer
@@ -55,6 +54,7 @@ from edgeagent.pipeline.listener import (
 from edgeagent.pipeline.playback import Playback, Volume
 from edgeagent.pipeline.speculate import Speculator
 from edgeagent.pipeline.stop_words import StopWatch
+from edgeagent.pipeline.supervisor import Supervisor, Worker
 from edgeagent.pipeline.turn import (
     Announcement,
     QuestionRequest,
@@ -68,21 +68,7 @@ from edgeagent.pipeline.turn import (
 logger = logging.getLogger(__name__)
 
 _TURN_QUEUE = 8
-_SHUTDOWN_SECONDS = 3.0  # after `stop`, threads get this long to finish before `run` returns anyway
-# `on_tick` runs this often: the systemd watchdog wants a ping every half of WATCHDOG_USEC (0.5 s at
-# the shortest interval tested, 1 s); ticking once a second put the pings at the very edge of it
-_TICK_SECONDS = 0.25
 _TurnItem = Utterance | Announcement | TextRequest | QuestionRequest | Unanswered
-
-
-class Worker(Protocol):
-    """A background job the pipeline runs on its own thread (reloads, re-priming: never a turn)."""
-
-    name: str
-
-    def run(self, stop: threading.Event) -> None: ...
-
-    def close(self) -> None: ...
 
 
 @dataclass
@@ -117,6 +103,19 @@ class PipelineWiring:
     listening_chime_ms: int = 0  # audio after a wake word taken by the "listening" chime (speaker only)
     stt_prompt: Callable[[], str] | None = None  # Whisper's prompt per transcription (else the settings')
     answers: Callable[[WakeHeard], bool] | None = None  # wake arbitration (several assistants)
+
+
+@dataclass(frozen=True)
+class _Stages:
+    """The stages `run` built, before their threads start."""
+
+    frames: BoundedQueue[_Captured]
+    capture: Callable[[bytes], None]  # the source's `on_pcm`
+    listener: Listener
+    listening: Heartbeat  # the listener thread's
+    worker: TurnWorker
+    playback: Playback
+    speculator: Speculator | None
 
 
 @dataclass(frozen=True)
@@ -281,23 +280,26 @@ class Pipeline:
     ) -> PipelineStats:
         """Process `source` until it ends or `stop` is set; `on_tick` runs here four times a second,
         `on_ready` once every thread is running."""
-        frames: BoundedQueue[_Captured] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         self.bus.lossless = not source.live
+        stages = self._build(source, sink)
+        supervisor = Supervisor(self.heartbeats, stop, on_stopping=self.stop_speaking)
+        self._supervise(supervisor, stages, source, stop)
+        supervisor.run(workers, on_tick=on_tick, on_ready=on_ready)
+        return self._ended(stages, supervisor, live=source.live)
+
+    def _build(self, source: AudioSource, sink: AudioSink) -> _Stages:
+        """Every stage, wired to the next; nothing runs yet."""
+        frames: BoundedQueue[_Captured] = BoundedQueue(self.settings.queue_frames, drop_oldest=source.live)
         turns = self._turns
         beats, limits = self.heartbeats, self.heartbeats.stuck_after
         beats.register("source", None)  # it only waits for audio: the watchdog's frame check covers it
-        listening = beats.register("listener", limits.listener_s)
-        turning = beats.register("turns", limits.turns_s)
         playback = Playback(
             sink,
             volume=self.volume,
             tail_seconds=self.wiring.speaking_tail_seconds,
             heartbeat=beats.register("playback", limits.playback_s),
         )
-        self._playback = playback
-        capture = self._capture(frames, playback, hears_itself=self.wiring.output_audible and source.paced)
         speculator = self._speculator()
-        gate = self._gate
         listener = Listener(
             self.engines.wake,
             self.engines.vad,
@@ -307,7 +309,7 @@ class Pipeline:
             self.turn_ids,
             speculate=speculator.submit if speculator else None,
             listen_requested=self._listen_requested,
-            gate=gate,
+            gate=self._gate,
             hooks=self._listener_hooks(source, playback, speculator),
             muted=self._muted,
             chime_ms=self._heard_chime_ms(),
@@ -320,67 +322,49 @@ class Pipeline:
             self.bus,
             self.settings.turn,
             prompt=self._stt_prompt,
-            gate=gate,
+            gate=self._gate,
             answers=self.wiring.answers,
-            heartbeat=turning,
+            heartbeat=beats.register("turns", limits.turns_s),
         )
-        self._listener, self._worker = listener, worker
-        # Each stage closes its input too, so a failed stage never leaves its producer blocked;
-        # the listener closes the speculator (no pause comes after it).
+        self._listener, self._worker, self._playback = listener, worker, playback
+        capture = self._capture(frames, playback, hears_itself=self.wiring.output_audible and source.paced)
+        listening = beats.register("listener", limits.listener_s)
+        return _Stages(frames, capture, listener, listening, worker, playback, speculator)
+
+    def _supervise(
+        self, supervisor: Supervisor, stages: _Stages, source: AudioSource, stop: threading.Event
+    ) -> None:
+        """The stages' threads. Each stage closes its input too, so a failed stage never leaves its
+        producer blocked; the listener closes the speculator (no pause comes after it)."""
+        frames, turns, playback, speculator = stages.frames, self._turns, stages.playback, stages.speculator
         after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
-        threads = [
-            self._thread("source", lambda: source.run(capture, stop), stop, frames.close),
-            self._thread(
-                "listener",
-                lambda: _listen(frames, source, listener, stop, listening),
-                stop,
-                *after_listener,
-            ),
-            self._thread(
-                "turns",
-                lambda: _work(turns, worker, stop, turning),
-                stop,
-                turns.close,
-                playback.close,
-                gate.close,
-            ),
-            self._thread("playback", playback.run, stop, playback.close),
-        ]
+        listening, turning = stages.listening, self.heartbeats.of("turns")
+        supervisor.stage("source", lambda: source.run(stages.capture, stop), frames.close)
+        supervisor.stage(
+            "listener", lambda: _listen(frames, source, stages.listener, stop, listening), *after_listener
+        )
+        supervisor.stage(
+            "turns",
+            lambda: _work(turns, stages.worker, stop, turning),
+            turns.close,
+            playback.close,
+            self._gate.close,
+        )
+        supervisor.stage("playback", playback.run, playback.close)
         if speculator is not None:
-            threads.append(self._thread("speculator", speculator.run, stop, speculator.close))
-        background = [self._thread(w.name, _until_stopped(w, stop), stop, w.close) for w in workers]
-        for thread in threads + background:
-            thread.start()
-        if on_ready is not None:
-            on_ready()
-        self._wait(threads, stop, on_tick)
-        for job in workers:  # the input ended (or `stop`): background jobs end with it
-            job.close()
-        self._wait(background, stop, None)
+            supervisor.stage("speculator", speculator.run, speculator.close)
+
+    def _ended(self, stages: _Stages, supervisor: Supervisor, *, live: bool) -> PipelineStats:
+        """What was lost, counted and said; the events delivered."""
+        frames = stages.frames
+        self.stats.failed_threads = supervisor.failed
         self.stats.dropped_frames = frames.dropped
-        self.stats.dropped_utterances = turns.dropped
+        self.stats.dropped_utterances = self._turns.dropped
         if frames.dropped:
             logger.warning("dropped %d audio frames (listener too slow)", frames.dropped)
-        if not self.bus.flush(timeout_seconds=5 if source.live else 60):
+        if not self.bus.flush(timeout_seconds=5 if live else 60):
             logger.warning("event subscribers still busy; %d events dropped so far", self.bus.dropped)
         return self.stats
-
-    def _wait(
-        self, threads: list[threading.Thread], stop: threading.Event, on_tick: Callable[[], None] | None
-    ) -> None:
-        """Until every thread ends; once `stop` is set, the turn is cancelled and the wait bounded."""
-        deadline: float | None = None
-        while any(thread.is_alive() for thread in threads):
-            if stop.is_set():
-                self.stop_speaking()  # again each time: a turn may have started since
-                deadline = deadline or time.monotonic() + _SHUTDOWN_SECONDS
-            if deadline is not None and time.monotonic() > deadline:
-                alive = [t.name for t in threads if t.is_alive()]
-                logger.warning("stopping without waiting for %s", ", ".join(alive))
-                return
-            next(t for t in threads if t.is_alive()).join(timeout=0.2 if stop.is_set() else _TICK_SECONDS)
-            if on_tick is not None:
-                on_tick()
 
     @staticmethod
     def _capture(
@@ -425,34 +409,6 @@ class Pipeline:
             is_complete=self.responder.is_complete,
             heartbeat=self.heartbeats.register("speculator", self.heartbeats.stuck_after.speculator_s),
         )
-
-    def _thread(
-        self, name: str, body: Callable[[], None], stop: threading.Event, *then_close: Callable[[], None]
-    ) -> threading.Thread:
-        heartbeat = self.heartbeats.of(name)
-
-        def guarded() -> None:
-            failed = True  # until it returns: an exception of any kind is the thread's death
-            try:
-                body()
-                failed = False
-            except Closed:
-                failed = False
-                logger.debug("%s: queue closed", name)
-            except Exception:
-                logger.exception("the %s thread failed; stopping", name)
-                self.stats.failed_threads += 1
-                stop.set()
-            finally:
-                heartbeat.ended(failed=failed)
-                for close in then_close:
-                    close()
-
-        return threading.Thread(target=guarded, name=f"edgeagent-{name}", daemon=True)
-
-
-def _until_stopped(worker: Worker, stop: threading.Event) -> Callable[[], None]:
-    return lambda: worker.run(stop)
 
 
 def _listen(

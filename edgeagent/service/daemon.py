@@ -45,7 +45,8 @@ from edgeagent.pipeline.events import EventBus, JsonlWriter, log_event
 from edgeagent.pipeline.feedback import FeedbackPlayer, listening_chime_ms
 from edgeagent.pipeline.heartbeat import Heartbeats, StuckAfter
 from edgeagent.pipeline.playback import Volume
-from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats, PipelineWiring, Worker
+from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats, PipelineWiring
+from edgeagent.pipeline.supervisor import Worker
 from edgeagent.service import state
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
