@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from edgeagent.catalog.model import normalize
 from edgeagent.intent import telling
-from edgeagent.intent.lexicon import NUMBER_WORDS
+from edgeagent.intent.lexicon import NUMBER_WORDS, slips_mended
 from edgeagent.intent.rephrase import plain
 
 _SOUNDS = [
@@ -42,10 +42,6 @@ _CLASSES = str.maketrans(
         **dict.fromkeys("hw", ""),
     }
 )
-_VERB_SLIPS = [
-    (re.compile(r"\b(turn|switch|turned|switched) of\b"), r"\1 off"),
-    (re.compile(r"^((?:turn|switch) .+) of$"), r"\1 off"),  # "turn the fan of"
-]
 _MARGIN = 3.0  # the best name must beat the next one by this many points
 
 
@@ -144,13 +140,11 @@ def _number_kept(word: str, name: str) -> bool:
 
 
 def mend_verbs(text: str) -> str:
-    spoken = plain(text)  # decimals kept: "19.5"
-    for pattern, replacement in _VERB_SLIPS:
-        spoken = pattern.sub(replacement, spoken)
-    return spoken
+    return slips_mended(plain(text))  # decimals kept: "19.5"
 
 
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items() if value > 0}  # "lamp two"
+_LAST_NUMBER_SLIPS = {"to": "2"}  # never "too": "turn on the lamp too" is "as well"
 
 
 def words_of(names: Iterable[str]) -> frozenset[str]:
@@ -184,10 +178,12 @@ def separated(text: str, known: frozenset[str]) -> str:
 
 def numbered(words: list[str], names: Sequence[str]) -> list[str]:
     """Number words after a name's first words as the digit the name has: "lamp two" -> "lamp 2",
-    "floor lamp number two" -> "floor lamp 2"; only into a known name."""
+    "floor lamp number two" -> "floor lamp 2"; only into a known name. At the very end of a
+    sentence, where nothing can follow a "to", it is the "two" it sounds like: "turn off smart
+    plug to" -> "smart plug 2"."""
     out: list[str] = []
-    for word in words:
-        digit = _NUMBER_WORDS.get(word)
+    for at, word in enumerate(words):
+        digit = _NUMBER_WORDS.get(word) or (_LAST_NUMBER_SLIPS.get(word) if at == len(words) - 1 else None)
         before = out[:-1] if out[-1:] == ["number"] else out
         if digit is not None and before and any(_ends_a_name(before, digit, name) for name in names):
             out = [*before, digit]

@@ -236,6 +236,8 @@ _OFF_WORDS = _word_set("off close closed shut unlock down stop lower disengage r
 _START_WORDS = _word_set("start clean vacuum hoover mow mowing cut run go")
 _DOCK_WORDS = _word_set("back base dock home return charger charging station stop")
 _POLAR = _ON_WORDS | _OFF_WORDS | _START_WORDS | _DOCK_WORDS
+# words of a person correcting what they just said ("no, off", "uh, close", "I mean")
+_CORRECTING = _word_set("no sorry actually mean rather wait uh um er erm")
 # a verb said with "in" and the verb it stands for: "can you let her in", "bring the awning in"
 _PHRASAL = ((frozenset({"let"}), "unlock"), (_word_set("bring roll pull wind fold"), "close"))
 # intent -> (words that say it, words that say its opposite)
@@ -254,12 +256,15 @@ def says_the_opposite(intent: str, text: str, names: Sequence[str] = ()) -> bool
     unlock, "send the roomba back to its base" as a start. A model's call that does is dropped. Of a
     sentence of several requests, the one that names the device counts ("put the football on, then
     the hue go off" turns the Hue Go off), and the device's own name says nothing ("front door
-    lock, disengage" asks for no lock)."""
+    lock, disengage" asks for no lock). A person who corrects themselves means the last word they
+    said: "turn on, no, off the porch light" asks for no "on"."""
     if intent not in _VERBS:
         return False
-    said = set(_clause_words(text, names))
-    said |= {verb for verbs, verb in _PHRASAL if said & verbs and "in" in said}
+    clause = _clause_words(text, names)
+    said = set(clause) | {verb for verbs, verb in _PHRASAL if set(clause) & verbs and "in" in clause}
     meant, opposite = _VERBS[intent]
+    if said & meant and said & opposite and said & _CORRECTING:  # "open the, uh, close the blind"
+        return next(word for word in reversed(clause) if word in meant | opposite) in opposite
     return bool(said & opposite) and not said & meant
 
 

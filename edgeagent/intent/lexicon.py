@@ -64,6 +64,22 @@ THANKS = frozenset({"thanks", "thank you", "thank you very much", "thanks a lot"
 ACKNOWLEDGEMENTS = YES_CASUAL | NO | THANKS | {"great", "cool", "nice", "good", "perfect", "got it", "fine"}
 
 
+# Speech-to-text's slips of a verb, mended wherever a sentence is read: "turn of the pump" is an
+# "off" (no language model may read it as "on"), "un lock the door" an unlock, never a lock
+_SLIPS = (
+    (re.compile(r"\b(turn|switch|turned|switched) of\b", re.IGNORECASE), r"\1 off"),
+    (re.compile(r"^((?:turn|switch) .+) of$", re.IGNORECASE), r"\1 off"),  # "turn the fan of"
+    (re.compile(r"\b(un) (lock|locked|latch)\b", re.IGNORECASE), r"\1\2"),
+)
+
+
+def slips_mended(text: str) -> str:
+    """`text` with speech-to-text's verb slips mended, as it was written otherwise (case, punctuation)."""
+    for pattern, replacement in _SLIPS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def words(text: str) -> tuple[str, ...]:
     """The sentence's words as every reader compares them ("Don't!" -> ("dont",))."""
     return tuple(normalize(text).split())

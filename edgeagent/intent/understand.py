@@ -196,8 +196,9 @@ class Understanding:
                 text, "NoChange", {"mood": "name only"}, "template", response=response, effects=forget
             )
         if self.llm is not None:
+            request = lexicon.slips_mended(meaning.request)  # "turn of the pump" is no "on" to guess
             recognitions, answer = self.llm.ask(
-                meaning.request, said.where, cancel or threading.Event(), source=said.asker.source
+                request, said.where, cancel or threading.Event(), source=said.asker.source
             )
             if asking:
                 recognitions = [r for r in recognitions if r.intent in _ANSWERS]

@@ -133,6 +133,10 @@ def test_of_devices_named_alike_the_one_in_the_room_said_is_meant() -> None:
         ("HassTurnOn", "the carer is at the door, can you let her in", ["Front Door"], True),
         ("HassTurnOn", "roll the patio awning in, it's raining", ["Patio Awning"], True),
         ("HassTurnOff", "roll the patio awning in, it's raining", ["Patio Awning"], False),
+        ("HassTurnOn", "open the uh close the somfy", ["Somfy Blind"], True),  # corrected: the last
+        ("HassTurnOff", "open the uh close the somfy", ["Somfy Blind"], False),
+        ("HassTurnOff", "switch off no on the porch light", ["Porch light"], True),
+        ("HassTurnOff", "switch off the light on the porch", ["Porch light"], False),  # no correction
     ],
 )
 def test_of_several_requests_the_one_naming_the_device_says_what_it_is_to_do(

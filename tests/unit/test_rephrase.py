@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edgeagent.intent import correct, rephrase
+from edgeagent.intent import correct, lexicon, rephrase
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Understanding
@@ -127,6 +127,26 @@ def test_a_number_said_after_part_of_a_name_stays_a_number() -> None:
     vocabulary = correct.Vocabulary(["nanoleaf shapes", "lamp 2"], lambda _said, _name: True)
     assert correct.corrected("nanoleaf sixty five percent", vocabulary, 60) is None
     assert correct.corrected("lamp two to sixty", vocabulary, 60) == "lamp 2 to sixty"
+
+
+def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like() -> None:
+    vocabulary = correct.Vocabulary(["smart plug", "smart plug 2"], lambda _said, _name: True)
+    assert correct.corrected("turn of smart plug to", vocabulary, 80) == "turn off smart plug 2"
+    assert correct.corrected("set smart plug to on", vocabulary, 80) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "mended"),
+    [
+        ("Turn of the pump.", "Turn off the pump."),
+        ("um so yeah turn of the desk lamp", "um so yeah turn off the desk lamp"),
+        ("front door un lock please", "front door unlock please"),
+        ("turn the fan of", "turn the fan off"),
+        ("a turn of phrase", "a turn off phrase"),  # the price of the rule: no such sentence is a command
+    ],
+)
+def test_speech_to_text_slips_of_a_verb_are_mended_for_every_reader(said: str, mended: str) -> None:
+    assert lexicon.slips_mended(said) == mended
 
 
 def test_an_ordinary_word_is_no_number_of_a_name() -> None:
