@@ -25,8 +25,16 @@ logger = logging.getLogger(__name__)
 
 class UnderstandingResponder:
     def __init__(self, understanding: Understanding, publish: Callable[[Publish], None] | None) -> None:
-        self.understanding = understanding  # swapped between turns by reloads: read once per turn
+        self._understanding = understanding  # replaced between turns by reloads: read once per turn
         self._publish = publish
+
+    @property
+    def understanding(self) -> Understanding:
+        return self._understanding
+
+    def use(self, understanding: Understanding) -> None:
+        """A reload's new understanding: the next turn reads it, the turn in progress keeps its own."""
+        self._understanding = understanding
 
     def is_complete(self, text: str) -> bool:
         return self.understanding.recognizes(text)

@@ -6,19 +6,16 @@ the live catalog -> engines (STATUS shows progress) -> pipeline threads running 
 anything that arrived earlier was queued, not dropped). SIGTERM/SIGINT:
 STOPPING=1, the turn in progress is cancelled, `offline` (retained), close
 everything, exit 0. SIGHUP and catalog changes are handled on the upkeep thread
-(service/upkeep.py), so the main thread keeps pinging the watchdog: the config is
-re-read; an invalid one is logged and the old one kept; what changed is rebuilt
-where that is possible live (devices, custom intents, understanding, wake
-threshold, feedback) and swapped in between turns, and the rest is named in the
-log as needing a restart. Mute, the wake threshold and the volume are kept
-in a state file (service/state.py) and set again at start. The watchdog is fed
+(service/upkeep.py), so the main thread keeps pinging the watchdog; a reload
+(service/reload.py) re-reads the config and applies what can change live. Mute,
+the wake threshold and the volume are kept in a state file (service/state.py)
+and set again at start. The watchdog is fed
 only while audio frames arrive and every thread's heartbeat (pipeline/heartbeat.py:
 the pipeline's, the upkeep's, the event bus's) is neither stuck nor dead.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import signal
 import sys
@@ -26,12 +23,10 @@ import threading
 from collections.abc import Callable
 
 from edgeagent import app
-from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines.stt.wyoming import FallbackStt
 from edgeagent.engines.tts.wyoming import FallbackTts
-from edgeagent.errors import ConfigError
 from edgeagent.intent.responder import UnderstandingResponder
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.announce import Announcements
@@ -48,12 +43,11 @@ from edgeagent.pipeline.playback import Volume
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats, PipelineWiring
 from edgeagent.pipeline.supervisor import Worker
 from edgeagent.service import state
+from edgeagent.service.reload import Reloader, Running
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
 
 logger = logging.getLogger(__name__)
-
-_LIVE_SECTIONS = {"devices", "intents", "intent", "security", "wake", "feedback", "log"}
 
 
 class Daemon:
@@ -81,9 +75,9 @@ class Daemon:
         self.bus = EventBus(heartbeat=beats.register("events", beats.stuck_after.events_s))
         self._client: MqttClient | None = None
         self._pipeline_running: Pipeline | None = None
-        self._engines: Engines | None = None
         self._control: ControlSurface | None = None
         self._arbiter: Arbiter | None = None
+        self._reloader: Reloader | None = None  # from when the pipeline is built
 
     def run(self) -> PipelineStats:
         self._handle_signals()  # first: a SIGHUP or SIGTERM during start-up must not kill us mid-way
@@ -108,6 +102,7 @@ class Daemon:
         engines = app.load_engines(self.config, progress=self._notifier.status)
         try:
             pipeline = self._pipeline(engines)
+            self._reloader = self._reloader_for(pipeline, engines)
             self._report_fallbacks(pipeline, engines)
             kept = self._restore(pipeline, engines)
             self._connect_controls(pipeline, engines, kept)
@@ -224,7 +219,7 @@ class Daemon:
             heartbeats=self._heartbeats,
             volume=volume,
         )
-        self._pipeline_running, self._engines = pipeline, engines
+        self._pipeline_running = pipeline
         self._output_rate_hz = engines.tts.sample_rate_hz
         self._feedback = self._feedback_player(config, pipeline)
         self.bus.subscribe(lambda event: self._feedback(event))
@@ -321,50 +316,25 @@ class Daemon:
 
     def _reload(self) -> None:
         """SIGHUP, on the upkeep thread: apply a new config where possible, keep the old one if invalid."""
-        pipeline, engines = self._pipeline_running, self._engines
-        if pipeline is None or engines is None:
+        reloader = self._reloader
+        if reloader is None:  # still starting: the config read at start is the one to use
             return
         self._notifier.reloading()
         try:
-            self._apply(pipeline, engines)
+            reloader.reload()
         finally:  # whatever happened, systemd hears that the reload is over
             self._notifier.ready()
 
-    def _apply(self, pipeline: Pipeline, engines: Engines) -> None:
-        try:
-            new = self._reread()
-        except ConfigError as exc:
-            logger.error("reload: %s; keeping the running configuration", exc)
-            return
-        changed = {
-            f.name for f in dataclasses.fields(Config) if getattr(new, f.name) != getattr(self.config, f.name)
-        }
-        old = self.config
-        if changed & {"intents", "intent", "security"}:  # built first: if it fails, nothing has changed
-            understanding = self._understanding(pipeline.volume.set, self._responder.understanding, new)
-            self._responder.understanding = understanding  # swapped in between turns
-        self.config = new
-        if "devices" in changed:  # the catalog tells the upkeep, which re-primes after this reload
-            self.catalog.replace_source("config", "config:", entities_from_config(new.devices))
-        if "wake" in changed:
-            engines.wake.set_threshold(new.wake.threshold)
-        if "feedback" in changed:
+    def _reloader_for(self, pipeline: Pipeline, engines: Engines) -> Reloader:
+        def understanding(new: Config, running: Understanding) -> Understanding:
+            return self._understanding(pipeline.volume.set, running, new)
+
+        def feedback(new: Config) -> None:
             self._feedback = self._feedback_player(new, pipeline)
             pipeline.set_listening_chime_ms(self._listening_chime_ms(new))
-        if "log" in changed:
-            logging.getLogger().setLevel(new.log.level)
-        self._log_reload(old, new, changed)
 
-    @staticmethod
-    def _log_reload(old: Config, new: Config, changed: set[str]) -> None:
-        needs_restart = sorted(changed - _LIVE_SECTIONS)
-        if "wake" in changed and old.wake.models != new.wake.models:
-            needs_restart.append("wake.models")
-        logger.info(
-            "reloaded: %s changed%s",
-            ", ".join(sorted(changed)) or "nothing",
-            f"; restart to apply {', '.join(needs_restart)}" if needs_restart else "",
-        )
+        running = Running(engines, self._responder, self.catalog, understanding, feedback)
+        return Reloader(self.config, self._reread, running)
 
     def _shutdown(self, engines: Engines) -> None:
         self._notifier.stopping()
