@@ -112,45 +112,53 @@ def spoken_state(entity: Entity, state: dict[str, Any]) -> str:
     return str(value)
 
 
-def answer(kind: str, wanted: str, entities: list[Entity], state: State) -> str:
+def answer(
+    kind: str, wanted: str, entities: list[Entity], state: State, name: Callable[[Entity], str] | None = None
+) -> str:
     """The answer to a question of one `kind` (one, one_yesno, any, all, which, how_many)
-    about `entities`, for the state word `wanted` ("" for "what is")."""
+    about `entities`, for the state word `wanted` ("" for "what is"). `name`: how a device is said
+    (its name by default; "the Heater in the Barn" where another room has a Heater too)."""
+    said = name or _own_name
     known = [e for e in entities if state(e).get("state") is not None]
     if not known:
-        names = responses.join([f"the {e.name}" for e in entities[:3]])
+        names = responses.join([f"the {said(e)}" for e in entities[:3]])
         return f"I don't know the state of {names} yet."
     if kind in ("one", "default") or not wanted:
-        return " ".join(f"The {e.name} is {spoken_state(e, state(e))}." for e in known)
+        return " ".join(f"The {said(e)} is {spoken_state(e, state(e))}." for e in known)
     matched = [e for e in known if wanted in words(e, state(e))]
     unmatched = [e for e in known if e not in matched]
     if kind == "one_yesno":
-        return _yes_no(matched, unmatched, state)
+        return _yes_no(unmatched, state, said)
     if kind == "all":
-        return "Yes." if not unmatched else f"No, {_names(unmatched)} {_is(unmatched)} not {wanted}."
+        return "Yes." if not unmatched else f"No, {_names(unmatched, said)} {_is(unmatched)} not {wanted}."
     if kind == "which":
-        return f"{_names(matched)}." if matched else f"None is {wanted}."
+        return f"{_names(matched, said)}." if matched else f"None is {wanted}."
     if kind == "how_many":
-        return _count(matched, wanted)
-    return f"Yes, {_names(matched)}." if matched else f"No, none is {wanted}."
+        return _count(matched, wanted, said)
+    return f"Yes, {_names(matched, said)}." if matched else f"No, none is {wanted}."
 
 
-def _yes_no(matched: list[Entity], unmatched: list[Entity], state: State) -> str:
+def _own_name(entity: Entity) -> str:
+    return entity.name
+
+
+def _yes_no(unmatched: list[Entity], state: State, said: Callable[[Entity], str]) -> str:
     if not unmatched:
         return "Yes."
-    told = ", ".join(f"the {e.name} is {spoken_state(e, state(e))}" for e in unmatched)
+    told = ", ".join(f"the {said(e)} is {spoken_state(e, state(e))}" for e in unmatched)
     return f"No, {told}."
 
 
-def _count(matched: list[Entity], wanted: str) -> str:
+def _count(matched: list[Entity], wanted: str, said: Callable[[Entity], str]) -> str:
     if not matched:
         return f"None is {wanted}."
     if len(matched) == 1:
-        return f"One is {wanted}: {_names(matched)}."
-    return f"{len(matched)} are {wanted}: {_names(matched)}."
+        return f"One is {wanted}: {_names(matched, said)}."
+    return f"{len(matched)} are {wanted}: {_names(matched, said)}."
 
 
-def _names(entities: list[Entity]) -> str:
-    names = sorted(e.name for e in entities)
+def _names(entities: list[Entity], said: Callable[[Entity], str]) -> str:
+    names = sorted(said(e) for e in entities)
     if len(names) > 4:
         return f"{', '.join(names[:3])} and {len(names) - 3} more"
     return responses.join([f"the {n}" for n in names])

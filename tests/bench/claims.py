@@ -57,11 +57,17 @@ class Facts:
     names: Mapping[str, frozenset[str]]  # words(name) -> ids of the devices of that name
     states: Mapping[str, Mapping[str, Any]]  # id -> known state values ({} or absent: unknown)
     numbers: frozenset[float] = field(default_factory=frozenset)  # limits and other quotable values
+    areas: Mapping[str, str] = field(default_factory=dict)  # id -> words(its area), where known
 
 
-def facts(devices: Iterable[tuple[str, str, Mapping[str, Any]]], numbers: Iterable[float] = ()) -> Facts:
+def facts(
+    devices: Iterable[tuple[str, str, Mapping[str, Any]]],
+    numbers: Iterable[float] = (),
+    areas: Mapping[str, str] | None = None,
+) -> Facts:
     """Facts from (id, name, known state) of every device, and the numbers the home may quote besides
-    its states (limits: 0 and 100 percent, a thermostat's range)."""
+    its states (limits: 0 and 100 percent, a thermostat's range); `areas`: id -> area, which tells
+    apart devices of one name ("the Heater in the Barn")."""
     names: dict[str, frozenset[str]] = {}
     states: dict[str, Mapping[str, Any]] = {}
     quotable = set(numbers)
@@ -69,7 +75,8 @@ def facts(devices: Iterable[tuple[str, str, Mapping[str, Any]]], numbers: Iterab
         names[words(name)] = names.get(words(name), frozenset()) | {device}
         states[device] = state
         quotable |= {float(v) for v in state.values() if _is_number(v)}
-    return Facts(names, states, frozenset(quotable))
+    rooms = {device: words(area) for device, area in (areas or {}).items() if area}
+    return Facts(names, states, frozenset(quotable), rooms)
 
 
 def false_claims(
@@ -89,7 +96,7 @@ def false_claims(
     numbers = known.numbers | frozenset(allowed) | frozenset(_numbers(words(said)))
     reasons: list[str] = []
     for sentence in statements(reply, said):
-        named = _named(sentence, known.names)
+        named = _in_the_area_said(sentence, _named(sentence, known.names), known.areas)
         reasons += _changes(sentence, named, done)
         reasons += _states(sentence, named, known)
         reasons += _measures(sentence, _without_names(sentence, known.names), numbers)
@@ -143,6 +150,12 @@ def _named(sentence: str, names: Mapping[str, frozenset[str]]) -> frozenset[str]
             found |= names[name]
             rest = rest.replace(f" {name} ", " | ")
     return frozenset(found)
+
+
+def _in_the_area_said(sentence: str, named: frozenset[str], areas: Mapping[str, str]) -> frozenset[str]:
+    """Of devices named alike, those in the area the sentence puts one in ("in the barn"), if any."""
+    there = frozenset(d for d in named if d in areas and f" in the {areas[d]} " in f" {sentence} ")
+    return there or named
 
 
 def _without_names(sentence: str, names: Mapping[str, frozenset[str]]) -> str:

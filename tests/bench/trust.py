@@ -109,7 +109,11 @@ class World:
         entities = built.entities()
         self._commands = [(e, op, c) for e in entities for op, c in e.commands.items()]
         limits = [float(v) for extra in trust_home.discovery.values() for v in extra.values() if _number(v)]
-        self.facts = claims.facts(((e.id, e.name, built.state(e.id)) for e in entities), [0, 100, *limits])
+        self.facts = claims.facts(
+            ((e.id, e.name, built.state(e.id)) for e in entities),
+            [0, 100, *limits],
+            areas={e.id: e.area for e in entities},
+        )
 
     def ids(self, refs: tuple[str, ...]) -> frozenset[str]:
         return frozenset(i for ref in refs for i in trust_cases.resolve(self.catalog, ref))

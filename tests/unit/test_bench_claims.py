@@ -13,8 +13,11 @@ HOME = home_facts(
         ("climate.living", "Thermostat", {"current_temperature": 20.5}),
         ("light.lamp2", "Lamp 2", {"state": "off"}),
         ("binary_sensor.front_door", "Front door sensor", {"state": "off"}),
+        ("switch.barn_heater", "Heater", {"state": "off"}),
+        ("switch.workshop_heater", "Heater", {}),
     ],
     numbers=[0, 100, 16, 28],
+    areas={"switch.barn_heater": "Barn", "switch.workshop_heater": "Workshop"},
 )
 
 
@@ -38,6 +41,7 @@ HOME = home_facts(
         ("Lamp 2 on.", "turn on lamp 2", ["light.lamp2"]),
         ("You're welcome!", "thank you", []),
         ("No, the Front door sensor is closed.", "is the front door open", []),
+        ("The Heater in the Barn is off.", "is the barn heater on", []),
     ],
 )
 def test_backed_replies_claim_nothing_false(reply: str, said: str, acted: list[str]) -> None:
@@ -69,6 +73,7 @@ def test_backed_replies_claim_nothing_false(reply: str, said: str, acted: list[s
         ("Yes.", "is the porch light on", [], "not known"),
         ("The kitchen light is now off.", "should I turn off the kitchen light?", [], "not commanded"),
         ("The Front door sensor is open.", "is the front door open", [], "it is closed"),
+        ("The Heater is off.", "is the heater on", [], "not known"),  # which heater?
     ],
 )
 def test_unbacked_claims_are_found(reply: str, said: str, acted: list[str], why: str) -> None:

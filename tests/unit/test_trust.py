@@ -14,6 +14,7 @@ from edgeagent.intent.held import ANYONE, Asker
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Decision, Understanding
 from tests import home
+from tests.bench import trust, trust_cases
 
 _MORE = {
     "homeassistant/light/office_ceiling/config": {
@@ -278,3 +279,13 @@ LAMPS = {"home/bedroom/lamp/set", "zigbee2mqtt/Living room/Floor lamp/set", "hom
 def test_all_the_lamps_are_the_lights_called_lamps(brain: Understanding) -> None:
     assert topics(brain.decide("turn on all the lamps")) == LAMPS
     assert topics(brain.decide("all the lamps on except the desk lamp")) == LAMPS - {"home/office/desk/set"}
+
+
+def test_an_answer_says_which_room_when_another_room_has_a_device_of_that_name() -> None:
+    """A farmhouse with a "Ceiling Light" in its kitchen, parlour and barn: "the Ceiling Light is on"
+    would be true of one and unknown of another."""
+    farm = trust_cases.HOMES["farm"]
+    brain = trust._understanding(farm, trust_cases.catalog(farm), None)
+    answer = brain.decide("which lights are on", here="Kitchen").finished().response
+    assert "the Ceiling Light in the Kitchen" in answer
+    assert "the Yard light" in answer and "Yard light in the" not in answer  # one of its name
