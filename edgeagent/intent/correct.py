@@ -43,6 +43,7 @@ _CLASSES = str.maketrans(
     }
 )
 _MARGIN = 3.0  # the best name must beat the next one by this many points
+_SOUNDS_ALIKE = 70  # a number word heard for a word of a name: "three" / "tree" 89, "sixty" / "shapes" 36
 
 
 def sound(text: str) -> str:
@@ -124,7 +125,7 @@ def _may_become(phrase: str, name: str) -> bool:
     said, named = phrase.split(), name.split()
     if not telling.keeps(phrase, name):
         return False  # "lamp" is not "lamp 1", "dining room" not "living room" (telling.py)
-    if not all(_number_kept(word, name) for word in said):
+    if not all(_number_kept(at, said, named) for at in range(len(said))):
         return False  # "nanoleaf sixty five percent" is a value said after "nanoleaf", not "nanoleaf shapes"
     for edge in (0, -1):
         if said[edge] in _AROUND and said[edge] != named[edge]:
@@ -133,10 +134,16 @@ def _may_become(phrase: str, name: str) -> bool:
     return words == 0 or (words == 1 and fuzz.ratio("".join(said), "".join(named)) >= 85)
 
 
-def _number_kept(word: str, name: str) -> bool:
-    """A number word said is in the name, as a word or as its digits ("shelly one pm" / "shelly 1pm")."""
+def _number_kept(at: int, said: list[str], named: list[str]) -> bool:
+    """A number word said is in the name, as a word or as its digits ("shelly one pm" / "shelly 1pm"),
+    or it is a misheard word of the name in its place ("christmas three" / "christmas tree")."""
+    from rapidfuzz import fuzz
+
+    word = said[at]
     digit = _NUMBER_WORDS.get(word)
-    return digit is None or word in name.split() or digit in name
+    if digit is None or word in named or any(digit in part for part in named):
+        return True
+    return len(said) == len(named) and fuzz.ratio(word, named[at]) >= _SOUNDS_ALIKE
 
 
 def mend_verbs(text: str) -> str:

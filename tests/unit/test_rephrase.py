@@ -124,9 +124,12 @@ def test_a_question_said_without_a_question_word_is_still_a_question(full: Under
 
 
 def test_a_number_said_after_part_of_a_name_stays_a_number() -> None:
-    vocabulary = correct.Vocabulary(["nanoleaf shapes", "lamp 2"], lambda _said, _name: True)
+    vocabulary = correct.Vocabulary(
+        ["nanoleaf shapes", "lamp 2", "christmas tree"], lambda _said, _name: True
+    )
     assert correct.corrected("nanoleaf sixty five percent", vocabulary, 60) is None
     assert correct.corrected("lamp two to sixty", vocabulary, 60) == "lamp 2 to sixty"
+    assert correct.corrected("turn on the christmas three", vocabulary, 60) == "turn on the christmas tree"
 
 
 def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like() -> None:
