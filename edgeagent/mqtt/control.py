@@ -154,6 +154,10 @@ class ControlSurface:
         self._publish(self.topics.at("volume"), str(self._target.volume_percent), retain=True)
         self._publish_discovery()
 
+    def publish_losses(self, counts: dict[str, int]) -> None:
+        """What the daemon lost since start (service/losses.py), retained: seen by whoever looks later."""
+        self._publish(self.topics.at("losses"), json.dumps(counts), retain=True)
+
     def go_offline(self) -> None:
         """Before exiting: `offline` (retained), waited for so it is really sent."""
         self._online = False

@@ -164,6 +164,7 @@ class Pipeline:
         self._listener: Listener | None = None
         self._worker: TurnWorker | None = None
         self._playback: Playback | None = None
+        self._frames: BoundedQueue[_Captured] | None = None  # the running source's, from `run`
         self._chime_ms = wiring.listening_chime_ms
         self._listen_requested = threading.Event()  # read by the listener at its next frame
         # Whisper's prompt, asked for at every transcription (the daemon's follows the catalog).
@@ -242,6 +243,16 @@ class Pipeline:
     def last_frame_monotonic(self) -> float | None:
         """When the listener last processed a frame (the watchdog's proof of life)."""
         return self._listener.last_frame_monotonic if self._listener is not None else None
+
+    def losses(self) -> dict[str, int]:
+        """What the pipeline's bounded queues dropped so far (any thread): audio frames the listener
+        was too slow for, spoken commands pushed out of a full turn queue, refused requests."""
+        frames = self._frames
+        return {
+            "audio_frames": frames.dropped if frames is not None else 0,
+            "spoken_commands": self._turns.dropped,
+            "requests": self.stats.dropped_requests,
+        }
 
     def _enqueue(self, make: Callable[[int, int], _TurnItem], what: str) -> _TurnItem | None:
         """Queue a turn without ever blocking the caller (MQTT's thread, a timer, the turn itself)."""
@@ -326,7 +337,7 @@ class Pipeline:
             answers=self.wiring.answers,
             heartbeat=beats.register("turns", limits.turns_s),
         )
-        self._listener, self._worker, self._playback = listener, worker, playback
+        self._listener, self._worker, self._playback, self._frames = listener, worker, playback, frames
         capture = self._capture(frames, playback, hears_itself=self.wiring.output_audible and source.paced)
         listening = beats.register("listener", limits.listener_s)
         return _Stages(frames, capture, listener, listening, worker, playback, speculator)

@@ -43,6 +43,7 @@ from edgeagent.pipeline.playback import Volume
 from edgeagent.pipeline.runner import Engines, Pipeline, PipelineStats, PipelineWiring
 from edgeagent.pipeline.supervisor import Worker
 from edgeagent.service import state
+from edgeagent.service.losses import Losses, LossReporter
 from edgeagent.service.reload import Reloader, Running
 from edgeagent.service.systemd import Notifier, Watchdog, frames_recent
 from edgeagent.service.upkeep import Upkeep
@@ -111,31 +112,33 @@ class Daemon:
                 self._notifier, [frames_recent(pipeline.last_frame_monotonic), self._heartbeats.troubles]
             )
             rooms = self._start_rooms(pipeline)
+            losses = self._losses(pipeline, outbox)
             workers: list[Worker] = [self._upkeep, self._keeper(pipeline, kept), *rooms]
+            if self._control is not None:
+                workers.append(LossReporter(losses, self._control.publish_losses))
             stats = pipeline.run(
                 source, sink, self._stop, on_tick=watchdog.tick, on_ready=self._ready, workers=workers
             )
-            self._report_losses(stats, outbox)
+            losses.say()
             return stats
         finally:
             self._shutdown(engines)
             sink.close()
             source.close()
 
-    def _report_losses(self, stats: PipelineStats, outbox: Outbox) -> None:
-        """Everything a bounded queue or the outbox dropped since start, in one line at the end."""
-        counts = {
-            "audio frames": stats.dropped_frames,
-            "spoken commands": stats.dropped_utterances,
-            "ask/say/announcements": stats.dropped_requests,
-            "events": self.bus.dropped,
-            "device commands (outbox full)": outbox.dropped_full,
-            "device commands (too old)": outbox.dropped_expired,
-            "device commands (refused by the broker)": outbox.refused,
-            "wake claims made late": self._arbiter.late_claims if self._arbiter else 0,
+    def _losses(self, pipeline: Pipeline, outbox: Outbox) -> Losses:
+        """Every bounded queue's and the outbox's drops since start, read where they are counted."""
+        arbiter = self._arbiter
+        counters: dict[str, Callable[[], int]] = {
+            **{key: _one_of(pipeline.losses, key) for key in pipeline.losses()},
+            "events": lambda: self.bus.dropped,
+            "commands_outbox_full": lambda: outbox.dropped_full,
+            "commands_expired": lambda: outbox.dropped_expired,
+            "commands_refused": lambda: outbox.refused,
         }
-        lost = ", ".join(f"{what} {count}" for what, count in counts.items() if count)
-        logger.log(logging.WARNING if lost else logging.INFO, "lost since start: %s", lost or "nothing")
+        if arbiter is not None:
+            counters["wake_claims_late"] = lambda: arbiter.late_claims
+        return Losses(counters)
 
     def _report_fallbacks(self, pipeline: Pipeline, engines: Engines) -> None:
         """A Wyoming server failing and the local engine answering instead: an `error` event says so."""
@@ -345,3 +348,7 @@ class Daemon:
         self.bus.close()
         engines.close()
         self._notifier.close()
+
+
+def _one_of(counts: Callable[[], dict[str, int]], key: str) -> Callable[[], int]:
+    return lambda: counts()[key]

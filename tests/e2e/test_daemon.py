@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import socket
 import time
@@ -127,6 +128,21 @@ def test_malformed_inputs_are_dropped_and_the_daemon_goes_on(daemon: Daemon, ann
     assert "dropped edgeagent/testsite/mute/set: expected ON or OFF" in stderr
     assert "Traceback" not in stderr
     assert "lost since start: nothing" in stderr  # malformed inputs are no losses
+
+
+def test_what_is_lost_is_published_while_the_daemon_runs(daemon: Daemon, announced: TestClient) -> None:
+    """Loss counters are telemetry, not only an exit line: 30 `say` at once overflow the turn queue."""
+    assert set(json.loads(retained(announced, f"{BASE}/losses")).values()) == {0}
+    for number in range(30):
+        announced.publish(f"{BASE}/say", f"Message number {number}.", retain=False)
+    refused = 30 - 8 - 1  # at least: the queue holds 8, and one may be taken out to be spoken
+    deadline = time.monotonic() + 30
+    while (lost := json.loads(retained(announced, f"{BASE}/losses")))["requests"] < refused:
+        assert time.monotonic() < deadline, lost
+    code, _, stderr = daemon.stop()
+    assert code == 0
+    said = re.search(r"lost since start: ask/say/announcements (\d+)", stderr)
+    assert said is not None and int(said[1]) >= refused
 
 
 def test_mute_stops_wake_detection(daemon: Daemon, announced: TestClient) -> None:
