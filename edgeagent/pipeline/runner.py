@@ -100,7 +100,8 @@ class PipelineWiring:
     output_audible: bool = False  # the output is a speaker the microphone can hear
     barge_in: bool = False  # "stop", "cancel", "be quiet" stop a turn that thinks or speaks
     speaking_tail_seconds: float = 0.3  # after playback, still heard (output latency, room echo)
-    listening_chime_ms: int = 0  # audio after a wake word taken by the "listening" chime (speaker only)
+    listening_chime_ms: int = 0  # at start: audio after a wake word taken by the "listening" chime (speaker
+    # only); a reload changes it with `Pipeline.set_listening_chime_ms`, which owns it from then on
     stt_prompt: Callable[[], str] | None = None  # Whisper's prompt per transcription (else the settings')
     answers: Callable[[WakeHeard], bool] | None = None  # wake arbitration (several assistants)
 
@@ -149,7 +150,7 @@ class Pipeline:
         volume: Volume | None = None,
     ) -> None:
         self.engines = engines
-        self.wiring = wiring = wiring or PipelineWiring()
+        self._wiring = wiring = wiring or PipelineWiring()
         self.heartbeats = heartbeats or Heartbeats()  # one per thread: what each is doing, since when
         self.bus = bus
         self.settings = settings
@@ -212,7 +213,7 @@ class Pipeline:
             self._listener.chime_ms = self._heard_chime_ms()
 
     def _heard_chime_ms(self) -> int:
-        return self._chime_ms if self.wiring.output_audible else 0
+        return self._chime_ms if self._wiring.output_audible else 0
 
     @property
     def muted(self) -> bool:
@@ -307,7 +308,7 @@ class Pipeline:
         playback = Playback(
             sink,
             volume=self.volume,
-            tail_seconds=self.wiring.speaking_tail_seconds,
+            tail_seconds=self._wiring.speaking_tail_seconds,
             heartbeat=beats.register("playback", limits.playback_s),
         )
         speculator = self._speculator()
@@ -334,11 +335,11 @@ class Pipeline:
             self.settings.turn,
             prompt=self._stt_prompt,
             gate=self._gate,
-            answers=self.wiring.answers,
+            answers=self._wiring.answers,
             heartbeat=beats.register("turns", limits.turns_s),
         )
         self._listener, self._worker, self._playback, self._frames = listener, worker, playback, frames
-        capture = self._capture(frames, playback, hears_itself=self.wiring.output_audible and source.paced)
+        capture = self._capture(frames, playback, hears_itself=self._wiring.output_audible and source.paced)
         listening = beats.register("listener", limits.listener_s)
         return _Stages(frames, capture, listener, listening, worker, playback, speculator)
 
@@ -395,7 +396,7 @@ class Pipeline:
             wait_for_turns=not source.paced,  # a file: each reply is over before the next words
             on_wake=lambda: self._barge_in(playback),
         )
-        if not self.wiring.barge_in:
+        if not self._wiring.barge_in:
             return hooks
         if speculator is None:
             logger.warning("stop phrases need vad.speculate_after_ms > 0: only the wake word stops a reply")
@@ -406,7 +407,7 @@ class Pipeline:
 
     def _barge_in(self, playback: Playback) -> None:
         """A wake word while the assistant is heard speaking stops it (a file or no output is not heard)."""
-        if self.wiring.output_audible and playback.speaking:
+        if self._wiring.output_audible and playback.speaking:
             self.stop_speaking()
 
     def _speculator(self) -> Speculator | None:
