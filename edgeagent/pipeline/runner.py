@@ -226,10 +226,10 @@ class Pipeline:
     def volume_percent(self) -> int:
         return self.volume.percent
 
-    def stop_speaking(self) -> None:
+    def cancel_turn(self) -> None:
         """Cancel the turn in progress ("stop", SIGTERM): no more thinking, synthesis or sound."""
         if self._worker is not None:
-            self._worker.stop_speaking()
+            self._worker.cancel_turn()
 
     def play_sound(self, chunk: AudioChunk) -> None:
         """A feedback sound: played if the queue has room, dropped (and logged) if not."""
@@ -294,7 +294,7 @@ class Pipeline:
         `on_ready` once every thread is running."""
         self.bus.lossless = not source.live
         stages = self._build(source, sink)
-        supervisor = Supervisor(self.heartbeats, stop, on_stopping=self.stop_speaking)
+        supervisor = Supervisor(self.heartbeats, stop, on_stopping=self.cancel_turn)
         self._supervise(supervisor, stages, source, stop)
         supervisor.run(workers, on_tick=on_tick, on_ready=on_ready)
         return self._ended(stages, supervisor, live=source.live)
@@ -403,12 +403,12 @@ class Pipeline:
             return hooks
         watch = StopWatch(lambda pcm: speculator.submit(pcm, word=True), recheck=speculator.submit)
         # stop phrases are transcribed where speculations are
-        return replace(hooks, stop_watch=watch, busy=self._gate.busy, on_stop=self.stop_speaking)
+        return replace(hooks, stop_watch=watch, busy=self._gate.busy, on_stop=self.cancel_turn)
 
     def _barge_in(self, playback: Playback) -> None:
         """A wake word while the assistant is heard speaking stops it (a file or no output is not heard)."""
         if self._wiring.output_audible and playback.speaking:
-            self.stop_speaking()
+            self.cancel_turn()
 
     def _speculator(self) -> Speculator | None:
         """Speculative transcription, when the settings ask for it."""

@@ -5,7 +5,7 @@ the end-of-speech decision plus the wall time spent since, i.e. what the stream
 clock would read on a live microphone.
 
 Each turn owns a cancel token (a `threading.Event`, made new for every turn so a
-stop never leaks into the next one). `stop_speaking()` sets it: transcription's
+stop never leaks into the next one). `cancel_turn()` sets it: transcription's
 result is thrown away, the language model stops between tokens, no further
 sentence is synthesized, and playback stops within one block. Nothing inside a
 turn ends the daemon: any exception becomes an `error` event (with the stage it
@@ -201,7 +201,7 @@ class TurnWorker:
         self._stage = ""  # what the current turn is doing (named in an unexpected error)
         self._turn_now = 0  # the current turn's id (named in the heartbeat)
 
-    def stop_speaking(self) -> None:
+    def cancel_turn(self) -> None:
         """Cancel the current turn: nothing more is decided, synthesized or played."""
         self._cancel.set()
         self._playback.flush()

@@ -41,7 +41,7 @@ class Idle:
     def set_volume(self, percent: int) -> None:
         self.volume_percent = percent
 
-    def stop_speaking(self) -> None:
+    def cancel_turn(self) -> None:
         """Not asked for in this test."""
 
 

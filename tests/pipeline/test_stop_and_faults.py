@@ -112,7 +112,7 @@ def run_with_stop(
         if event.event == stop_on and event.turn == 1 and not stopped_at:
             time.sleep(delay_seconds)
             stopped_at.append(time.monotonic())
-            pipeline.stop_speaking()
+            pipeline.cancel_turn()
         if event.event == "turn_end" and event.turn == 1:
             first_ended.append(time.monotonic())
 
