@@ -26,7 +26,9 @@ winner's `taken`: if the winner goes `offline` first (its last will: killed,
 crashed), the loser answers after all. Only peers (sites seen claiming, at most
 `_KEPT_PEERS`, the least recently heard forgotten first and counted) are watched
 going offline: anyone may publish `edgeagent/+/availability`, and the rest is
-counted and ignored. Without a broker everyone answers for itself.
+counted and ignored. Without a broker everyone answers for itself; so does an assistant whose own
+claim does not come back from the broker within a second (a dead link paho has not noticed), which
+then gives the link up so that it reconnects at once.
 The arbiter is also a pipeline worker: on its own thread it plays the winner's
 "listening" chime when the claim window is over (the losers stay silent).
 """
@@ -55,6 +57,7 @@ TAKEN_TOPIC = "edgeagent/home/wake/taken"
 _KEPT_CLAIMS = 64
 _KEPT_PEERS = 32  # other assistants remembered (their offline state watched); a home has a few
 _MATCH_S = 2.0  # a claim this much before ours (as claims arrive here) may be of our wake word
+_ECHO_S = 1.0  # our own claim comes back from the broker within this, or the link is dead
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class Arbiter:
         self.dropped_peers = 0  # peers forgotten to make room for newer ones
         self.ignored_availability = 0  # availability of sites never seen claiming: not watched
         self._windows: deque[tuple[float, int]] = deque(maxlen=_KEPT_CLAIMS)  # (monotonic end, turn)
+        self._echoed: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # our claims the broker sent back to us
+        self.unechoed_claims = 0  # our claims that never came back: the link was dead (answered alone)
         self._closed = False
 
     name = "arbiter"
@@ -231,6 +236,8 @@ class Arbiter:
         left_s = mine.heard_at + self._window_s - time.monotonic()
         if left_s > 0:
             time.sleep(left_s)
+        if not self._came_back(mine):
+            return self._alone(wake.turn)
         if self._won(wake.turn):
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
             return True
@@ -251,6 +258,24 @@ class Arbiter:
             )
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
         return taken_over
+
+    def _came_back(self, mine: Claim) -> bool:
+        """Did the broker send our claim back to us (as it sends every claim to every assistant)?
+        Waits until `_ECHO_S` after the claim at most: at the end of speech it is long back."""
+        with self._changed:
+            return self._changed.wait_for(
+                lambda: mine.id in self._echoed or self._closed,
+                max(0.0, mine.heard_at + _ECHO_S - time.monotonic()),
+            )
+
+    def _alone(self, turn: int) -> bool:
+        """Our claim never came back: the link is dead though paho has not noticed yet (a half-open
+        connection goes unseen for 1.5 keepalives), so no other claim could reach us either. This
+        assistant answers for itself, as without a broker, and the link is given up at once."""
+        self.unechoed_claims += 1
+        logger.warning("turn %d: our wake claim never came back from the broker: answering alone", turn)
+        self._client.drop_link("a wake claim did not come back")
+        return True
 
     def _claimed(self, wake: WakeHeard) -> Claim:
         """Our claim for the wake word; made now if its event never came (dropped by the bus)."""
@@ -277,7 +302,12 @@ class Arbiter:
 
     def _on_claim(self, topic: str, payload: bytes, retained: bool) -> None:
         claim = parse_claim(payload, time.monotonic())
-        if claim is None or retained or claim.site == self._settings.site:
+        if claim is None or retained:
+            return
+        if claim.site == self._settings.site:  # ours, back from the broker: the link works
+            with self._changed:
+                self._echoed.append(claim.id)
+                self._changed.notify_all()
             return
         with self._changed:
             self._others.append(claim)

@@ -107,7 +107,7 @@ class MqttClient:
         self._heartbeat = heartbeat or Heartbeat("mqtt-commands")
         self._watch: threading.Thread | None = None
         self._stop_watch = threading.Event()
-        self.dropped_links = 0  # connections given up because a command's PUBACK never came
+        self.dropped_links = 0  # connections given up: a command's PUBACK or a wake claim never came back
         self._dropped_socket: object = None  # the one given up, until paho has noticed
         if settings.protocol not in PROTOCOLS:
             known, got = ", ".join(PROTOCOLS), settings.protocol
@@ -326,6 +326,13 @@ class MqttClient:
         with self._sending:
             if not self.connected:  # not while on_connect is sending them again
                 self._forget(outbox.expire())
+
+    def drop_link(self, why: str) -> None:
+        """Another part found the link dead (a wake claim that never came back): give it up now."""
+        if self.connected:
+            self.dropped_links += 1
+            logger.warning("the MQTT link is dead (%s); reconnecting (%d so far)", why, self.dropped_links)
+            self._drop_link()
 
     def _drop_link(self) -> None:
         """Give up the connection now: reset (no retransmission of what the broker never got), and paho,
