@@ -29,6 +29,7 @@ class Valve:
         self._dropping = threading.Event()
         self._refusing = threading.Event()
         self._sockets: list[socket.socket] = []
+        self._dead: list[threading.Event] = []  # per connection: its traffic is dropped
         threading.Thread(target=self._accept, name="valve-accept", daemon=True).start()
 
     def hold_replies(self) -> None:
@@ -39,14 +40,23 @@ class Valve:
         self._open.set()
 
     def black_hole(self) -> None:
-        """From now on, what either side sends is dropped; nobody is told (no FIN, no RST)."""
+        """From now on, what either side sends is dropped, on new connections too; nobody is told (no
+        FIN, no RST)."""
         self._dropping.set()
+        for dead in self._dead:
+            dead.set()
+
+    def heal(self) -> None:
+        """New connections pass again; the ones the black hole took stay dead and open (a NAT that lost
+        them): only the client's own timeouts end them."""
+        self._dropping.clear()
 
     def cut(self, *, refuse: bool = False) -> None:
         """Close the connections now (the client sees end-of-stream); `refuse`: and new ones until `open`."""
         if refuse:
             self._refusing.set()
         sockets, self._sockets = self._sockets, []
+        self._dead = []
         for sock in sockets:
             with contextlib.suppress(OSError):  # already closed
                 sock.shutdown(socket.SHUT_RDWR)
@@ -72,17 +82,29 @@ class Valve:
             if self._refusing.is_set():
                 client.close()
                 continue
-            upstream = socket.create_connection((self._broker.host, self._broker.port))
+            try:
+                upstream = socket.create_connection((self._broker.host, self._broker.port))
+            except OSError:  # the broker is down (restarting): refused, as the client would see it
+                client.close()
+                continue
             self._sockets += [client, upstream]
-            threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, self._open), daemon=True).start()
+            dead = threading.Event()
+            if self._dropping.is_set():
+                dead.set()
+            self._dead.append(dead)
+            threading.Thread(target=self._pump, args=(client, upstream, None, dead), daemon=True).start()
+            threading.Thread(
+                target=self._pump, args=(upstream, client, self._open, dead), daemon=True
+            ).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket, gate: threading.Event | None) -> None:
+    def _pump(
+        self, source: socket.socket, sink: socket.socket, gate: threading.Event | None, dead: threading.Event
+    ) -> None:
         try:
             while data := source.recv(65536):
                 if gate is not None:
                     gate.wait()
-                if not self._dropping.is_set():
+                if not dead.is_set():
                     sink.sendall(data)
         except OSError as exc:  # one side closed: the other follows
             logger.debug("valve: %s", exc)

@@ -37,6 +37,7 @@ import socket
 import ssl
 import struct
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
 
 ACK_TIMEOUT_S = 10.0  # a command without its PUBACK this long: the link is dead (at most half the max age)
 WATCH_PERIOD_S = 0.25
+CONNACK_TIMEOUT_S = 5.0  # a connection attempt unanswered this long is given up (paho waits a keepalive)
 PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 
@@ -130,7 +132,8 @@ class MqttClient:
             self._client.username_pw_set(settings.username, _password(settings.password_file))
         if settings.uses_tls:
             _use_tls(self._client, settings)
-        self._client.on_socket_open = _no_delay
+        self._client.on_socket_open = self._on_socket_open
+        self._opened_at: float | None = None  # when the socket of the attempt under way opened
 
     def connect(self, timeout_seconds: float = 10.0, *, required: bool = True) -> None:
         if self._outbox is not None and self._watch is None:
@@ -242,6 +245,7 @@ class MqttClient:
         for topic_filter, (qos, _) in subscriptions:
             self._client.subscribe(topic_filter, qos)
         logger.info("connected to MQTT broker %s:%d", self._settings.host, self._settings.port)
+        self._opened_at = None
         with self._sending:  # waiting commands first, in the order decided; new ones wait for them
             outbox = self._outbox
             if outbox is not None:
@@ -257,6 +261,10 @@ class MqttClient:
                 callback()
             except Exception:  # one broken hook must not stop the others or the loop
                 logger.exception("an on-connect hook failed")
+
+    def _on_socket_open(self, client: object, userdata: object, sock: Any) -> None:
+        self._opened_at = time.monotonic()
+        _no_delay(client, userdata, sock)
 
     def _on_disconnect(
         self, client: object, userdata: object, flags: object, reason: object, props: object
@@ -290,14 +298,16 @@ class MqttClient:
                 queue.pop(mid, None)
 
     def _watch_commands(self) -> None:
-        """A command without its PUBACK for long: drop the dead link (paho would wait for 1.5 keepalives);
-        a command past its age while the broker is unreachable: reported now, not when it comes back."""
+        """A command without its PUBACK for long, or a connection attempt without its CONNACK: drop the
+        dead link (paho would wait for 1.5 keepalives, or one); a command past its age while the broker is
+        unreachable: reported now, not when it comes back."""
         outbox, beat = self._outbox, self._heartbeat
         assert outbox is not None
         try:
             while not self._stop_watch.wait(WATCH_PERIOD_S):
                 beat.busy("checking unacknowledged commands")
                 try:
+                    self._check_connecting()
                     self._check_commands(outbox)
                 except Exception:  # the watch must go on
                     logger.exception("checking unacknowledged commands failed")
@@ -306,6 +316,18 @@ class MqttClient:
             beat.ended(failed=True)
             raise
         beat.ended(failed=False)
+
+    def _check_connecting(self) -> None:
+        """A connection attempt made into a dead link (a half-open path: the TCP connect succeeds, no
+        CONNACK ever comes) is given up after `CONNACK_TIMEOUT_S`, not after paho's keepalive."""
+        opened_at = self._opened_at
+        if self.connected or opened_at is None or time.monotonic() - opened_at <= CONNACK_TIMEOUT_S:
+            return
+        self._opened_at = None
+        logger.warning(
+            "the MQTT broker did not answer a connection in %.0f s: trying again", CONNACK_TIMEOUT_S
+        )
+        self._drop_link()
 
     def _check_commands(self, outbox: Outbox) -> None:
         if self.connected:

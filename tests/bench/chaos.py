@@ -4,10 +4,11 @@
 
 Two real daemons (rooms "room1" and "room2", the language model off) on one real mosquitto, each
 fed "okay nabu, turn on/off the kitchen light" (Piper) through stdin at the microphone's pace, the
-person nearer room1 (room2 hears them at 35 %). Their MQTT goes through a TCP proxy that the bench
-can cut (a half-open link: the sockets stay open, nothing goes through, as when a Wi-Fi access point
-or a NAT drops a connection without a word). A device (its session kept by the broker) records
-what arrives on `home/#`. room1 plays at 40 % volume.
+person nearer room1 (room2 hears them at 35 %). Their MQTT goes through a TCP proxy (tests/valve.py)
+that the bench can turn into a black hole (a half-open link: the sockets stay open, nothing goes
+through, new connections included, as when a Wi-Fi access point or a NAT drops a connection without a
+word); at the fault's end new connections pass again, and the dead ones stay dead and open. A device (its
+session kept by the broker) records what arrives on `home/#`. room1 plays at 40 % volume.
 
 Before a turn, at random (`--seed`): the broker is stopped and started again 1-6 s later, with its
 sessions kept (a restart), or the link is cut for 3-10 s; the turn is spoken while it lasts.
@@ -52,7 +53,7 @@ from tests import rooms, speech
 from tests.broker import Broker, TestClient, free_port, mosquitto
 from tests.e2e.test_daemon import kept_sessions, wait_retained
 from tests.home import retained_messages
-from tests.relay import Relay
+from tests.valve import Valve
 
 TOPIC = rooms.COMMAND_TOPIC
 COMMANDS = (("Turn on the kitchen light.", "ON"), ("Turn off the kitchen light.", "OFF"))
@@ -119,21 +120,23 @@ class RestartingBroker:
         self._stack = ExitStack()
 
 
-def fault(rng: random.Random, broker: RestartingBroker, proxy: Relay, run: Run) -> threading.Thread | None:
+def fault(
+    rng: random.Random, broker: RestartingBroker, proxy: Valve, run: Run, kinds: set[str]
+) -> threading.Thread | None:
     """A fault that lasts through the next turn (a thread that ends it), or None."""
     draw = rng.random()
-    if draw < 0.12:
+    if draw < 0.12 and "broker" in kinds:
         down_s = rng.uniform(1, 6)
         run.faults["broker restart"] += 1
         run.last_fault_s = time.monotonic()
         broker.stop()
         return _later(down_s, broker.start)
-    if draw < 0.18:
+    if 0.12 <= draw < 0.18 and "half-open" in kinds:
         cut_s = rng.uniform(3, 10)
         run.faults["half-open link"] += 1
         run.last_fault_s = time.monotonic()
-        proxy.cut()
-        return _later(cut_s, proxy.restore)
+        proxy.black_hole()
+        return _later(cut_s, proxy.heal)  # new connections pass; the dead ones stay dead and open
     return None
 
 
@@ -244,9 +247,9 @@ def rss_kib(started: list[rooms.Room]) -> list[int]:
 
 
 @contextmanager
-def home(folder: Path) -> Iterator[tuple[RestartingBroker, Relay, list[rooms.Room], Device, list[Stderr]]]:
+def home(folder: Path) -> Iterator[tuple[RestartingBroker, Valve, list[rooms.Room], Device, list[Stderr]]]:
     broker = RestartingBroker(folder / "broker")
-    proxy = Relay(broker.port)
+    proxy = Valve(Broker("127.0.0.1", broker.port))
     direct = Broker("127.0.0.1", broker.port)
     announcer = TestClient(direct)
     for topic, payload in retained_messages():
@@ -270,6 +273,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--turns", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--faults", default="broker,half-open", help="which faults: broker, half-open")
+    parser.add_argument("--logs", type=Path, help="write each daemon's log here at the end")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rng, run = random.Random(args.seed), Run()
@@ -280,7 +285,7 @@ def main() -> None:
         with home(folder) as (broker, proxy, started, device, logs):
             memory_start = rss_kib(started)
             for number in range(args.turns):
-                ending = fault(rng, broker, proxy, run)
+                ending = fault(rng, broker, proxy, run, set(args.faults.split(",")))
                 one_turn(started, COMMANDS[number % 2][0], number, run)
                 if ending is not None:
                     ending.join()
@@ -290,6 +295,10 @@ def main() -> None:
                 _drained(room, run)
             alive = [room.daemon.process.poll() is None for room in started]
             memory_end = rss_kib([r for r, up in zip(started, alive, strict=True) if up])
+            if args.logs:
+                args.logs.mkdir(parents=True, exist_ok=True)
+                for room, log in zip(started, logs, strict=True):
+                    (args.logs / f"{room.site}.log").write_text("".join(log.lines))
         result = {
             "turns": args.turns,
             "faults": dict(run.faults),

@@ -18,7 +18,7 @@ from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
 from edgeagent.pipeline.listener import WakeHeard
 from tests.broker import Broker, TestClient, mosquitto, wait_until
-from tests.relay import Relay
+from tests.valve import valve
 
 
 @pytest.fixture
@@ -106,26 +106,21 @@ def test_a_claim_that_never_comes_back_answers_alone_and_gives_the_dead_link_up(
     """A half-open link (a relay that stops carrying anything, sockets left open): paho would not
     notice for 1.5 keepalives (45 s), and no other claim could reach us in that time. Our own claim
     not coming back tells: this assistant answers alone and reconnects at once."""
-    with mosquitto(tmp_path) as running:
-        relay = Relay(running.port)
-        client = MqttClient(MqttSettings(host="127.0.0.1", port=relay.port))
+    with mosquitto(tmp_path) as running, valve(running) as link:
+        client = MqttClient(MqttSettings(host="127.0.0.1", port=link.port))
         client.connect()
         arbiter = Arbiter(client, ArbiterSettings("kitchen", window_ms=150, standby_ms=500))
         arbiter.start()
         time.sleep(0.3)  # the subscriptions' SUBACKs
         try:
-            relay.cut()
-            arbiter.on_event(
-                Event(events.WAKE, 1, 0, {"probability": 0.9, "level_db": -30.0, "snr_db": 25.0})
-            )
+            link.black_hole()
+            arbiter.on_event(Event(events.WAKE, 1, 0, HEARD))
             assert arbiter.answers(wake(1)) is True
             assert (arbiter.unechoed_claims, client.dropped_links) == (1, 1)
-            relay.restore()
+            link.cut()  # the link works again
             wait_until(lambda: client.connected, timeout_s=30)
             time.sleep(0.3)  # subscriptions again
-            arbiter.on_event(
-                Event(events.WAKE, 2, 0, {"probability": 0.9, "level_db": -30.0, "snr_db": 25.0})
-            )
+            arbiter.on_event(Event(events.WAKE, 2, 0, HEARD))
             assert arbiter.answers(wake(2)) is True
             assert (arbiter.unechoed_claims, client.dropped_links) == (1, 1)  # it came back this time
         finally:

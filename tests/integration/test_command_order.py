@@ -183,3 +183,22 @@ def _v5_subscriber(broker: Broker, expiry: list[int | None], arrived: threading.
     client.subscribe(HEATER, qos=1)
     time.sleep(0.3)
     return client
+
+
+def test_a_reconnect_made_into_a_dead_link_is_tried_again_within_seconds(tmp_path: Path) -> None:
+    """The link goes half-open and is dropped; the reconnect that follows also goes into the black hole
+    (TCP connects, no CONNACK ever comes). paho would wait a whole keepalive (30 s) on that attempt;
+    it is given up after 5 s, so once the link works again the commander is back within seconds."""
+    with mosquitto(tmp_path) as broker, valve(broker) as link:
+        commander = Commander(link.port)
+        try:
+            link.black_hole()
+            commander.client.drop_link("the test says so")  # as a wake claim that never came back would
+            wait_until(lambda: not commander.client.connected, timeout_s=5)
+            time.sleep(1.5)  # an attempt is made (backoff 1 s) and hangs in the black hole
+            link.heal()  # new connections pass again; the hanging one stays dead and open
+            started = time.monotonic()
+            wait_until(lambda: commander.client.connected, timeout_s=40)
+            assert time.monotonic() - started < 10  # not the 30 s keepalive of the hanging attempt
+        finally:
+            commander.client.close()
