@@ -145,6 +145,7 @@ class Arbiter:
         self.ignored_availability = 0  # availability of sites never seen claiming: not watched
         self._windows: deque[tuple[float, int]] = deque(maxlen=_KEPT_CLAIMS)  # (monotonic end, turn)
         self._echoed: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # our claims the broker sent back to us
+        self._sent_linked: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # ours published with a link up
         self.unechoed_claims = 0  # our claims that never came back: the link was dead (answered alone)
         self._closed = False
 
@@ -190,6 +191,8 @@ class Arbiter:
             if turn in self._mine:
                 return self._mine[turn]
             self._mine[turn] = claim
+            if self._client.connected:  # else it is dropped, and its not coming back says nothing of the link
+                self._sent_linked.append(claim.id)
             for old in [t for t in self._mine if t < turn - _KEPT_CLAIMS]:
                 del self._mine[old]
                 self._decided.pop(old, None)
@@ -237,7 +240,7 @@ class Arbiter:
         if left_s > 0:
             time.sleep(left_s)
         if not self._came_back(mine):
-            return self._alone(wake.turn)
+            return self._alone(mine, wake.turn)
         if self._won(wake.turn):
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
             return True
@@ -268,13 +271,17 @@ class Arbiter:
                 max(0.0, mine.heard_at + _ECHO_S - time.monotonic()),
             )
 
-    def _alone(self, turn: int) -> bool:
-        """Our claim never came back: the link is dead though paho has not noticed yet (a half-open
-        connection goes unseen for 1.5 keepalives), so no other claim could reach us either. This
-        assistant answers for itself, as without a broker, and the link is given up at once."""
+    def _alone(self, mine: Claim, turn: int) -> bool:
+        """Our claim never came back, so no other claim could reach us either: this assistant answers
+        for itself, as without a broker. Sent over a link that was up, the link is dead though paho has
+        not noticed yet (a half-open connection goes unseen for 1.5 keepalives): it is given up at once.
+        Made while the link was down (and dropped), it says nothing of the link that is up now."""
         self.unechoed_claims += 1
         logger.warning("turn %d: our wake claim never came back from the broker: answering alone", turn)
-        self._client.drop_link("a wake claim did not come back")
+        with self._changed:
+            linked = mine.id in self._sent_linked
+        if linked:
+            self._client.drop_link("a wake claim did not come back")
         return True
 
     def _claimed(self, wake: WakeHeard) -> Claim:

@@ -17,7 +17,7 @@ from edgeagent.mqtt.client import MqttClient
 from edgeagent.pipeline import events
 from edgeagent.pipeline.events import Event
 from edgeagent.pipeline.listener import WakeHeard
-from tests.broker import Broker, TestClient, mosquitto, wait_until
+from tests.broker import Broker, TestClient, free_port, mosquitto, wait_until
 from tests.valve import valve
 
 
@@ -126,3 +126,24 @@ def test_a_claim_that_never_comes_back_answers_alone_and_gives_the_dead_link_up(
         finally:
             arbiter.close()
             client.close()
+
+
+def test_a_claim_made_while_the_broker_was_down_gives_no_working_link_up(tmp_path: Path) -> None:
+    """The wake word came during a broker restart: its claim was dropped, so it never comes back, but
+    the link that is up by the end of speech works. Answered alone; the link is kept."""
+    port = free_port()
+    with mosquitto(tmp_path, port) as running:
+        client = MqttClient(MqttSettings(host=running.host, port=port))
+        client.connect()
+        arbiter = Arbiter(client, ArbiterSettings("kitchen", window_ms=150, standby_ms=500))
+        arbiter.start()
+    try:
+        wait_until(lambda: not client.connected)
+        arbiter.on_event(Event(events.WAKE, 1, 0, HEARD))  # claimed while the broker is down
+        with mosquitto(tmp_path, port):
+            wait_until(lambda: client.connected, timeout_s=30)
+            assert arbiter.answers(wake(1)) is True
+            assert (arbiter.unechoed_claims, client.dropped_links) == (1, 0)
+    finally:
+        arbiter.close()
+        client.close()
