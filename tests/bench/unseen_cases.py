@@ -96,6 +96,11 @@ def _in(home: TrustHome, cases: Iterable[UnseenCase]) -> list[UnseenCase]:
     return [replace(c, home=home.name, split=split_of(home.name, c.text)) for c in cases]
 
 
+def in_split(home: TrustHome, split: str, cases: Iterable[UnseenCase]) -> list[UnseenCase]:
+    """The cases said in `home`, all of them in `split` (for the later sets, never tuned on)."""
+    return [replace(c, home=home.name, split=split) for c in cases]
+
+
 _DIM = ("brightness",)
 _SPEED = ("percentage",)
 _POSITION = ("position",)

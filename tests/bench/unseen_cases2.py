@@ -26,7 +26,6 @@ counts; their failures are listed only with `--list-held-out`, for the final mea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from tests.bench.homes import Device, Home
 from tests.bench.trust_cases import TrustHome
@@ -50,6 +49,7 @@ from tests.bench.unseen_cases import (  # the builders and answer words mean wha
     answer,
     ask,
     clarify,
+    in_split,
     nothing,
 )
 
@@ -59,7 +59,7 @@ FRESH = "FRESH"
 
 
 def _in(home: TrustHome, cases: Iterable[UnseenCase]) -> list[UnseenCase]:
-    return [replace(c, home=home.name, split=FRESH) for c in cases]
+    return in_split(home, FRESH, cases)
 
 
 _NO = ("closed", "no", "not", "shut")

@@ -39,7 +39,6 @@ counts; their failures are listed only with `--list-held-out`, for the final mea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from tests.bench.homes import Device, Home
 from tests.bench.trust_cases import TrustHome
@@ -63,6 +62,7 @@ from tests.bench.unseen_cases import (  # the builders and answer words mean wha
     answer,
     ask,
     clarify,
+    in_split,
     nothing,
 )
 
@@ -72,7 +72,7 @@ FRESH2 = "FRESH2"
 
 
 def _in(home: TrustHome, cases: Iterable[UnseenCase]) -> list[UnseenCase]:
-    return [replace(c, home=home.name, split=FRESH2) for c in cases]
+    return in_split(home, FRESH2, cases)
 
 
 _IS_CLOSED = ("closed", "yes", "shut")
