@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,16 +159,22 @@ class Planner:
 
     def _query(self, recognition: Recognition, entities: list[Entity]) -> Step:
         wanted = str(recognition.slots.get("state") or "")
-        text = queries.answer(recognition.response, wanted, entities, self._state, self._told_apart)
+        text = queries.answer(recognition.response, wanted, entities, self._state, self._told_apart())
         return Step(response=text, targets=tuple(e.id for e in entities))
 
-    def _told_apart(self, entity: Entity) -> str:
-        """A device's name as an answer says it: with its room when another room has one of that name
-        ("the Heater in the Barn is off", never a bare "the Heater" that may be the workshop's). The
-        sensors of one device share its name and room: "the Phone"."""
-        name, area = entity.name.casefold(), entity.area
-        elsewhere = any(e.name.casefold() == name and e.area != area for e in self._p.catalog.entities())
-        return f"{entity.name} in the {area}" if elsewhere and area else entity.name
+    def _told_apart(self) -> Callable[[Entity], str]:
+        """How an answer names a device: with its room when another room has one of that name ("the
+        Heater in the Barn is off", never a bare "the Heater" that may be the workshop's). The sensors
+        of one device share its name and room: "the Phone". The catalog is read once per answer."""
+        areas: dict[str, set[str]] = {}
+        for e in self._p.catalog.entities():
+            areas.setdefault(e.name.casefold(), set()).add(e.area)
+
+        def named(entity: Entity) -> str:
+            shared = len(areas.get(entity.name.casefold(), ())) > 1
+            return f"{entity.name} in the {entity.area}" if shared and entity.area else entity.name
+
+        return named
 
     def _temperature(self, target: Target, here: str) -> Step:
         area = target.areas[0] if target.areas else here

@@ -115,6 +115,7 @@ class _Stages:
     listener: Listener
     listening: Heartbeat  # the listener thread's
     worker: TurnWorker
+    turning: Heartbeat  # the turn thread's (the worker beats it too, inside a turn)
     playback: Playback
     speculator: Speculator | None
 
@@ -336,12 +337,12 @@ class Pipeline:
             prompt=self._stt_prompt,
             gate=self._gate,
             answers=self._wiring.answers,
-            heartbeat=beats.register("turns", limits.turns_s),
+            heartbeat=(turning := beats.register("turns", limits.turns_s)),
         )
         self._listener, self._worker, self._playback, self._frames = listener, worker, playback, frames
         capture = self._capture(frames, playback, hears_itself=self._wiring.output_audible and source.paced)
         listening = beats.register("listener", limits.listener_s)
-        return _Stages(frames, capture, listener, listening, worker, playback, speculator)
+        return _Stages(frames, capture, listener, listening, worker, turning, playback, speculator)
 
     def _supervise(
         self, supervisor: Supervisor, stages: _Stages, source: AudioSource, stop: threading.Event
@@ -350,7 +351,7 @@ class Pipeline:
         producer blocked; the listener closes the speculator (no pause comes after it)."""
         frames, turns, playback, speculator = stages.frames, self._turns, stages.playback, stages.speculator
         after_listener = [frames.close, turns.close] + ([speculator.close] if speculator else [])
-        listening, turning = stages.listening, self.heartbeats.of("turns")
+        listening, turning = stages.listening, stages.turning
         supervisor.stage("source", lambda: source.run(stages.capture, stop), frames.close)
         supervisor.stage(
             "listener", lambda: _listen(frames, source, stages.listener, stop, listening), *after_listener

@@ -129,16 +129,19 @@ class Daemon:
     def _losses(self, pipeline: Pipeline, outbox: Outbox) -> Losses:
         """Every bounded queue's and the outbox's drops since start, read where they are counted."""
         arbiter = self._arbiter
-        counters: dict[str, Callable[[], int]] = {
-            **{key: _one_of(pipeline.losses, key) for key in pipeline.losses()},
-            "events": lambda: self.bus.dropped,
-            "commands_outbox_full": lambda: outbox.dropped_full,
-            "commands_expired": lambda: outbox.dropped_expired,
-            "commands_refused": lambda: outbox.refused,
-        }
-        if arbiter is not None:
-            counters["wake_claims_late"] = lambda: arbiter.late_claims
-        return Losses(counters)
+
+        def own() -> dict[str, int]:
+            counts = {
+                "events": self.bus.dropped,
+                "commands_outbox_full": outbox.dropped_full,
+                "commands_expired": outbox.dropped_expired,
+                "commands_refused": outbox.refused,
+            }
+            if arbiter is not None:
+                counts["wake_claims_late"] = arbiter.late_claims
+            return counts
+
+        return Losses(pipeline.losses, own)
 
     def _report_fallbacks(self, pipeline: Pipeline, engines: Engines) -> None:
         """A Wyoming server failing and the local engine answering instead: an `error` event says so."""
@@ -348,7 +351,3 @@ class Daemon:
         self.bus.close()
         engines.close()
         self._notifier.close()
-
-
-def _one_of(counts: Callable[[], dict[str, int]], key: str) -> Callable[[], int]:
-    return lambda: counts()[key]

@@ -33,15 +33,21 @@ _EVERY_SECONDS = 5.0
 
 
 class Losses:
-    def __init__(self, counters: Mapping[str, Callable[[], int]]) -> None:
-        unknown = set(counters) - set(LABELS)
+    """Reads counts from `sources`, each a function returning some of `LABELS`' keys (one per owner of
+    counters: the pipeline, the daemon's queues and outbox), so each owner is asked once per reading."""
+
+    def __init__(self, *sources: Callable[[], Mapping[str, int]]) -> None:
+        self._sources = sources
+        unknown = {key for source in sources for key in source()} - set(LABELS)
         if unknown:
             raise ValueError(f"no label for losses {sorted(unknown)}")
-        self._counters = dict(counters)
 
     def counts(self) -> dict[str, int]:
         """Every counter now, in `LABELS`' order (0 for one this daemon does not have)."""
-        return {key: self._counters[key]() if key in self._counters else 0 for key in LABELS}
+        read: dict[str, int] = {}
+        for source in self._sources:
+            read.update(source())
+        return {key: read.get(key, 0) for key in LABELS}
 
     def say(self) -> None:
         """The exit line."""

@@ -12,17 +12,17 @@ from edgeagent.service.losses import LABELS, Losses, LossReporter
 
 def test_every_counter_has_a_stable_key_and_a_missing_one_counts_zero() -> None:
     frames = [0]
-    counts = Losses({"audio_frames": lambda: frames[0]}).counts()
+    counts = Losses(lambda: {"audio_frames": frames[0]}).counts()
     assert list(counts) == list(LABELS)
     assert set(counts.values()) == {0}
     with pytest.raises(ValueError, match="no label"):
-        Losses({"dropped things": lambda: 0})
+        Losses(lambda: {"dropped things": 0})
 
 
 def test_a_change_is_published_once_and_nothing_is_published_while_nothing_changes() -> None:
     frames = [0]
     published: list[dict[str, int]] = []
-    reporter = LossReporter(Losses({"audio_frames": lambda: frames[0]}), published.append)
+    reporter = LossReporter(Losses(lambda: {"audio_frames": frames[0]}), published.append)
     reporter.check()
     reporter.check()
     frames[0] = 3
@@ -34,7 +34,7 @@ def test_a_change_is_published_once_and_nothing_is_published_while_nothing_chang
 def test_the_reporter_says_the_last_counts_when_it_is_closed() -> None:
     events = [0]
     published: list[dict[str, int]] = []
-    reporter = LossReporter(Losses({"events": lambda: events[0]}), published.append, every_seconds=60)
+    reporter = LossReporter(Losses(lambda: {"events": events[0]}), published.append, every_seconds=60)
     thread = threading.Thread(target=reporter.run, args=(threading.Event(),))
     thread.start()
     events[0] = 2  # lost just before the end
@@ -51,7 +51,7 @@ def test_a_failing_publish_is_logged_and_tried_again(caplog: pytest.LogCaptureFi
         if len(calls) == 1:
             raise ConnectionError("broker gone")
 
-    reporter = LossReporter(Losses({}), publish)
+    reporter = LossReporter(Losses(), publish)
     reporter.check()
     reporter.check()
     assert len(calls) == 2
@@ -60,8 +60,8 @@ def test_a_failing_publish_is_logged_and_tried_again(caplog: pytest.LogCaptureFi
 
 def test_the_exit_line_names_what_was_lost(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO):
-        Losses({"commands_expired": lambda: 2, "events": lambda: 0}).say()
-        Losses({}).say()
+        Losses(lambda: {"commands_expired": 2, "events": 0}).say()
+        Losses().say()
     lines = [(r.levelname, r.getMessage()) for r in caplog.records]
     assert lines == [
         ("WARNING", "lost since start: device commands (too old) 2"),
