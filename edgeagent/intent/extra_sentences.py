@@ -212,7 +212,10 @@ EXTRA_INTENTS: dict[str, Any] = {
     "HassGetState": {
         "data": [
             {
-                "sentences": [f"<is> [<the>] {{name}} {{state_word:state}} {_IN_AREA}"],
+                "sentences": [
+                    f"<is> [<the>] {{name}} {{state_word:state}} {_IN_AREA}",
+                    "<is> [<the>] {name} <in> [<the>] {area} {state_word:state}",
+                ],
                 "requires_context": {"domain": ["binary_sensor", "cover", "lock", "valve"]},
                 "response": "one_yesno",
                 "metadata": {"slot_combination": "name_state"},

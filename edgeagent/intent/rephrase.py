@@ -61,7 +61,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^any (.+)$", r"is there any \1"),
         (r"^((?:is|are) .+) lock$", r"\1 locked"),
         (r"^did i lock (.+)$", r"is \1 locked"),
-        (r"^(?:did i leave|have i left) (.+) on$", r"is \1 on"),
+        (
+            r"^(?:did (?:i|we|you|someone|somebody|anyone) leave|have (?:i|we|you) left) (.+)"
+            r" (on|off|open|closed|shut|locked|unlocked|running)$",
+            r"is \1 \2",
+        ),
         (r"^which (.+) have i left on$", r"which \1 are on"),
         (r"^((?:is|are) .+) (?:running|going off)$", r"\1 on"),
         # a sensor's measure said around its name (apostrophes are gone): "the furnace temperature",

@@ -48,6 +48,14 @@ def test_questions_by_device_class_are_answered_from_live_state(full: Understand
     assert full.decide("is the garage door shut").response == "Yes."
 
 
+def test_a_state_question_may_say_the_room_before_the_state(full: Understanding) -> None:
+    # "is the window in the kitchen open", "did I leave the garage door open": a question, answered
+    # from state, never "I won't change anything" because it looked like a command to open
+    assert full.decide("is the window in the kitchen open").response == "Yes."
+    assert full.decide("did I leave the garage door shut").response == "Yes."
+    assert full.decide("did someone leave the kitchen window open").response == "Yes."
+
+
 def test_a_question_about_a_device_with_no_state_yet_says_so(full: Understanding) -> None:
     assert full.decide("is the driveway gate open").response == "No, the Driveway gate is closed."
     assert "don't know the state" in full.decide("what is the thermostat").response
