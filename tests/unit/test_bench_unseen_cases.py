@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from tests.bench import trust_cases, unseen_cases, unseen_cases2, unseen_cases3
+from tests.bench import trust_cases, unseen_cases, unseen_cases2, unseen_cases3, unseen_cases4
 from tests.bench.homes import discovery
 from tests.bench.unseen_cases import (
     APPROACHES,
@@ -20,9 +20,9 @@ from tests.bench.unseen_cases import (
 )
 
 _VALUED = {"brightness", "position", "percentage", "target_temperature"}
-# the first set, and the untouched ones written later (tests/bench/unseen_cases2.py, unseen_cases3.py)
-EVERY_HOME = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES}
-EVERY_CASE = CASES + unseen_cases2.CASES + unseen_cases3.CASES
+# the first set, and the untouched ones written later (tests/bench/unseen_cases2.py, 3 and 4)
+EVERY_HOME = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES, **unseen_cases4.HOMES}
+EVERY_CASE = CASES + unseen_cases2.CASES + unseen_cases3.CASES + unseen_cases4.CASES
 
 
 def test_at_least_twenty_homes_four_hundred_sentences_three_approaches() -> None:
@@ -49,6 +49,22 @@ def test_the_second_untouched_set_has_nine_homes_of_its_own_and_is_never_tuned_o
     assert len([a for a in APPROACHES if used[a] >= 20]) >= 4, used
     assert set(KINDS) == {c.kind for c in unseen_cases3.CASES}
     assert unseen_cases.CLARIFY in {c.expect for c in unseen_cases3.CASES}
+
+
+def test_the_third_untouched_set_has_ten_homes_of_its_own_traps_and_exceptions() -> None:
+    earlier = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES}
+    fresh3 = unseen_cases4.CASES
+    assert len(unseen_cases4.HOMES) >= 10 and not set(unseen_cases4.HOMES) & set(earlier)
+    assert len(fresh3) >= 350 and {c.home for c in fresh3} == set(unseen_cases4.HOMES)
+    assert {c.split for c in fresh3} == {unseen_cases4.FRESH3}
+    used = Counter(c.approach for c in fresh3)
+    assert all(used[a] >= 40 for a in APPROACHES), used
+    assert set(KINDS) == {c.kind for c in fresh3}
+    assert len([c for c in fresh3 if c.excepted]) >= 20  # "all ... except ..."
+    said = Counter((c.home, c.here, c.text.lower()) for c in fresh3)
+    assert [k for k, n in said.items() if n > 1] == []
+    before = {c.text.lower() for c in CASES + unseen_cases2.CASES + unseen_cases3.CASES}
+    assert [c.text for c in fresh3 if c.text.lower() in before] == []
 
 
 def test_the_second_untouched_set_copies_no_sentence() -> None:
