@@ -5,10 +5,11 @@
 spelling and by sound (a coarse key where b/d/g, p/t/k, f/v/s/z... are one
 sound each), and replaced only when one name is clearly closest and has about as
 many words and letters ("bed room" may become "bedroom", "is the living room"
-never "living room"). A phrase whose last word names a kind of device ("lamp") is
-only ever replaced by a name of that kind. Split words are joined, words run
-together split, number words made the digits of a name ("lamp two" -> "lamp 2"),
-and a handful of verb slips mended ("turn of").
+never "living room"), each word changed before the last sounding like the name's word
+in its place ("tape machine" never becomes "coffee machine"). A phrase whose last word
+names a kind of device ("lamp") is only ever replaced by a name of that kind. Split
+words are joined, words run together split, number words made the digits of a name
+("lamp two" -> "lamp 2"), and a handful of verb slips mended ("turn of").
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _CLASSES = str.maketrans(
     }
 )
 _MARGIN = 3.0  # the best name must beat the next one by this many points
+_WORD_ALIKE = 55  # a word heard for a word of a name: "best" / "desk" 75, "tape" / "coffee" 48
 _SOUNDS_ALIKE = 70  # a number word heard for a word of a name: "three" / "tree" 89, "sixty" / "shapes" 36
 
 
@@ -131,7 +133,17 @@ def _may_become(phrase: str, name: str) -> bool:
         if said[edge] in _AROUND and said[edge] != named[edge]:
             return False
     words = abs(len(said) - len(named))
-    return words == 0 or (words == 1 and fuzz.ratio("".join(said), "".join(named)) >= 85)
+    if words == 0:  # "tape machine" is no "coffee machine"; "ceiling lamp" may be "ceiling light"
+        return _alike_but_the_head(said, named)
+    return words == 1 and fuzz.ratio("".join(said), "".join(named)) >= 85
+
+
+def _alike_but_the_head(said: list[str], named: list[str]) -> bool:
+    """Every word changed before the last one (the head: "lamp" of "ceiling lamp", which may be
+    said another way) sounds like the name's word in its place: "best lamp" may be the desk lamp,
+    "tape machine" is never the coffee machine."""
+    pairs = zip(said[:-1], named[:-1], strict=True)
+    return all(similarity(s, n) >= _WORD_ALIKE for s, n in pairs if s != n)
 
 
 def _number_kept(at: int, said: list[str], named: list[str]) -> bool:

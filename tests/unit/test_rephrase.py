@@ -132,6 +132,13 @@ def test_a_number_said_after_part_of_a_name_stays_a_number() -> None:
     assert correct.corrected("turn on the christmas three", vocabulary, 60) == "turn on the christmas tree"
 
 
+def test_a_word_changed_before_the_last_must_sound_like_the_names() -> None:
+    vocabulary = correct.Vocabulary(["coffee machine", "desk lamp", "ceiling light"], lambda _said, _name: True)
+    assert correct.corrected("turn on the tape machine", vocabulary, 60) is None  # another machine
+    assert correct.corrected("turn on the best lamp", vocabulary, 60) == "turn on the desk lamp"  # misheard
+    assert correct.corrected("turn on the ceiling lamp", vocabulary, 60) == "turn on the ceiling light"
+
+
 def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like() -> None:
     vocabulary = correct.Vocabulary(["smart plug", "smart plug 2"], lambda _said, _name: True)
     assert correct.corrected("turn of smart plug to", vocabulary, 80) == "turn off smart plug 2"
