@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,6 +72,9 @@ class Planning:
     wording: HaWording | None = None  # None: our own wording ("Kitchen light on.")
 
 
+_LIGHT_SAID = re.compile(r"\b(?:lights?|lamps?|bright\w*|dim\w*|percent)\b|%")
+
+
 class Planner:
     def __init__(self, planning: Planning) -> None:
         self._p = planning
@@ -99,6 +103,8 @@ class Planner:
         entities = self._resolve(target, said.where)
         if intent in QUERIES:
             return self._query(recognition, entities)
+        if self._heat_or_light(recognition, entities):
+            return Step(response=responses.light_or_heat(entities[0].area))
         kept = [e for e in entities if e.id not in said.left_out]
         if entities and not kept:
             return Step(response=responses.NOTHING_LEFT)
@@ -107,6 +113,14 @@ class Planner:
             # leaves out nothing the request found, so the request meant more than it was taken for
             return Step(response=responses.unclear_scope())
         return self.control(recognition, kept, said)
+
+    def _heat_or_light(self, recognition: Recognition, entities: list[Entity]) -> bool:
+        """ "set the bedroom to 21" where the bedroom has a thermostat too: its lights at 21 % is a
+        guess, and most likely the wrong one. Only a light word or a percent makes it the lights."""
+        if recognition.combination != "area_brightness" or _LIGHT_SAID.search(recognition.text):
+            return False
+        areas = {e.area for e in entities}
+        return any(e.domain == "climate" and e.area in areas for e in self._p.catalog.entities())
 
     def control(self, recognition: Recognition, entities: list[Entity], said: Said) -> Step:
         """Commands for `entities`, within their limits; held for a yes when they would open the home."""

@@ -30,6 +30,10 @@ def unclear_scope() -> str:
     return "Sorry, I'm not sure which ones you mean, so I didn't change anything."
 
 
+def light_or_heat(area: str) -> str:
+    return f"Do you mean the lights or the temperature in the {area}? I didn't change anything."
+
+
 def unclear_exception(kept: str) -> str:
     return f"Sorry, I'm not sure what {kept} is here, so I didn't change anything."
 

@@ -297,3 +297,12 @@ def test_questions_about_the_assistant_itself_get_its_own_answers(
     decision = full.decide(said)
     assert (decision.intent, decision.actions) == ("HassRespond", [])
     assert decision.response.startswith(answer)
+
+
+def test_a_bare_number_for_a_room_with_a_thermostat_is_asked_back(full: Understanding) -> None:
+    # "set the bedroom to 21": its lights at 21 % or its heating at 21 degrees? Never a guess
+    decision = full.decide("set the bedroom to 21")
+    assert decision.actions == [] and "lights or the temperature" in decision.response
+    assert names(full.decide("set the bedroom lights to 21"), full) == {"Bedroom light"}
+    assert names(full.decide("set the bedroom to 21%"), full) == {"Bedroom light"}
+    assert names(full.decide("set the office to 30"), full) == {"Office desk lamp"}  # no thermostat there
