@@ -133,7 +133,9 @@ def test_a_number_said_after_part_of_a_name_stays_a_number() -> None:
 
 
 def test_a_word_changed_before_the_last_must_sound_like_the_names() -> None:
-    vocabulary = correct.Vocabulary(["coffee machine", "desk lamp", "ceiling light"], lambda _said, _name: True)
+    vocabulary = correct.Vocabulary(
+        ["coffee machine", "desk lamp", "ceiling light"], lambda _said, _name: True
+    )
     assert correct.corrected("turn on the tape machine", vocabulary, 60) is None  # another machine
     assert correct.corrected("turn on the best lamp", vocabulary, 60) == "turn on the desk lamp"  # misheard
     assert correct.corrected("turn on the ceiling lamp", vocabulary, 60) == "turn on the ceiling light"
