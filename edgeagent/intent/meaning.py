@@ -143,7 +143,8 @@ _LATER = re.compile(
     r"^(?:tonight|tomorrow|later|after|before|once|whenever|as soon as|until|till"
     r"|(?:every|each) (?:morning|night|evening|day|hour|week|time))\b"
     rf"|\b(?:in {_SPAN}|for {_SPAN}|{_SPAN} from now|{_CLOCK}|tonight|tomorrow|later on|later"
-    r"|when (?:i|we|you|it|the|they|someone|somebody)|once (?:i|we|it|the|they|everyone)|as soon as"
+    r"|when (?:i|we|you|it|the|they|someone|somebody)|as soon as"
+    r"|once (?:i|we|it|the|they|everyone|everybody|were|im|its|theyre|youre|ive|weve|youve)"
     r"|whenever|until|till|if (?:it|i|we|the|anyone|someone|nobody)|every (?:morning|night|evening|day|hour)"
     r"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast)"
     r"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight))\b"
@@ -165,7 +166,7 @@ _REQUEST_THEN_KEEP = re.compile(
 _THE_REST = re.compile(
     r"^(?:(?:on|off) )?(?:(?:all )?the rest of (?:the )?\w+|the rest|the others|everything else"
     r"|all the others|all the rest|all others"
-    r"|every other one|all the other \w+|the other \w+|other \w+)(?: (?:on|off))?$"
+    r"|every other one|every other \w+|all (?:the )?other \w+|the other \w+|other \w+)(?: (?:on|off))?$"
 )
 _ALL = re.compile(r"\b(?:all|every|everything|each|both|lights|lamps|fans|switches|blinds|doors|devices)\b")
 
@@ -190,7 +191,7 @@ def read(text: str) -> Meaning:
         said, text, mood = _plain(last), last, Mood.REQUEST
     if mood is not Mood.REQUEST:
         return Meaning(mood, text)
-    return _split_exception(said) or Meaning(Mood.REQUEST, text)
+    return _split_exception(said) or _exception_after_a_reason(text) or Meaning(Mood.REQUEST, text)
 
 
 def _plain(text: str) -> str:
@@ -234,6 +235,18 @@ def _request_after_a_reason(text: str) -> str | None:
     if not asks or _REPORTING.search(_plain(reason)) or _mood(said) is not Mood.REQUEST:
         return None
     return last.strip()
+
+
+def _exception_after_a_reason(text: str) -> Meaning | None:
+    """ "I'm going out, leave the lamp on and turn the other lights off": the exception of the last
+    clause, when what comes before it is no request of its own."""
+    if "," not in text:
+        return None
+    reason, last = text.rsplit(",", 1)
+    before = _plain(reason)
+    if _IMPERATIVE.match(before) or _POLITE.match(before):
+        return None
+    return _split_exception(_plain(last))
 
 
 def _self_corrected(said: str) -> str | None:

@@ -31,6 +31,7 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("turn on the porch light at sunset", Mood.LATER),
         ("turn on the fan for twenty minutes", Mood.LATER),
         ("set the thermostat to 18 at 10 pm", Mood.LATER),
+        ("switch the console off once we're done mixing", Mood.LATER),
         ("set a timer for ten minutes", Mood.REQUEST),
         ("leave the heater alone", Mood.NEGATED),
         ("the fan, hold on, no, forget the fan", Mood.NEGATED),
@@ -94,11 +95,19 @@ def test_an_exception_is_split_off_the_request(text: str, asked: str, kept: str)
         ("keep the kitchen light on and switch the others off", "switch off the rest", "the kitchen light"),
         ("leave the porch light on and turn off the rest", "turn off the rest", "the porch light"),
         ("leave the lamp on but turn everything else off", "turn off the rest", "the lamp"),
+        ("leave the lamps on and switch every other light off", "switch off the rest", "the lamps"),
+        # a reason first, then the exception: "I'm going out" asks for nothing
+        ("I'm going out, keep the lamp on and turn the other lights off", "turn off the rest", "the lamp"),
     ],
 )
 def test_the_rest_is_everything_of_the_kept_ones_kind(text: str, asked: str, kept: str) -> None:
     meaning = read(text)
     assert (meaning.request, meaning.exception) == (asked, Exception_(kept, rest_only=True))
+
+
+def test_a_request_before_a_comma_is_not_dropped_for_an_exception_after_it() -> None:
+    said = "turn on the fan, leave the lamp on and turn the other lights off"
+    assert read(said).exception is None
 
 
 def test_a_correction_leaves_out_what_follows_not() -> None:
