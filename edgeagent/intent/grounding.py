@@ -363,6 +363,11 @@ def says_a_kind(text: str) -> bool:
     return bool(_kinds_said(_words(text)))
 
 
+def says_a_name(text: str, catalog: Catalog) -> bool:
+    """Does the sentence say a word that only some devices' names have ("the viv")?"""
+    return bool(_named(set(_words(text)), catalog))
+
+
 def _kinds_said(said: tuple[str, ...]) -> list[str]:
     return [phrase for _, phrase in _kind_spans(said)]
 

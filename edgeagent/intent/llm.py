@@ -31,6 +31,7 @@ from edgeagent.intent.grounding import (
     Floors,
     grounded,
     says_a_kind,
+    says_a_name,
     says_the_opposite,
     value_left_out,
     values_said,
@@ -291,10 +292,11 @@ class LlmUnderstanding:
         return recognition
 
     def _also_fits(self, entity: Entity, text: str, here: str, asking: bool, called: set[str]) -> bool:
-        """Does the sentence name a kind of device and point at another of that kind, one no call
-        names, just as well ("the big light off" in a room with a ceiling light and two lamps)?
-        Then the model only guessed which. A need ("too dark in the kitchen") any of them meets."""
-        return says_a_kind(text) and any(
+        """Does the sentence name a kind of device, or a word of names, and point at another of that
+        kind, one no call names, just as well ("the big light off" in a room with a ceiling light
+        and two lamps, "the viv" with two vivariums)? Then the model only guessed which. A need
+        ("too dark in the kitchen") any of them meets."""
+        return (says_a_kind(text) or says_a_name(text, self._catalog)) and any(
             other.domain == entity.domain
             and other.id != entity.id
             and not called & {n.lower() for n in other.names}

@@ -340,3 +340,31 @@ def test_a_device_the_model_picked_among_several_the_sentence_fits_alike_is_a_gu
     brain = Understanding(recognizer, catalog, here="Bedroom", custom=CUSTOM, llm=path)
     decision = brain.decide("the big light off please").finished()
     assert (decision.actions, decision.response) == ([], llm.UNSURE)
+
+
+def test_a_device_the_model_picked_among_several_of_one_name_word_is_a_guess_not_acted_on(
+    recognizer: TemplateRecognizer,
+) -> None:
+    """ "set the viv to 30" with two vivariums: the model's pick of one is a guess."""
+    from edgeagent.catalog.model import Command, Entity
+
+    catalog = home.catalog()
+    for name in ("Gecko Viv", "Python Viv"):
+        command = Command(f"test/{name[:5]}/set", lambda value: str(value))
+        catalog.put(
+            Entity(
+                f"config:{name}",
+                name,
+                "climate",
+                "config",
+                area="Reptiles",
+                commands={"target_temperature": command},
+            )
+        )
+    engine = FakeLlm([json.dumps(call("set_temperature", device="Python Viv", temperature=30))] * 2)
+    path = llm.LlmUnderstanding(engine, catalog, CUSTOM, max_tokens=200)
+    brain = Understanding(recognizer, catalog, here="Kitchen", custom=CUSTOM, llm=path)
+    decision = brain.decide("make the viv 30").finished()
+    assert (decision.actions, decision.response) == ([], llm.UNSURE)
+    decision = brain.decide("make the python viv 30").finished()
+    assert [a.topic for a in decision.actions] == ["test/Pytho/set"]
