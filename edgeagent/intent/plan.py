@@ -114,6 +114,22 @@ class Planner:
             return Step(response=responses.unclear_scope())
         return self.control(recognition, kept, said)
 
+    def either(self, recognition: Recognition, others: list[Recognition], said: Said) -> Step | None:
+        """A question back when the one device `recognition` acts on is not the one another hearing
+        of it (`others`, the same request) acts on: "the Bed lamp or the Desk lamp?". None when they
+        agree, or either names several devices or none."""
+        chosen = self.step(recognition, said).targets
+        if len(chosen) != 1:
+            return None
+        elsewhere = {t for other in others if len(t := self.step(other, said).targets) == 1} - {chosen}
+        catalog = self._p.catalog
+        found = [e for i in dict.fromkeys((*chosen, *(t[0] for t in elsewhere))) if (e := catalog.get(i))]
+        if len(found) < 2:
+            return None
+        options, owner, clarifier = tuple(found[:3]), said.asker, self._p.clarifier
+        hold = Effect("hold the question", lambda: clarifier.hold(recognition, options, owner))
+        return Step(response=responses.heard_either(options), effects=(hold,))
+
     def _heat_or_light(self, recognition: Recognition, entities: list[Entity]) -> bool:
         """ "set the bedroom to 21" where the bedroom has a thermostat too: its lights at 21 % is a
         guess, and most likely the wrong one. Only a light word or a percent makes it the lights."""

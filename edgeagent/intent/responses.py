@@ -30,6 +30,11 @@ def unclear_scope() -> str:
     return "Sorry, I'm not sure which ones you mean, so I didn't change anything."
 
 
+def heard_either(options: tuple[Entity, ...]) -> str:
+    said = " or ".join(f"the {e.name}" for e in options)
+    return f"Sorry, I didn't catch that well: {said}?"
+
+
 def light_or_heat(area: str) -> str:
     return f"Do you mean the lights or the temperature in the {area}? I didn't change anything."
 

@@ -186,7 +186,8 @@ class Understanding:
             logger.info("%r is a question, not the command %s: nothing is changed", text, recognition.intent)
             return _no_change(text, meaning.mood, forget)
         if recognition is not None:
-            return self._decision(said, [recognition], "template", forget)
+            doubted = self._heard_either(said, recognition, forget)
+            return doubted or self._decision(said, [recognition], "template", forget)
         if lexicon.phrase(text) in lexicon.ACKNOWLEDGEMENTS:
             return Decision(text, "Acknowledge", {}, "template", response=_acknowledged(text), effects=forget)
         named = self._only_named(meaning.request)
@@ -210,6 +211,25 @@ class Understanding:
         if asking and truth.speaks_of_change(text):  # "should I turn off the heater?"
             return _no_change(text, meaning.mood, forget)
         return Decision(text, "", {}, "none", response=responses.not_understood(text), effects=forget)
+
+    def _heard_either(
+        self, said: Said, recognition: Recognition, forget: tuple[Effect, ...]
+    ) -> Decision | None:
+        """Words heard unsurely whose next best hearing the templates understand as the same request
+        for another device: which one, asked back, never a guess (Planner.either)."""
+        if said.hearing.sure or not said.hearing.others or recognition.intent in QUERIES:
+            return None
+        others = [
+            other
+            for text in said.hearing.others
+            if (other := self._template(read(text).request, said.where)) is not None
+            and other.intent == recognition.intent
+        ]
+        step = self._planner.either(recognition, others, said) if others else None
+        if step is None:
+            return None
+        logger.info("%r was heard unsurely, and as %s: asking which", said.text, said.hearing.others)
+        return self._decided(said.text, recognition.intent, recognition.slots, "template", [step], forget)
 
     def _except(
         self, said: Said, meaning: Meaning, forget: tuple[Effect, ...], cancel: threading.Event | None

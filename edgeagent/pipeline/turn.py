@@ -285,7 +285,7 @@ class TurnWorker:
                 self._bus.emit(events.RESPONSE, utterance.turn, clock.t_ms(), text=NOT_MADE_OUT)
                 self.speak(NOT_MADE_OUT, utterance.turn, clock, timings, cancel)
                 return None
-            hearing = of_speech(transcript.log_prob, voiced_ms(utterance.pcm))
+            hearing = of_speech(transcript.log_prob, voiced_ms(utterance.pcm), transcript.alternatives)
             return self.respond_and_speak(
                 transcript.text, utterance.turn, clock, timings, cancel, source=VOICE, hearing=hearing
             )

@@ -213,7 +213,7 @@ class Heard:
         prompt = self._prompt()
         heard = self._stt.transcribe(pcm, self._language, initial_prompt=prompt)
         chosen = surest(self._stt, heard, pcm, prompt=prompt, understood=self._understood)
-        return chosen.text, hearing.of_speech(chosen.log_prob, voiced_ms(pcm))
+        return chosen.text, hearing.of_speech(chosen.log_prob, voiced_ms(pcm), chosen.alternatives)
 
 
 def main() -> int:

@@ -4,8 +4,11 @@ has no side effects (the act step runs them)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from edgeagent.intent.hearing import Hearing
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.timers import Timers
 from edgeagent.intent.understand import Decision, Understanding
@@ -306,3 +309,21 @@ def test_a_bare_number_for_a_room_with_a_thermostat_is_asked_back(full: Understa
     assert names(full.decide("set the bedroom lights to 21"), full) == {"Bedroom light"}
     assert names(full.decide("set the bedroom to 21%"), full) == {"Bedroom light"}
     assert names(full.decide("set the office to 30"), full) == {"Office desk lamp"}  # no thermostat there
+
+
+def test_a_device_another_hearing_names_instead_is_asked_back_when_unsure(full: Understanding) -> None:
+    # espeak en-gb's "turn on the desk lamp": "Turn on the Bed lamp." heard best, "...desk lamp," next
+    unsure = Hearing(sure=False, others=("Turn on the floor lamp 2,",))
+    decision = full.decide("Turn on the living room lamp.", hearing=unsure)
+    assert decision.actions == [] and decision.response.endswith("the Living room lamp or the Floor lamp 2?")
+    for effect in decision.effects:
+        effect.run()
+    assert names(full.decide("the floor lamp"), full) == {"Floor lamp 2"}
+    # heard surely, or the other hearing names the same device or asks something else: no question
+    sure = replace(unsure, sure=True)
+    assert names(full.decide("Turn on the living room lamp.", hearing=sure), full) == {"Living room lamp"}
+    for other in ("Turn on the living room lamp,", "Turn off the floor lamp 2."):
+        heard = Hearing(sure=False, others=(other,))
+        assert names(full.decide("Turn on the living room lamp.", hearing=heard), full) == {
+            "Living room lamp"
+        }
