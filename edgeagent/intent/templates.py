@@ -22,7 +22,7 @@ from typing import Any
 from edgeagent.catalog.model import Catalog, Entity, fold, normalize, spoken_areas
 from edgeagent.config import IntentSettings
 from edgeagent.errors import EdgeAgentError
-from edgeagent.intent import correct, extra_sentences, rephrase
+from edgeagent.intent import aliases, correct, extra_sentences, rephrase
 from edgeagent.intent import kinds as kinds_module
 from edgeagent.intent.local import LOCAL_INTENTS
 
@@ -247,7 +247,12 @@ def _names(entities: list[Entity]) -> list[tuple[str, str, dict[str, str]]]:
             for spoken in said:
                 if spoken not in taken:
                     kinds[(spoken, entity.domain)] = {"domain": entity.domain, "area": entity.area}
-    return names + [(spoken, f"kind:{spoken}", context) for (spoken, _), context in kinds.items()]
+    names += [(spoken, f"kind:{spoken}", context) for (spoken, _), context in kinds.items()]
+    every = {spoken for spoken, _, _ in names}
+    return names + [
+        (short, entity.id, {"domain": entity.domain, "area": entity.area})
+        for short, entity in aliases.shortened(entities, every, spoken_areas_of)
+    ]  # "the key light": the Elgato Key Light
 
 
 def _vocabulary(entities: list[Entity], areas: list[str]) -> correct.Vocabulary:
