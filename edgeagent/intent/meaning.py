@@ -67,7 +67,7 @@ _DONE_VERB = (
 )
 _STATE = r"(?:on|off|open|opened|closed|shut|locked|unlocked|running|dim|bright|up|down)"
 _POLITE = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u|ya)|would you mind|would you be so kind"
+    r"^(?:(?:can|could|would|will) (?:you|u|ya)|(?:would|do) you mind|would you be so kind"
     r"|(?:can|may) i (?:get|have)|i (?:want|need|would like|d like|wanna) (?:you to|the|my|all|it|to)"
     r"|id like|please|lets|let s)\b|^(?:can|could|would|will) .*\bplease\b"
 )

@@ -20,6 +20,8 @@ _QUESTION = r"(?:is|are|was|were|which|how|what|whats|do|does|did|any|have|has|c
 _NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
 _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
+_NO_KEEPING = r"(?!leave |keep |let |have )"
+_UNIT_AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?))"  # a bare number may be a name's: "lamp 2"
 _TO_BASE = r"(?:(?:back )?home|back|(?:back )?to (?:the |its |his |her )?(?:base|dock|charger|station))"
 _WHAT_IS = r"(?:what is|what s|whats|tell me)"
 _OF = r"(?:of|indicated by|measured by|reported by|shown by|from|in)"
@@ -29,12 +31,31 @@ _MEASURE = (
     r"|weight|value|state|reading)(?: drop| level| reading)?"
 )
 
+_GERUNDS = {
+    "turning": "turn",
+    "switching": "switch",
+    "shutting": "shut",
+    "putting": "put",
+    "closing": "close",
+    "opening": "open",
+    "locking": "lock",
+    "unlocking": "unlock",
+    "setting": "set",
+    "dimming": "dim",
+    "starting": "start",
+    "stopping": "stop",
+    "raising": "raise",
+    "lowering": "lower",
+}
+
 # (pattern, replacement), applied in order to the whole sentence in plain form
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         # what is said around the request, not the request
         (r"^(?:(?:hey|ok|okay|oh|so|um|uh|well|please|just|now)\s+)+", ""),
+        # "would you mind turning off the pump": the verb the templates know
+        *((rf"^(?:would|do) you mind {gerund}\b", verb) for gerund, verb in _GERUNDS.items()),
         (r"^(?:(?:can|could|would|will) you (?:please )?|would you mind |(?:i want|id like) you to )", ""),
         (r"^(?:go ahead and |please )", ""),
         (
@@ -86,6 +107,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:put|move|roll|raise|bring) (.+?) up$", r"open \1"),
         (rf"^{_NO_VERB}(.+?) down$", r"close \1"),
         (rf"^{_NO_VERB}(.+?) up$", r"open \1"),  # "garage door up"
+        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) (?:shut|closed)$", r"close \1"),  # "attic window shut"
+        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) open$", r"open \1"),
+        (r"^retract\b", "close"),  # an awning: rolled in
+        (r"^extend\b", "open"),
         # "blind halfway", "open the curtains halfway"
         (
             r"^(?:open |close |put |set |move )?(.+?)(?: to)? half ?(?:way)?(?: open| closed| up| down)?$",
@@ -99,11 +124,14 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
         (rf"^(?:turn |set |make )?(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
         (rf"^{_NO_VERB}(.+?) (?:up |down )?(?:to|at) {_AMOUNT}$", r"set \1 to \2"),
+        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) {_UNIT_AMOUNT}$", r"set \1 to \2"),  # "playroom blinds 50 percent"
         (
             rf"^{_NO_VERB}(.+?) (?:open|opened|up)(?: to)? {_AMOUNT}$",
             r"set \1 to \2",
         ),  # "garage door open 50%"
         (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
+        # last, so no rule above takes the measure off again: "how cold is the freezer"
+        (r"^how (?:cold|warm|hot) is (?:it in )?(?:the )?(.+)$", r"what is the \1 temperature"),
     )
 )
 
@@ -119,7 +147,8 @@ def rephrased(text: str) -> str | None:
 
 # "can you ..." and "will you ..." are requests, not questions
 _QUESTION_START = re.compile(
-    r"^(?:is|are|was|were|which|how|hows|what|whats|where|wheres|who|whos|why|do|does|did|any|have|has)\b"
+    r"^(?!do you mind\b)"
+    r"(?:is|are|was|were|which|how|hows|what|whats|where|wheres|who|whos|why|do|does|did|any|have|has)\b"
 )
 _STILL = re.compile(r"\b(?:still|currently)\b")
 _ON_OR_OFF_AT_THE_END = re.compile(r"\b(?:on|off)(?: (?:please|now|thanks|thank you|for me))*$")

@@ -15,6 +15,7 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("can you turn on the lamp?", Mood.REQUEST),
         ("could the robot please move 3 meters", Mood.REQUEST),
         ("would you mind closing the blinds", Mood.REQUEST),
+        ("do you mind switching on the pump", Mood.REQUEST),
         ("I'd like the lights off", Mood.REQUEST),
         ("lights off in the bedroom", Mood.REQUEST),
         ("never mind", Mood.REQUEST),

@@ -15,6 +15,12 @@ from tests.bench import homes
     ("said", "shaped"),
     [
         ("Could you kill the hallway light, please?", "turn off the hallway light"),
+        ("would you mind turning off the well pump", "turn off the well pump"),
+        ("do you mind closing the blinds", "close the blinds"),
+        ("attic window shut", "close attic window"),
+        ("playroom blinds 50 percent", "set playroom blinds to 50 percent"),
+        ("retract the awning", "close the awning"),
+        ("how cold is the freezer", "what is the freezer temperature"),
         ("lights off in the bedroom", "turn off lights in the bedroom"),
         ("turn the heater in the office on", "turn on the heater in the office"),
         ("put the kettle on", "turn on the kettle"),
@@ -35,6 +41,12 @@ from tests.bench import homes
 )
 def test_a_casual_sentence_is_said_the_templates_way(said: str, shaped: str) -> None:
     assert rephrase.rephrased(said) == shaped
+
+
+def test_keeping_a_thing_as_it_is_and_a_name_with_a_number_are_no_commands_to_set() -> None:
+    assert rephrase.rephrased("leave the door open") is None
+    assert rephrase.rephrased("turn on lamp 2") is None
+    assert not rephrase.is_question("do you mind closing the blinds")
 
 
 def test_a_sentence_already_in_shape_is_left_as_it_is() -> None:
