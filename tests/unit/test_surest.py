@@ -59,3 +59,18 @@ def test_a_hearing_cut_short_is_heard_again_even_when_the_home_understands_it() 
         assert chosen("Turn off all the light.", "Turn off all the lights.") == "Turn off all the light."
     finally:
         COMMANDS.discard("turn off all the light,")
+
+
+def test_the_other_hearings_go_on_with_the_one_chosen_as_doubts() -> None:
+    """The turn asks which device was meant when they name another (Hearing.others)."""
+    heard = Transcript(
+        "Turn off the Martin Room Fan.", "en", sure=False, alternatives=("Turn off the bathroom fan.",)
+    )
+    taken = surest(FakeStt(["heard again"]), heard, b"", prompt="", understood=understood)
+    assert (taken.text, taken.alternatives) == (
+        "Turn off the bathroom fan.",
+        ("Turn off the Martin Room Fan.",),
+    )
+    heard = Transcript("Turn on the Bed lamp,", "en", sure=False, alternatives=("Turn on the desk lamp,",))
+    again = surest(FakeStt(["Turn on the Bed lamp."]), heard, b"", prompt="", understood=understood)
+    assert again.alternatives == ("Turn on the Bed lamp,", "Turn on the desk lamp,")

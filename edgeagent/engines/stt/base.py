@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 logger = logging.getLogger(__name__)
@@ -63,12 +63,16 @@ def surest(
     for other in transcript.alternatives:
         if _same_frame(transcript.text, other) and understood(other):
             logger.info("%r is no command; the home understands the next hearing, %r", transcript.text, other)
-            return Transcript(other, transcript.language, sure=transcript.sure, log_prob=transcript.log_prob)
+            rest = tuple(t for t in (transcript.text, *transcript.alternatives) if t != other)
+            return replace(transcript, text=other, alternatives=rest)
     if transcript.sure and not cut:
         return transcript
     why = "was cut short (the beam heard more)" if cut else "is no command, and unsure"
     logger.info("%r %s: hearing it again the surer way", transcript.text, why)
-    return stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
+    again = stt.transcribe_again(pcm, transcript.language, initial_prompt=prompt)
+    heard = (*again.alternatives, transcript.text, *transcript.alternatives)
+    others = tuple(dict.fromkeys(text for text in heard if text.strip() and text != again.text))
+    return replace(again, alternatives=others)  # what the first hearing made of it stays a doubt
 
 
 # Words that make a sentence a question, a negation or a condition: an alternative hearing may differ
