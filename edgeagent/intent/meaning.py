@@ -187,6 +187,8 @@ def read(text: str) -> Meaning:
         said = text = corrected
     mood = _mood(said, asked=text.rstrip().endswith("?"))
     last = _request_after_a_reason(text) if mood is Mood.STATEMENT else None
+    if mood is Mood.REQUEST and not _POINTS_BACK.search(text.rsplit(",", 1)[-1]):
+        last = _request_after_a_reason(text)  # "I'm off to bed, kill the lights" (not "lamp, turn it on")
     if last is not None:  # "I'm locked out, please unlock the door"
         said, text, mood = _plain(last), last, Mood.REQUEST
     if mood is not Mood.REQUEST:
@@ -223,6 +225,9 @@ _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, rever
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
 
 
+_POINTS_BACK = re.compile(r"\b(?:it|them|those|these|that|this|one)\b", re.IGNORECASE)
+
+
 def _request_after_a_reason(text: str) -> str | None:
     """The request after a statement that gives its reason ("I'm locked out, please unlock the door",
     "it was on all night, turn it off"), or None: the last clause, when it is a request of its own
@@ -230,10 +235,12 @@ def _request_after_a_reason(text: str) -> str | None:
     if "," not in text:
         return None
     reason, last = text.rsplit(",", 1)
-    said = _plain(last)
+    said, before = _plain(last), _plain(reason)
     asks = bool(said) and bool(_IMPERATIVE.match(said) or _POLITE.match(said))
-    if not asks or _REPORTING.search(_plain(reason)) or _mood(said) is not Mood.REQUEST:
+    if not asks or _REPORTING.search(before) or _mood(said) is not Mood.REQUEST:
         return None
+    if _IMPERATIVE.match(before) or _POLITE.match(before):
+        return None  # two requests ("turn on the fan, close the blind"): the whole sentence
     return last.strip()
 
 

@@ -130,6 +130,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"set \1 to \2",
         ),  # "garage door open 50%"
         (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
+        # "set the fan in the bedroom to 30 percent": the room's fan, as the templates say it
+        (rf"^set (?:the )?(fans?) in (?:the )?(?!here\b)(.+?) to {_AMOUNT}$", r"set the \2 \1 to \3"),
+        (r"^set (?:the )?(.+?) light(?: brightness)? to ", r"set the \1 lights to "),  # "...lights to 70%"
         # last, so no rule above takes the measure off again: "how cold is the freezer"
         (r"^how (?:cold|warm|hot) is (?:it in )?(?:the )?(.+)$", r"what is the \1 temperature"),
     )

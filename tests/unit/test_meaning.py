@@ -106,6 +106,12 @@ def test_the_rest_is_everything_of_the_kept_ones_kind(text: str, asked: str, kep
     assert (meaning.request, meaning.exception) == (asked, Exception_(kept, rest_only=True))
 
 
+def test_a_request_after_a_reason_is_that_request_unless_it_points_back() -> None:
+    assert read("I'm off to bed, kill the lights").request == "kill the lights"
+    assert read("hallway light, turn it on").request == "hallway light, turn it on"
+    assert read("turn on the fan, close the blind").request == "turn on the fan, close the blind"
+
+
 def test_a_request_before_a_comma_is_not_dropped_for_an_exception_after_it() -> None:
     said = "turn on the fan, leave the lamp on and turn the other lights off"
     assert read(said).exception is None

@@ -21,6 +21,8 @@ from tests.bench import homes
         ("playroom blinds 50 percent", "set playroom blinds to 50 percent"),
         ("retract the awning", "close the awning"),
         ("how cold is the freezer", "what is the freezer temperature"),
+        ("turn the fan in the bedroom to 30 percent", "set the bedroom fan to 30 percent"),
+        ("set the living room light to 70 percent", "set the living room lights to 70 percent"),
         ("lights off in the bedroom", "turn off lights in the bedroom"),
         ("turn the heater in the office on", "turn on the heater in the office"),
         ("put the kettle on", "turn on the kettle"),
