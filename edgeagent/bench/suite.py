@@ -29,7 +29,7 @@ from edgeagent.engines.stt.short_window import FULL_WINDOW_SECONDS
 from edgeagent.engines.tts.base import TtsEngine, split_sentences
 from edgeagent.intent.hearing import CLEAR
 from edgeagent.intent.hearing import Hearing as HowHeard
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.mqtt.client import MqttClient, Publish
 from edgeagent.pipeline.events import SPEECH_END, TURN_END, WAKE, Event
 from edgeagent.pipeline.runner import Engines, PipelineSettings
@@ -60,7 +60,7 @@ class Home:
             self.client = MqttClient(config.mqtt, client_id=f"edgeagent-bench-{os.getpid()}")
             self.client.connect(required=True)
         understanding = app.build_understanding(with_overrides(config, "llm", enabled=False), self.catalog)
-        self.responder = UnderstandingResponder(understanding, self.publish)
+        self.responder = ActingResponder(understanding, self.publish)
 
     def publish(self, message: Publish) -> None:
         if self.client is not None:  # without a broker the `action` event is the publish
@@ -176,7 +176,7 @@ def _llm_question(
         return {"available": False}
     try:
         stream = scenarios.stream(say, [scenarios.QUESTION])
-        streaming = UnderstandingResponder(understanding, home.publish)
+        streaming = ActingResponder(understanding, home.publish)
         whole = question.WholeAnswer(streaming)
         way = variants(config)
         ours, naive = way["ours"], way["naive"]

@@ -23,7 +23,10 @@ from edgeagent.pipeline.turn import VOICE, Emit
 logger = logging.getLogger(__name__)
 
 
-class UnderstandingResponder:
+class ActingResponder:
+    """Understands a transcript, acts on the decision (publishes its commands, runs its effects) and
+    returns the reply: the turn's act step."""
+
     def __init__(self, understanding: Understanding, publish: Callable[[Publish], None] | None) -> None:
         self._understanding = understanding  # replaced between turns by reloads: read once per turn
         self._publish = publish

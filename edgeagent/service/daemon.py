@@ -27,7 +27,7 @@ from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines.stt.wyoming import FallbackStt
 from edgeagent.engines.tts.wyoming import FallbackTts
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.announce import Announcements
 from edgeagent.mqtt.arbiter import Arbiter, ArbiterSettings
@@ -201,7 +201,7 @@ class Daemon:
         self._arbitrated = self._client is not None and config.rooms.arbitrate
         self._arbiter = self._new_arbiter() if self._arbitrated else None
         volume = Volume()
-        self._responder = UnderstandingResponder(
+        self._responder = ActingResponder(
             self._understanding(volume.set), self._client.send_command if self._client else None
         )
         wiring = PipelineWiring(

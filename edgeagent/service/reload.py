@@ -22,7 +22,7 @@ from edgeagent.catalog.config_devices import entities_from_config
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import Config
 from edgeagent.errors import ConfigError
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.understand import Understanding
 from edgeagent.pipeline.runner import Engines
 
@@ -36,7 +36,7 @@ class Running:
     """What a reload changes in place, and how the daemon rebuilds what it cannot change in place."""
 
     engines: Engines
-    responder: UnderstandingResponder
+    responder: ActingResponder
     catalog: Catalog
     understanding: Callable[[Config, Understanding], Understanding]  # (new config, the one running)
     feedback: Callable[[Config], None]  # the feedback sounds and the listening chime, from a config

@@ -54,7 +54,7 @@ from edgeagent.engines.fakes import WAKE_SAMPLE, FakeTts, FakeWake, wake_frames
 from edgeagent.engines.stt.base import SttEngine, Transcript
 from edgeagent.engines.vad.base import VadEngine
 from edgeagent.intent.hearing import CLEAR, Hearing
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import Publish
@@ -200,7 +200,7 @@ class _Heard:
 class _Trusting(Wrapped):
     """The real responder, remembering what each sentence was heard as and whether it was trusted."""
 
-    def __init__(self, real: UnderstandingResponder) -> None:
+    def __init__(self, real: ActingResponder) -> None:
         super().__init__(real)
         self.heard: list[tuple[str, bool]] = []
 
@@ -235,7 +235,7 @@ class Answering:
     def _run(self, audio: bytes, question: Question | None) -> tuple[list[Event], list[Publish], _Trusting]:
         catalog = home.catalog()
         sent: list[Publish] = []
-        responder = _Trusting(UnderstandingResponder(Understanding(self.recognizer, catalog), sent.append))
+        responder = _Trusting(ActingResponder(Understanding(self.recognizer, catalog), sent.append))
         log, bus = EventLog(), EventBus()
         bus.subscribe(log)
         engines = Engines(FakeWake(), self.vad, self.stt, FakeTts())  # type: ignore[arg-type]

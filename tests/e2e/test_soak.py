@@ -19,7 +19,7 @@ from edgeagent import app
 from edgeagent.audio.sinks import NullSink
 from edgeagent.audio.sources import RawStdinSource
 from edgeagent.config import config_from_mapping
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.mqtt.client import Publish
 from edgeagent.pipeline.events import Event, EventBus
 from edgeagent.pipeline.runner import Pipeline
@@ -72,7 +72,7 @@ def test_hundreds_of_turns_leave_memory_and_threads_where_they_were() -> None:
     bus = EventBus()
     bus.subscribe(sample)
     pipeline = Pipeline(
-        engines, UnderstandingResponder(understanding, published.append), bus, app.pipeline_settings(config)
+        engines, ActingResponder(understanding, published.append), bus, app.pipeline_settings(config)
     )
     tracemalloc.start()
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from edgeagent.config import MqttSettings
 from edgeagent.engines.fakes import FakeStt, FakeTts, FakeVad, FakeWake, silence_frames
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import MqttClient, Publish
@@ -103,7 +103,7 @@ def test_a_hundred_turns_with_the_broker_coming_and_going_lose_no_command_silent
     understanding = Understanding(TemplateRecognizer("en"), home.catalog())
     pipeline = Pipeline(
         Engines(FakeWake(), FakeVad(), FakeStt(), FakeTts()),
-        UnderstandingResponder(understanding, client.send_command),
+        ActingResponder(understanding, client.send_command),
         bus,
         PipelineSettings(),
     )

@@ -24,7 +24,7 @@ from edgeagent.engines.fakes import (
     wake_frames,
 )
 from edgeagent.intent.hearing import CLEAR, Hearing
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.templates import TemplateRecognizer
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.client import Publish
@@ -48,7 +48,7 @@ SETTINGS = PipelineSettings(
 class AskedMeanwhile:
     """The real responder; `then` maps a sentence to the MQTT `ask` that arrives while it is answered."""
 
-    def __init__(self, real: UnderstandingResponder, then: dict[str, str]) -> None:
+    def __init__(self, real: ActingResponder, then: dict[str, str]) -> None:
         self.real = real
         self.then = then
         self.pipeline: Pipeline | None = None
@@ -82,7 +82,7 @@ def recognizer() -> TemplateRecognizer:
 def run(recognizer: TemplateRecognizer, then: dict[str, str]) -> tuple[list[Event], list[Publish]]:
     sent: list[Publish] = []
     understanding = Understanding(recognizer, home.catalog())  # no room: "the lamp" is asked back
-    responder = AskedMeanwhile(UnderstandingResponder(understanding, sent.append), then)
+    responder = AskedMeanwhile(ActingResponder(understanding, sent.append), then)
     log, bus = EventLog(), EventBus()
     bus.subscribe(log)
     engines = Engines(FakeWake(), FakeVad(), FakeStt(["turn on the lamp"]), FakeTts())  # type: ignore[arg-type]
@@ -106,7 +106,7 @@ def test_an_ask_that_supersedes_a_follow_up_keeps_its_own_question(recognizer: T
 def test_a_spoken_yes_does_not_answer_a_typed_unlock(recognizer: TemplateRecognizer) -> None:
     understanding = Understanding(recognizer, home.catalog(), here="Kitchen")
     sent: list[Publish] = []
-    responder = UnderstandingResponder(understanding, sent.append)
+    responder = ActingResponder(understanding, sent.append)
 
     def ignore(event: str, **fields: object) -> None:
         """Events are not what this test is about."""

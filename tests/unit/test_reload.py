@@ -12,7 +12,7 @@ import pytest
 from edgeagent.catalog.model import Catalog
 from edgeagent.config import Config, DeviceSettings, FeedbackSettings, IntentRecognitionSettings, WakeSettings
 from edgeagent.errors import ConfigError
-from edgeagent.intent.responder import UnderstandingResponder
+from edgeagent.intent.responder import ActingResponder
 from edgeagent.intent.understand import Understanding
 from edgeagent.pipeline.runner import Engines
 from edgeagent.service.reload import Reloader, Running
@@ -51,7 +51,7 @@ class Daemon:
             return cast(Understanding, "new understanding")
 
         engines = cast(Engines, dataclasses.make_dataclass("E", ["wake"])(self.wake))
-        responder = cast(UnderstandingResponder, self.responder)
+        responder = cast(ActingResponder, self.responder)
         running = Running(
             engines, responder, self.catalog, understanding, lambda new: self.feedback.append(new.feedback)
         )
