@@ -220,6 +220,12 @@ EXTRA_INTENTS: dict[str, Any] = {
                 "response": "one_yesno",
                 "metadata": {"slot_combination": "name_state"},
             },
+            {  # "is the ventilador on in the bedroom": the shipped ones say no room after the state
+                "sentences": ["<is> [<the>] {name} {state_word:state} <in> [<the>] {area}"],
+                "requires_context": {"domain": ["light", "switch", "fan"]},
+                "response": "one_yesno",
+                "metadata": {"slot_combination": "name_state"},
+            },
             *_kind_questions(),
         ]
     },

@@ -57,6 +57,8 @@ def test_a_state_question_may_say_the_room_before_the_state(full: Understanding)
     assert full.decide("is the window in the kitchen open").response == "Yes."
     assert full.decide("did I leave the garage door shut").response == "Yes."
     assert full.decide("did someone leave the kitchen window open").response == "Yes."
+    answer = full.decide("is the floor lamp 2 on in the living room").response
+    assert answer.startswith("No, the Floor lamp 2")
 
 
 def test_a_question_about_a_device_with_no_state_yet_says_so(full: Understanding) -> None:
