@@ -67,7 +67,8 @@ _DONE_VERB = (
 )
 _STATE = r"(?:on|off|open|opened|closed|shut|locked|unlocked|running|dim|bright|up|down)"
 _POLITE = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u|ya)|(?:would|do) you mind|would you be so kind"
+    r"^(?:(?:can|could|would|will) (?:you|u|ya)|would you mind|do you mind (?!if\b|me\b|us\b)\w+ing"
+    r"|would you be so kind"
     r"|(?:can|may) i (?:get|have)|i (?:want|need|would like|d like|wanna) (?:you to|the|my|all|it|to)"
     r"|id like|please|lets|let s)\b|^(?:can|could|would|will) .*\bplease\b"
 )
@@ -178,6 +179,7 @@ def read(text: str) -> Meaning:
     light") is what it says after the correction; a statement of a reason followed by a request
     ("I'm locked out, please unlock the door") is that request."""
     text = _HUNDRED_AND.sub(lambda m: str(int(m["hundreds"]) + int(m["rest"])), text)
+    text = _IS_CONTRACTED.sub(r"\1 is ", text)  # "the window's open" says how it is, like "is open"
     said = _plain(text)
     lead_in = len(words(text)) - len(said.split())
     if _HOLD_ON.search(" ".join(words(text)[:lead_in])):  # "hang on... ok, kitchen light off"
@@ -187,8 +189,8 @@ def read(text: str) -> Meaning:
         said = text = corrected
     mood = _mood(said, asked=text.rstrip().endswith("?"))
     last = _request_after_a_reason(text) if mood is Mood.STATEMENT else None
-    if mood is Mood.REQUEST and not _POINTS_BACK.search(text.rsplit(",", 1)[-1]):
-        last = _request_after_a_reason(text)  # "I'm off to bed, kill the lights" (not "lamp, turn it on")
+    if mood is Mood.REQUEST and _after_a_stated_reason(text):
+        last = _request_after_a_reason(text)  # "I'm off to bed, kill the lights"
     if last is not None:  # "I'm locked out, please unlock the door"
         said, text, mood = _plain(last), last, Mood.REQUEST
     if mood is not Mood.REQUEST:
@@ -205,6 +207,10 @@ def _plain(text: str) -> str:
     return said
 
 
+_IS_CONTRACTED = re.compile(
+    r"\b(?!let['’]s)(\w+)['’]s (?=(?:on|off|open|closed|shut|locked|unlocked|up|down|running|at|\d+)\b)",
+    re.IGNORECASE,
+)
 _HOLD_ON = re.compile(r"\b(?:hang on|hold on|sec|second|moment|minute)\b")
 _LEAD_WORDS = FILLERS | {"ok", "okay", "hi", "now", "and", "also", "then", "right", "alright"}
 _LEAD_IN = re.compile(
@@ -226,6 +232,22 @@ _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|that|this|one)\b", re.IGNORECASE)
+# A clause that states a reason: someone's or something's state ("I'm off to bed", "we're going out",
+# "it's freezing in here", "session's over"), never a room, an exception, a condition or a "not yet"
+_A_REASON = re.compile(
+    r"^(?:i m|im|i am|we re|were|we are|it s|its|it is|that s|thats|there s|theres|i ve|ive|i have"
+    r"|we ve|weve|we have|time (?:for|to)|(?:closing|leaving|heading|going|off) (?:up|out|home|to)"
+    r"|(?:the |my |our )?(?:\w+ ){0,3}?\w+ (?:s |is |are )?(?:over|done|finished|asleep|gone|out|home|here)"
+    r"|(?:the|my|our) (?:\w+ ){1,3}?(?:is|are|was|were) )\b"
+)
+
+
+def _after_a_stated_reason(text: str) -> bool:
+    """ "I'm off to bed, kill the lights": a reason, then a request that does not point back at it."""
+    if "," not in text:
+        return False
+    reason, last = text.rsplit(",", 1)
+    return bool(_A_REASON.match(_plain(reason))) and not _POINTS_BACK.search(last)
 
 
 def _request_after_a_reason(text: str) -> str | None:
@@ -250,9 +272,8 @@ def _exception_after_a_reason(text: str) -> Meaning | None:
     if "," not in text:
         return None
     reason, last = text.rsplit(",", 1)
-    before = _plain(reason)
-    if _IMPERATIVE.match(before) or _POLITE.match(before):
-        return None
+    if not _A_REASON.match(_plain(reason)):
+        return None  # "in the bedroom, leave the lamp on and ...": the room is part of the request
     return _split_exception(_plain(last))
 
 
@@ -290,7 +311,7 @@ def _verb(first: list[str], then: str) -> list[str]:
 
 def _mood(said: str, *, asked: bool = False) -> Mood:
     later = _LATER.search(said) and not (
-        _TIMER.search(said) or _NEGATED.search(said) or _QUESTION.match(said)
+        _TIMER.search(said) or _NEGATED.search(said) or (_QUESTION.match(said) and not _POLITE.match(said))
     )
     if later:
         return Mood.LATER

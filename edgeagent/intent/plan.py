@@ -121,9 +121,9 @@ class Planner:
         chosen = self.step(recognition, said).targets
         if len(chosen) != 1:
             return None
-        elsewhere = {t for other in others if len(t := self.step(other, said).targets) == 1} - {chosen}
+        elsewhere = [t[0] for other in others if len(t := self.step(other, said).targets) == 1]
         catalog = self._p.catalog
-        found = [e for i in dict.fromkeys((*chosen, *(t[0] for t in elsewhere))) if (e := catalog.get(i))]
+        found = [e for i in dict.fromkeys((*chosen, *elsewhere)) if (e := catalog.get(i))]
         if len(found) < 2:
             return None
         options, owner, clarifier = tuple(found[:3]), said.asker, self._p.clarifier

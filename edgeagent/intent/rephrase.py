@@ -21,6 +21,7 @@ _NO_VERB = rf"(?!{_QUESTION} |turn |switch |set |dim |brighten )"
 _AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?| kelvin| k)?)"
 _WHERE = r"((?: (?:in|on|at) .+| upstairs| downstairs)?)"
 _NO_KEEPING = r"(?!leave |keep |let |have )"
+_NOT_SAID_TO_BE = r"(?<! s)(?<! is)(?<! are)(?<! was)(?<! were)(?<! reads)(?<! says)"  # "the window's open"
 _UNIT_AMOUNT = r"(\d+(?:\.\d+)?(?: ?%| percent| degrees?))"  # a bare number may be a name's: "lamp 2"
 _TO_BASE = r"(?:(?:back )?home|back|(?:back )?to (?:the |its |his |her )?(?:base|dock|charger|station))"
 _WHAT_IS = r"(?:what is|what s|whats|tell me)"
@@ -107,8 +108,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:put|move|roll|raise|bring) (.+?) up$", r"open \1"),
         (rf"^{_NO_VERB}(.+?) down$", r"close \1"),
         (rf"^{_NO_VERB}(.+?) up$", r"open \1"),  # "garage door up"
-        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) (?:shut|closed)$", r"close \1"),  # "attic window shut"
-        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) open$", r"open \1"),
+        (
+            rf"^{_NO_VERB}{_NO_KEEPING}(.+?){_NOT_SAID_TO_BE} (?:shut|closed)$",
+            r"close \1",
+        ),  # "attic window shut"
+        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?){_NOT_SAID_TO_BE} open$", r"open \1"),
         (r"^retract\b", "close"),  # an awning: rolled in
         (r"^extend\b", "open"),
         # "blind halfway", "open the curtains halfway"
@@ -124,7 +128,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"^(?:turn|raise|lower|put|bring|move) (.+?) (?:up |down )?to {_AMOUNT}$", r"set \1 to \2"),
         (rf"^(?:turn |set |make )?(.+?) brightness (?:to )?{_AMOUNT}$", r"set \1 brightness to \2"),
         (rf"^{_NO_VERB}(.+?) (?:up |down )?(?:to|at) {_AMOUNT}$", r"set \1 to \2"),
-        (rf"^{_NO_VERB}{_NO_KEEPING}(.+?) {_UNIT_AMOUNT}$", r"set \1 to \2"),  # "playroom blinds 50 percent"
+        (
+            rf"^{_NO_VERB}{_NO_KEEPING}(.+?){_NOT_SAID_TO_BE} {_UNIT_AMOUNT}$",
+            r"set \1 to \2",
+        ),  # "blinds 50 percent"
         (
             rf"^{_NO_VERB}(.+?) (?:open|opened|up)(?: to)? {_AMOUNT}$",
             r"set \1 to \2",
@@ -132,7 +139,6 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"^dim ((?:all|every|each) .+) to {_AMOUNT}$", r"set \1 to \2"),
         # "set the fan in the bedroom to 30 percent": the room's fan, as the templates say it
         (rf"^set (?:the )?(fans?) in (?:the )?(?!here\b)(.+?) to {_AMOUNT}$", r"set the \2 \1 to \3"),
-        (r"^set (?:the )?(.+?) light(?: brightness)? to ", r"set the \1 lights to "),  # "...lights to 70%"
         # last, so no rule above takes the measure off again: "how cold is the freezer"
         (r"^how (?:cold|warm|hot) is (?:it in )?(?:the )?(.+)$", r"what is the \1 temperature"),
     )
@@ -146,6 +152,16 @@ def rephrased(text: str) -> str | None:
     for pattern, replacement in _RULES:
         shaped = plain(pattern.sub(replacement, shaped))
     return shaped if shaped and shaped != said else None
+
+
+_A_ROOMS_LIGHT = re.compile(rf"^set (?:the )?(.+?) light(?: brightness)? to {_AMOUNT}$")
+
+
+def a_rooms_lights(text: str) -> str | None:
+    """ "set the bedroom light to 40 percent" as the templates say a room's lights, or None. Tried
+    only after every other way, so a device called "Bedroom light" is set alone."""
+    found = _A_ROOMS_LIGHT.match(plain(text))
+    return f"set the {found[1]} lights to {found[2]}" if found and found[1] != "the" else None
 
 
 # "can you ..." and "will you ..." are requests, not questions

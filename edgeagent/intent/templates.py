@@ -140,6 +140,9 @@ class TemplateRecognizer:
             mended = None if said is None else correct.corrected(said, self._vocabulary, self._fuzzy_cutoff)
             if mended is not None:
                 yield mended
+        lights = rephrase.a_rooms_lights(shaped or text)
+        if lights is not None:  # last: "the bedroom light" is a device's name first
+            yield lights
 
     def _exact(self, text: str, here: str) -> Recognition | None:
         from hassil import recognize_best

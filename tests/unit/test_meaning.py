@@ -16,6 +16,9 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("could the robot please move 3 meters", Mood.REQUEST),
         ("would you mind closing the blinds", Mood.REQUEST),
         ("do you mind switching on the pump", Mood.REQUEST),
+        ("do you mind if I turn off the kitchen light", Mood.QUESTION),  # asking leave, not for help
+        ("do you mind me opening the window", Mood.QUESTION),
+        ("do you mind turning off the kitchen light in ten minutes", Mood.LATER),
         ("I'd like the lights off", Mood.REQUEST),
         ("lights off in the bedroom", Mood.REQUEST),
         ("never mind", Mood.REQUEST),
@@ -110,6 +113,28 @@ def test_a_request_after_a_reason_is_that_request_unless_it_points_back() -> Non
     assert read("I'm off to bed, kill the lights").request == "kill the lights"
     assert read("hallway light, turn it on").request == "hallway light, turn it on"
     assert read("turn on the fan, close the blind").request == "turn on the fan, close the blind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the bedroom, turn off the lights",  # a room
+        "not the kitchen light, turn off the lights",  # an exception
+        "except the kitchen, turn off all the lights",
+        "unless it's cold, turn off the kitchen light",  # a condition
+        "not yet, turn off the fan",
+        "kitchen light off, turn on the desk lamp",  # a first request
+        "in the bedroom, leave the lamp on and turn the others off",
+    ],
+)
+def test_only_a_stated_reason_is_left_off_a_request(text: str) -> None:
+    assert read(text).request == text and read(text).exception is None
+
+
+def test_how_a_thing_is_said_with_an_s_is_a_statement() -> None:
+    assert read("the attic window's open").mood is Mood.STATEMENT
+    assert read("the thermostat's 18 degrees").request == "the thermostat is 18 degrees"
+    assert read("let's open the window").request == "let's open the window"
 
 
 def test_a_request_before_a_comma_is_not_dropped_for_an_exception_after_it() -> None:
