@@ -231,6 +231,7 @@ _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, rever
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
 
 
+_A_VERB = re.compile(r"\b(?:is|are|was|were|s|has|have|had|will|can|\w+ing|\w+ed)\b")
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|that|this|one)\b", re.IGNORECASE)
 # A clause that states a reason: someone's or something's state ("I'm off to bed", "we're going out",
 # "it's freezing in here", "session's over"), never a room, an exception, a condition or a "not yet"
@@ -261,6 +262,8 @@ def _request_after_a_reason(text: str) -> str | None:
     asks = bool(said) and bool(_IMPERATIVE.match(said) or _POLITE.match(said))
     if not asks or _REPORTING.search(before) or _mood(said) is not Mood.REQUEST:
         return None
+    if _SOMEONE.match(before) and not _A_VERB.search(before):
+        return None  # "my flatmate said to turn the heater on", heard "My flatmate centre, ..."
     if _IMPERATIVE.match(before) or _POLITE.match(before):
         return None  # two requests ("turn on the fan, close the blind"): the whole sentence
     return last.strip()

@@ -131,6 +131,12 @@ def test_only_a_stated_reason_is_left_off_a_request(text: str) -> None:
     assert read(text).request == text and read(text).exception is None
 
 
+def test_someone_named_before_a_request_with_no_verb_may_be_reported_speech_misheard() -> None:
+    # "my flatmate said to turn the heater on", heard by espeak en-gb as "My flatmate centre, ..."
+    assert not read("My flatmate centre, turn the heater on.").acts
+    assert read("the kids are asleep, turn off the lights").request == "turn off the lights"
+
+
 def test_how_a_thing_is_said_with_an_s_is_a_statement() -> None:
     assert read("the attic window's open").mood is Mood.STATEMENT
     assert read("the thermostat's 18 degrees").request == "the thermostat is 18 degrees"
