@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from edgeagent.intent.lexicon import FILLERS, NUMBER_WORDS, words
+from edgeagent.intent.telling import ROOM_WORDS
 
 
 class Mood(StrEnum):
@@ -231,6 +232,8 @@ _NUMBER = re.compile(r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, rever
 _MAKE_IT = re.compile(r"^(?:make it|set it to|set it|to|at) ")
 
 
+# Rooms said alone ("the bedroom is too dark"): not the words that only say whose or which ("the kids")
+_ROOMS = ROOM_WORDS - {"kids", "kid", "children", "guest", "master", "main", "spare", "family", "sitting"}
 _A_VERB = re.compile(r"\b(?:is|are|was|were|s|has|have|had|will|can|\w+ing|\w+ed)\b")
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|that|this|one)\b", re.IGNORECASE)
 # A clause that states a reason: someone's or something's state ("I'm off to bed", "we're going out",
@@ -264,6 +267,8 @@ def _request_after_a_reason(text: str) -> str | None:
         return None
     if _SOMEONE.match(before) and not _A_VERB.search(before):
         return None  # "my flatmate said to turn the heater on", heard "My flatmate centre, ..."
+    if _ROOMS & set(before.split()):
+        return None  # "the bedroom is too dark, turn on the lamp": the room belongs to the request
     if _IMPERATIVE.match(before) or _POLITE.match(before):
         return None  # two requests ("turn on the fan, close the blind"): the whole sentence
     return last.strip()
@@ -275,7 +280,8 @@ def _exception_after_a_reason(text: str) -> Meaning | None:
     if "," not in text:
         return None
     reason, last = text.rsplit(",", 1)
-    if not _A_REASON.match(_plain(reason)):
+    before = _plain(reason)
+    if not _A_REASON.match(before) or _ROOMS & set(before.split()):
         return None  # "in the bedroom, leave the lamp on and ...": the room is part of the request
     return _split_exception(_plain(last))
 

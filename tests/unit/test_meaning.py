@@ -125,6 +125,7 @@ def test_a_request_after_a_reason_is_that_request_unless_it_points_back() -> Non
         "not yet, turn off the fan",
         "kitchen light off, turn on the desk lamp",  # a first request
         "in the bedroom, leave the lamp on and turn the others off",
+        "the bedroom is too dark, turn on the lamp",  # a room said in the reason is the request's
     ],
 )
 def test_only_a_stated_reason_is_left_off_a_request(text: str) -> None:
