@@ -272,9 +272,9 @@ class Listener:
             watch.reset()
             return
         heard = watch.process(frame, self._is_speech(frame.pcm))
-        if heard is not None:
-            self._bus.emit(events.STOP, 0, frame.t_ms, text=heard.text, word_end_t_ms=heard.word_end_t_ms)
+        if heard is not None:  # cancelled first: no sentence of the turn is synthesized after its `stop`
             self._hooks.on_stop()
+            self._bus.emit(events.STOP, 0, frame.t_ms, text=heard.text, word_end_t_ms=heard.word_end_t_ms)
 
     def _woken_in_command(self, command: _Command, frame: Frame) -> bool:
         """The wake word in a command no wake word started (a `listen` request, a follow-up): that turn

@@ -142,8 +142,10 @@ def test_a_long_answer_is_stopped_by_voice(broker: Broker, tmp_path: Path, stop:
     finally:
         running.stop()
     assert end["outcome"] == "stopped"
-    after = [e for e in running.events if e["event"] == "tts" and int(e["t_ms"]) > int(heard["t_ms"])]
-    assert after == []  # nothing more was synthesized after the stop
+    # nothing more was synthesized once the stop was heard: events after it, in the order they came (the
+    # stop's t_ms is its word's audio time, which a loaded listener reaches after the turn's own clock)
+    after = [e for e in running.events[running.events.index(heard) :] if e["event"] == "tts"]
+    assert after == []
     # Heard at the word, not at the end of the answer. How soon is a benchmark figure
     # (tests/bench/stop_words.py, medians 220-280 ms): with the LLM writing beside it, this test's
     # "be quiet" is decided 220-260 ms after the word, at the edge of the 250 ms it used to assert.
