@@ -246,44 +246,51 @@ _A_REASON = re.compile(
 )
 
 
+def _clauses(text: str) -> tuple[str, str] | None:
+    """The words before the last comma (plain) and the clause after it (as said), or None."""
+    if "," not in text:
+        return None
+    reason, last = text.rsplit(",", 1)
+    return _plain(reason), last
+
+
+def _names_a_room(before: str) -> bool:
+    """ "the bedroom is too dark, turn on the lamp": the room belongs to the request."""
+    return bool(_ROOMS & set(before.split()))
+
+
 def _after_a_stated_reason(text: str) -> bool:
     """ "I'm off to bed, kill the lights": a reason, then a request that does not point back at it."""
-    if "," not in text:
-        return False
-    reason, last = text.rsplit(",", 1)
-    return bool(_A_REASON.match(_plain(reason))) and not _POINTS_BACK.search(last)
+    split = _clauses(text)
+    return split is not None and bool(_A_REASON.match(split[0])) and not _POINTS_BACK.search(split[1])
 
 
 def _request_after_a_reason(text: str) -> str | None:
     """The request after a statement that gives its reason ("I'm locked out, please unlock the door",
     "it was on all night, turn it off"), or None: the last clause, when it is a request of its own
     and the statement is nobody's words."""
-    if "," not in text:
+    split = _clauses(text)
+    if split is None:
         return None
-    reason, last = text.rsplit(",", 1)
-    said, before = _plain(last), _plain(reason)
+    before, last = split
+    said = _plain(last)
     asks = bool(said) and bool(_IMPERATIVE.match(said) or _POLITE.match(said))
     if not asks or _REPORTING.search(before) or _mood(said) is not Mood.REQUEST:
         return None
     if _SOMEONE.match(before) and not _A_VERB.search(before):
         return None  # "my flatmate said to turn the heater on", heard "My flatmate centre, ..."
-    if _ROOMS & set(before.split()):
-        return None  # "the bedroom is too dark, turn on the lamp": the room belongs to the request
-    if _IMPERATIVE.match(before) or _POLITE.match(before):
-        return None  # two requests ("turn on the fan, close the blind"): the whole sentence
+    if _names_a_room(before) or _IMPERATIVE.match(before) or _POLITE.match(before):
+        return None  # a room of the request, or two requests ("turn on the fan, close the blind")
     return last.strip()
 
 
 def _exception_after_a_reason(text: str) -> Meaning | None:
     """ "I'm going out, leave the lamp on and turn the other lights off": the exception of the last
-    clause, when what comes before it is no request of its own."""
-    if "," not in text:
+    clause, when what comes before it states a reason ("in the bedroom, ..." is part of the request)."""
+    split = _clauses(text)
+    if split is None or not _A_REASON.match(split[0]) or _names_a_room(split[0]):
         return None
-    reason, last = text.rsplit(",", 1)
-    before = _plain(reason)
-    if not _A_REASON.match(before) or _ROOMS & set(before.split()):
-        return None  # "in the bedroom, leave the lamp on and ...": the room is part of the request
-    return _split_exception(_plain(last))
+    return _split_exception(_plain(split[1]))
 
 
 def _self_corrected(said: str) -> str | None:
