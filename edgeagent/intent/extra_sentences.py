@@ -112,6 +112,33 @@ def _kind_questions() -> list[dict[str, Any]]:
     ]
 
 
+def _measure_questions() -> list[dict[str, Any]]:
+    """A room's measure, read from its sensors of that kind: "what's the humidity in the bathroom",
+    "how humid is it upstairs", "CO2 level in the office" (temperature: the shipped templates)."""
+    places = ("<in> [<the>] {area}", _ON_FLOOR)
+    humidity = "[relative] humidity [level]"
+    co2 = "(co2|c o 2|carbon dioxide) [level|levels|reading]"
+    return [
+        _block(
+            [f"<what_is> [the] [current] {humidity} {p}" for p in places]
+            + [f"<what_is> [<the>] {{area}} [current] {humidity}", f"{humidity} <in> [<the>] {{area}}"]
+            + [f"how (humid|damp|dry) is [it] {p}" for p in places]
+            + ["<what_is> [the] [current] humidity [level] [<here>]", "how (humid|damp) is it [<here>]"],
+            response="measure",
+            kind="humidity sensor",
+        ),
+        _block(
+            [f"<what_is> [the] [current] {co2} {p}" for p in places]
+            + [f"<what_is> [<the>] {{area}} [current] {co2}", f"{co2} <in> [<the>] {{area}}"]
+            + [f"how much (co2|carbon dioxide) is there {p}" for p in places]
+            + [f"how high is the {co2} {p}" for p in places]
+            + [f"<what_is> [the] [current] {co2} [<here>]"],
+            response="measure",
+            kind="co2 sensor",
+        ),
+    ]
+
+
 def _kind_commands(on: bool) -> list[dict[str, Any]]:
     """Every device of a kind, in the home, an area or on a floor: "turn off all the plugs", "lock
     all the doors", "turn on every fan in the kitchen", "close the shutters downstairs". Opening,
@@ -227,6 +254,7 @@ EXTRA_INTENTS: dict[str, Any] = {
                 "metadata": {"slot_combination": "name_state"},
             },
             *_kind_questions(),
+            *_measure_questions(),
         ]
     },
 }

@@ -148,6 +148,8 @@ KINDS: dict[str, Kind] = {
         _kind("smoke alarm", ("binary_sensor", "smoke")),
         _kind("leak sensor", ("binary_sensor", "moisture")),
         _kind("temperature sensor", ("sensor", "temperature")),
+        _kind("humidity sensor", ("sensor", "humidity")),
+        _kind("co2 sensor", ("sensor", "carbon_dioxide")),
         *(_kind(word, ("binary_sensor", cls)) for word, cls in _SENSORS.items()),
         _kind("opening", ("binary_sensor", "opening")),  # what Home Assistant calls an opening
     )

@@ -211,15 +211,13 @@ class Planner:
         if target.names:
             sources = self._resolve(target, here)
         else:
-            sources = [
+            in_area = [
                 e
                 for e in self._p.catalog.entities()
                 if queries.is_temperature_source(e) and (not area or same(e.area, area))
             ]
-            sources.sort(
-                key=lambda e: e.domain != "climate"
-            )  # a thermostat first: the room's, not a furnace's
-        text, source = queries.temperature(area, sources, self._state)
+            sources = queries.room_sources_first(in_area)
+        text, source = queries.temperature(area, sources, self._state, named=bool(target.names))
         asked = (source,) if source else sources  # the one that answered, else every one asked
         return Step(response=text, targets=tuple(e.id for e in asked))
 

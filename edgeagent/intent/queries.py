@@ -9,10 +9,11 @@ the answer says so instead of guessing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from edgeagent.catalog.model import Entity
+from edgeagent.catalog.model import Entity, normalize
 from edgeagent.intent import responses
 
 State = Callable[[Entity], dict[str, Any]]
@@ -123,6 +124,8 @@ def answer(
     if not known:
         names = responses.join([f"the {said(e)}" for e in entities[:3]])
         return f"I don't know the state of {names} yet."
+    if kind == "measure":
+        return measured(known, state, said)
     if kind in ("one", "default") or not wanted:
         return " ".join(f"The {said(e)} is {spoken_state(e, state(e))}." for e in known)
     matched = [e for e in known if wanted in words(e, state(e))]
@@ -136,6 +139,34 @@ def answer(
     if kind == "how_many":
         return _count(matched, wanted, said)
     return f"Yes, {_names(matched, said)}." if matched else f"No, none is {wanted}."
+
+
+# What a sensor measures, as a reply says it, and the words that say it in a name.
+_MEASURES = {
+    "temperature": ("temperature", {"temperature", "temp"}),
+    "humidity": ("humidity", {"humidity", "humid"}),
+    "carbon_dioxide": ("CO2", {"co2", "carbon"}),
+}
+
+
+def measured(entities: list[Entity], state: State, said: Callable[[Entity], str]) -> str:
+    """What the sensors of a measure read: "The humidity in the Bathroom is 71 percent." from the one
+    sensor of a room's air; by name where a room has several, or one measures a thing in it (the
+    Wine Cellar Humidity), with the measure added to a name that does not say it ("the Eve Room
+    humidity")."""
+    per_room = Counter(e.area for e in entities if not of_a_thing(e))
+    replies = []
+    for entity in entities:
+        measure, words = _MEASURES.get(entity.device_class, ("", set()))
+        value = spoken_state(entity, state(entity))
+        if entity.area and measure and per_room[entity.area] == 1 and not of_a_thing(entity):
+            replies.append(f"The {measure} in the {entity.area} is {value}.")
+            continue
+        name = said(entity)
+        if measure and not words & set(normalize(name).split()):
+            name = f"{name} {measure}"
+        replies.append(f"The {name} is {value}.")
+    return " ".join(replies)
 
 
 def _own_name(entity: Entity) -> str:
@@ -172,15 +203,45 @@ def is_temperature_source(entity: Entity) -> bool:
     return entity.domain == "climate" or (entity.domain == "sensor" and entity.device_class == "temperature")
 
 
-def temperature(area: str, sources: list[Entity], state: State) -> tuple[str, Entity | None]:
+# Words in a temperature source's name (beyond its room's) that say it measures a thing, not the
+# air of its room: the Kitchen Fridge's 4 degrees is no answer to "how warm is the kitchen".
+_OF_A_THING = frozenset(
+    {
+        "fridge", "freezer", "refrigerator", "cooler", "chiller", "wine", "beer", "fermenter", "water",
+        "cylinder", "tank", "boiler", "flue", "stove", "oven", "grill", "smoker", "bbq", "meat", "probe",
+        "pipe", "radiator", "floor", "pool", "spa", "tub", "pond", "aquarium", "vivarium", "terrarium",
+        "viv", "enclosure", "hutch", "coop", "hive", "tortoise", "basking", "soil", "compost", "mat", "urn",
+        "kettle", "cpu", "server", "rack", "battery", "engine", "motor", "inverter", "solar", "panel",
+        "incubator", "brooder",
+    }
+)  # fmt: skip
+
+
+def of_a_thing(entity: Entity) -> bool:
+    """Whether a temperature source measures a thing in its room rather than the room itself."""
+    room = set(normalize(entity.area).split())
+    return any(word in _OF_A_THING for word in normalize(entity.name).split() if word not in room)
+
+
+def room_sources_first(sources: list[Entity]) -> list[Entity]:
+    """The sources a room's temperature is read from, best first: those that measure the room's air
+    (its thermostat, then its sensors) before any of a thing in it (a fridge, a vivarium)."""
+    return sorted(sources, key=lambda e: (of_a_thing(e), e.domain != "climate"))
+
+
+def temperature(
+    area: str, sources: list[Entity], state: State, *, named: bool = False
+) -> tuple[str, Entity | None]:
     """The temperature of the first source that has one (a thermostat or a temperature sensor),
-    and that source."""
+    and that source. The reply names the source when it was asked for by name (`named`) or measures a
+    thing, the room (`area`) otherwise: "The Kitchen Fridge is at 4 degrees", "The Kitchen is at 21"."""
     for entity in sources:
         values = state(entity)
         degrees = values.get(
             "current_temperature", values.get("state") if entity.domain == "sensor" else None
         )
         if isinstance(degrees, int | float):
-            return responses.temperature(area or entity.name, degrees), entity
+            said = entity.name if named or of_a_thing(entity) or not area else area
+            return responses.temperature(said, degrees), entity
     unknown = f"I don't know the temperature in the {area}." if area else "I don't know the temperature."
     return unknown, None
