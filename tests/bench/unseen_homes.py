@@ -1,7 +1,7 @@
 """The unseen-homes bench: the templates and the language model on homes and sentences they never saw.
 
     .venv/bin/python -m tests.bench.unseen_homes [--llm qwen2.5-coder-0.5b] [--list-held-out] [--misses]
-        [--held-out-only] [--fresh | --fresh2 | --fresh3] [--threads N]
+        [--held-out-only] [--fresh | --fresh2 | --fresh3 | --fresh4] [--threads N]
 
 Every sentence of tests/bench/unseen_cases.py (22 homes announced by MQTT discovery, sentences said
 six ways) goes through `Understanding.decide` in its home, standing where the case says, as the trust
@@ -21,7 +21,9 @@ actions and false claims; misses and non-word replies too with `--misses`); HELD
 aggregate counts as for HELD_OUT, its failures listed only with `--list-held-out`. `--fresh2` runs only
 tests/bench/unseen_cases3.py (ten more homes, split FRESH2, written by a stranger to the code under
 test), the same way; `--fresh3` only tests/bench/unseen_cases4.py (ten more homes, split FRESH3, by
-another stranger, with a trap, an "all except" or a question in every third sentence).
+another stranger, with a trap, an "all except" or a question in every third sentence); `--fresh4` only
+tests/bench/unseen_cases5.py (ten more homes, split FRESH4, by yet another stranger: vendor default
+names, unrenamed Zigbee devices, German names, rooms named after people, a narrowboat, a bakery).
 """
 
 from __future__ import annotations
@@ -50,9 +52,13 @@ from tests.bench.unseen_cases3 import HOMES as FRESH2_HOMES
 from tests.bench.unseen_cases4 import CASES as FRESH3_CASES
 from tests.bench.unseen_cases4 import FRESH3
 from tests.bench.unseen_cases4 import HOMES as FRESH3_HOMES
+from tests.bench.unseen_cases5 import CASES as FRESH4_CASES
+from tests.bench.unseen_cases5 import FRESH4
+from tests.bench.unseen_cases5 import HOMES as FRESH4_HOMES
 
-_SPLITS = (TUNE, HELD_OUT, FRESH, FRESH2, FRESH3)
-_UNLISTED = (HELD_OUT, FRESH, FRESH2, FRESH3)  # splits whose failures are listed only with --list-held-out
+_SPLITS = (TUNE, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4)
+# splits whose failures are listed only with --list-held-out
+_UNLISTED = (HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4)
 
 _CONTRADICTION = re.compile(r"says (?P<id>\S+) is (?P<said>\w+), it is (?P<state>\w+):")
 _OPENING = {"on": "open", "off": "closed"}
@@ -196,6 +202,8 @@ def main() -> int:
         cases, homes = list(FRESH2_CASES), FRESH2_HOMES
     elif args.fresh3:
         cases, homes = list(FRESH3_CASES), FRESH3_HOMES
+    elif args.fresh4:
+        cases, homes = list(FRESH4_CASES), FRESH4_HOMES
     else:
         cases, homes = [c for c in CASES if not args.held_out_only or c.split == HELD_OUT], HOMES
     print(f"machine: {machine()}")
@@ -221,11 +229,14 @@ def _arguments() -> argparse.Namespace:
     fresh.add_argument(
         "--fresh3", action="store_true", help="only the FRESH3 set (tests/bench/unseen_cases4.py)"
     )
+    fresh.add_argument(
+        "--fresh4", action="store_true", help="only the FRESH4 set (tests/bench/unseen_cases5.py)"
+    )
     parser.add_argument("--misses", action="store_true", help="list misses and non-word replies too")
     parser.add_argument(
         "--list-held-out",
         action="store_true",
-        help="list HELD_OUT, FRESH, FRESH2 and FRESH3 failures (final run only)",
+        help="list HELD_OUT, FRESH, FRESH2, FRESH3 and FRESH4 failures (final run only)",
     )
     return parser.parse_args()
 

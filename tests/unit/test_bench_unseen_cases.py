@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from tests.bench import trust_cases, unseen_cases, unseen_cases2, unseen_cases3, unseen_cases4
+from tests.bench import trust_cases, unseen_cases, unseen_cases2, unseen_cases3, unseen_cases4, unseen_cases5
 from tests.bench.homes import discovery
 from tests.bench.unseen_cases import (
     APPROACHES,
@@ -20,9 +20,15 @@ from tests.bench.unseen_cases import (
 )
 
 _VALUED = {"brightness", "position", "percentage", "target_temperature"}
-# the first set, and the untouched ones written later (tests/bench/unseen_cases2.py, 3 and 4)
-EVERY_HOME = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES, **unseen_cases4.HOMES}
-EVERY_CASE = CASES + unseen_cases2.CASES + unseen_cases3.CASES + unseen_cases4.CASES
+# the first set, and the untouched ones written later (tests/bench/unseen_cases2.py, 3, 4 and 5)
+EVERY_HOME = {
+    **HOMES,
+    **unseen_cases2.HOMES,
+    **unseen_cases3.HOMES,
+    **unseen_cases4.HOMES,
+    **unseen_cases5.HOMES,
+}
+EVERY_CASE = CASES + unseen_cases2.CASES + unseen_cases3.CASES + unseen_cases4.CASES + unseen_cases5.CASES
 
 
 def test_at_least_twenty_homes_four_hundred_sentences_three_approaches() -> None:
@@ -65,6 +71,20 @@ def test_the_third_untouched_set_has_ten_homes_of_its_own_traps_and_exceptions()
     assert [k for k, n in said.items() if n > 1] == []
     before = {c.text.lower() for c in CASES + unseen_cases2.CASES + unseen_cases3.CASES}
     assert [c.text for c in fresh3 if c.text.lower() in before] == []
+
+
+def test_the_fourth_untouched_set_has_ten_homes_of_its_own_traps_and_questions_by_room() -> None:
+    earlier = {**HOMES, **unseen_cases2.HOMES, **unseen_cases3.HOMES, **unseen_cases4.HOMES}
+    fresh4 = unseen_cases5.CASES
+    assert len(unseen_cases5.HOMES) >= 10 and not set(unseen_cases5.HOMES) & set(earlier)
+    assert len(fresh4) >= 400 and {c.home for c in fresh4} == set(unseen_cases5.HOMES)
+    assert {c.split for c in fresh4} == {unseen_cases5.FRESH4}
+    used = Counter(c.approach for c in fresh4)
+    assert all(used[a] >= 40 for a in APPROACHES), used
+    assert set(KINDS) == {c.kind for c in fresh4}
+    assert len([c for c in fresh4 if c.excepted]) >= 20  # "all ... except ..."
+    said = Counter((c.home, c.here, c.text.lower()) for c in fresh4)
+    assert [k for k, n in said.items() if n > 1] == []
 
 
 def test_the_second_untouched_set_copies_no_sentence() -> None:
