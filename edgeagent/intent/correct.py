@@ -45,6 +45,15 @@ _CLASSES = str.maketrans(
 )
 _MARGIN = 3.0  # the best name must beat the next one by this many points
 _WORD_ALIKE = 55  # a word heard for a word of a name: "best" / "desk" 75, "tape" / "coffee" 48
+# Words that describe a device by its look or place, said on purpose: "the big light" (the ceiling
+# light, to many) is no misheard "bed light".
+_DESCRIBING = frozenset(
+    {
+        "big", "small", "little", "large", "main", "tall", "long", "round", "new", "old", "left", "right",
+        "top", "bottom", "upper", "lower", "middle", "other", "first", "last", "front", "back", "inner",
+        "outer", "near", "far",
+    }
+)  # fmt: skip
 _SOUNDS_ALIKE = 70  # a number word heard for a word of a name: "three" / "tree" 89, "sixty" / "shapes" 36
 
 
@@ -141,9 +150,10 @@ def _may_become(phrase: str, name: str) -> bool:
 def _alike_but_the_head(said: list[str], named: list[str]) -> bool:
     """Every word changed before the last one (the head: "lamp" of "ceiling lamp", which may be
     said another way) sounds like the name's word in its place: "best lamp" may be the desk lamp,
-    "tape machine" is never the coffee machine."""
+    "tape machine" is never the coffee machine. A word that says what a device looks like or where it
+    is ("the big light", "the left lamp") was meant as said: it is never heard as another."""
     pairs = zip(said[:-1], named[:-1], strict=True)
-    return all(similarity(s, n) >= _WORD_ALIKE for s, n in pairs if s != n)
+    return all(s not in _DESCRIBING and similarity(s, n) >= _WORD_ALIKE for s, n in pairs if s != n)
 
 
 def _number_kept(at: int, said: list[str], named: list[str]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from edgeagent.intent import responses
 from edgeagent.intent.timers import Timers, describe_seconds
 
 LOCAL_INTENTS = frozenset(
@@ -77,8 +78,8 @@ class LocalIntents:
             return Plan(f"It's {now.strftime('%-I:%M %p')}.")
         if intent == "HassGetCurrentDate":
             return Plan(f"Today is {now.strftime('%A, %B %-d, %Y')}.")
-        if intent == "HassNevermind":
-            return Plan("")
+        if intent == "HassNevermind":  # said, so that the person knows it was heard
+            return Plan(responses.CANCELLED)
         if intent == "HassSetVolume":
             return self._volume(int(slots.get("volume_level", 50)))
         if "Timer" in intent:

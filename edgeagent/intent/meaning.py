@@ -78,6 +78,12 @@ _IMPERATIVE = re.compile(
     r"|make|run|activate|toggle|send|return|dock|pause|resume|cancel|play|kill|power|give|bring|change"
     r"|increase|decrease|leave|keep|let)\b"
 )
+# A verb that takes no "on" or "off" first, a state last, asked: "open sign on?", "lock screen off?" (a
+# device named with a verb, asked after). "turn the fan on?" takes its "on", and asks for it.
+_NAMED_AND_ASKED = re.compile(
+    r"^(?:open|close|shut|lock|unlock|start|stop|dim|raise|lower|run|play|send|return|pause|change)\b.*"
+    r"\b(?:on|off|open|closed|locked|unlocked|running)$"
+)
 # said anywhere in a sentence that does not start with a command: somebody else's words, or what happened
 _REPORTING = re.compile(
     r"\b(?:says|said|say so|told|tells|asked|asks|wants|wanted|reckons|thinks|thought|suggested|suggests"
@@ -331,6 +337,8 @@ def _mood(said: str, *, asked: bool = False) -> Mood:
     )
     if later:
         return Mood.LATER
+    if asked and _NAMED_AND_ASKED.match(said):
+        return Mood.QUESTION  # "open sign on?": the Open Sign, asked after
     if (_POLITE.match(said) or _IMPERATIVE.match(said)) and not _NEGATED.search(said):
         return Mood.REQUEST
     for mood, pattern in (

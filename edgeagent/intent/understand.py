@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -54,6 +55,9 @@ _ANSWERS = QUERIES | {
     "HassNevermind",
     "HassRespond",
 }
+
+# A device and a state, nothing else ("open sign on?"); "the" and "is" are added to ask it.
+_A_STATE_ASKED = re.compile(r"^(?:the )?(?P<what>.+?) (?P<state>on|off|open|closed|locked|unlocked)$")
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,9 @@ class Understanding:
         text, asking = said.text, meaning.mood is Mood.QUESTION
         recognition = self._template(meaning.request, said.where)
         if recognition is not None and asking and recognition.intent not in _ANSWERS:
+            state = self._state_asked(meaning.request, said.where)  # "open sign on?": is it on
+            if state is not None:
+                return self._decision(said, [state], "template", forget)
             logger.info("%r is a question, not the command %s: nothing is changed", text, recognition.intent)
             return _no_change(text, meaning.mood, forget)
         if recognition is not None:
@@ -211,6 +218,15 @@ class Understanding:
         if asking and truth.speaks_of_change(text):  # "should I turn off the heater?"
             return _no_change(text, meaning.mood, forget)
         return Decision(text, "", {}, "none", response=responses.not_understood(text), effects=forget)
+
+    def _state_asked(self, request: str, where: str) -> Recognition | None:
+        """A device and a state, asked ("open sign on?", "garage door closed?"): the question whether
+        it is, as the templates read it; None when they read no question."""
+        asked = _A_STATE_ASKED.match(" ".join(lexicon.words(request)))
+        if asked is None:
+            return None
+        recognition = self._template(f"is the {asked['what']} {asked['state']}", where)
+        return recognition if recognition is not None and recognition.intent in _ANSWERS else None
 
     def _heard_either(
         self, said: Said, recognition: Recognition, forget: tuple[Effect, ...]

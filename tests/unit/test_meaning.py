@@ -23,6 +23,9 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("lights off in the bedroom", Mood.REQUEST),
         ("never mind", Mood.REQUEST),
         ("is the kitchen light on", Mood.QUESTION),
+        ("open sign on?", Mood.QUESTION),  # a device named with a verb, asked after
+        ("open sign on", Mood.REQUEST),
+        ("turn the fan on?", Mood.REQUEST),
         ("should I turn off the heater?", Mood.QUESTION),
         ("can the lamp go brighter", Mood.QUESTION),
         ("what happens if I open the garage", Mood.HYPOTHETICAL),

@@ -158,6 +158,14 @@ def test_a_word_changed_before_the_last_must_sound_like_the_names() -> None:
     assert correct.corrected("turn on the ceiling lamp", vocabulary, 60) == "turn on the ceiling light"
 
 
+def test_a_word_that_describes_a_device_is_never_heard_as_another() -> None:
+    """ "the big light" is the ceiling light to many: never the bed light it sounds a little like."""
+    vocabulary = correct.Vocabulary(["bed light", "ceiling light", "desk lamp"], lambda _said, _name: True)
+    assert correct.corrected("turn the big light off", vocabulary, 60) is None
+    assert correct.corrected("turn off the left lamp", vocabulary, 60) is None
+    assert correct.corrected("turn off the bad light", vocabulary, 60) == "turn off the bed light"
+
+
 def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like() -> None:
     vocabulary = correct.Vocabulary(["smart plug", "smart plug 2"], lambda _said, _name: True)
     assert correct.corrected("turn of smart plug to", vocabulary, 80) == "turn off smart plug 2"

@@ -329,3 +329,14 @@ def test_a_device_another_hearing_names_instead_is_asked_back_when_unsure(full: 
         assert names(full.decide("Turn on the living room lamp.", hearing=heard), full) == {
             "Living room lamp"
         }
+
+
+def test_a_device_and_a_state_asked_is_a_question_about_it() -> None:
+    """ "open sign on?": the Open Sign asked after, never switched on (nor "Okay, I won't change
+    anything" when the answer is known); "never mind" gets a word back."""
+    shop = homes.Home("shop", (homes.Device("Open Sign", "switch", "Shop", state="OFF"),))
+    understanding = brain(shop)
+    asked = understanding.decide("open sign on?")
+    assert (asked.actions, asked.response) == ([], "No, the Open Sign is off.")
+    assert [a.payload for a in understanding.decide("open sign on").actions] == ["ON"]
+    assert understanding.decide("never mind").response == "Okay."
