@@ -201,6 +201,8 @@ class RoomsSettings:
     arbitrate: bool = True  # several assistants on one broker: the one that heard the wake word best answers
     claim_window_ms: int = field(default=150, metadata=_bounded(0, 2000))  # claims waited for, at least
     standby_ms: int = field(default=5000, metadata=_bounded(0, 60000))  # a loser answers if the winner dies
+    # after an outage, how long the rooms' records of what they answered alone are awaited
+    settle_ms: int = field(default=2000, metadata=_bounded(0, 10000))
     announce_chime: bool = True  # a chime before an `edgeagent/home/announce` (unless the message says)
 
 

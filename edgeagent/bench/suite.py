@@ -62,7 +62,7 @@ class Home:
         understanding = app.build_understanding(with_overrides(config, "llm", enabled=False), self.catalog)
         self.responder = ActingResponder(understanding, self.publish)
 
-    def publish(self, message: Publish) -> None:
+    def publish(self, message: Publish, turn: int = 0) -> None:
         if self.client is not None:  # without a broker the `action` event is the publish
             self.client.send_command(message)
 

@@ -23,11 +23,14 @@ from edgeagent.pipeline.turn import VOICE, Emit
 logger = logging.getLogger(__name__)
 
 
+Publisher = Callable[[Publish, int], None]  # a command, and the turn that decided it
+
+
 class ActingResponder:
     """Understands a transcript, acts on the decision (publishes its commands, runs its effects) and
     returns the reply: the turn's act step."""
 
-    def __init__(self, understanding: Understanding, publish: Callable[[Publish], None] | None) -> None:
+    def __init__(self, understanding: Understanding, publish: Publisher | None) -> None:
         self._understanding = understanding  # replaced between turns by reloads: read once per turn
         self._publish = publish
 
@@ -61,7 +64,7 @@ class ActingResponder:
         if cancel is not None and cancel.is_set():
             logger.info("turn %d stopped before its %d command(s) were sent", turn, len(decision.actions))
             return ""
-        failed = [action.topic for action in decision.actions if not self._send(action, emit)]
+        failed = [action.topic for action in decision.actions if not self._send(action, turn, emit)]
         for effect in decision.effects:
             self._run(effect, emit)
         if failed and len(failed) == len(decision.actions):
@@ -77,13 +80,13 @@ class ActingResponder:
             logger.exception("could not %s", effect.what)
             emit(events.ERROR, stage="intent", code="effect_failed", message=f"{effect.what}: {exc}")
 
-    def _send(self, action: Publish, emit: Emit) -> bool:
+    def _send(self, action: Publish, turn: int, emit: Emit) -> bool:
         if self._publish is None:
             logger.warning("no MQTT broker configured: not published %s %s", action.topic, action.payload)
             emit(events.ERROR, stage="mqtt", code="mqtt_off", message=f"not published to {action.topic}")
             return True  # no broker by choice (a file run): the reply is still what was decided
         try:
-            self._publish(action)
+            self._publish(action, turn)
         except (EdgeAgentError, OSError, RuntimeError, ValueError) as exc:
             emit(events.ERROR, stage="mqtt", code="publish_failed", message=f"{action.topic}: {exc}")
             return False

@@ -1,11 +1,12 @@
 """Wake arbitration: several assistants hear one wake word, the one that heard it best answers.
 
-Topics under `edgeagent/home/wake/` (home-wide, not retained):
+Topics under `edgeagent/home/wake/` (home-wide):
 
 | topic | payload |
 |---|---|
 | `claim` | `{"id", "site", "area", "score", "level_db", "snr_db", "talking", "wall_ms"}`: a wake word heard |
 | `taken` | `{"id", "site"}`: the winner answers the command of its claim |
+| `answered/<site>` | retained, `{"site", "claims": [claim + "acted": true/false/null]}`: its recent answers |
 
 At a wake word each assistant publishes its claim (an EventBus subscriber: off the
 listener's thread). The decision is made once, at the end of its claim window
@@ -29,6 +30,14 @@ going offline: anyone may publish `edgeagent/+/availability`, and the rest is
 counted and ignored. Without a broker everyone answers for itself; so does an assistant whose own
 claim does not come back from the broker within a second (a dead link paho has not noticed), which
 then gives the link up so that it reconnects at once.
+
+Rooms that could not talk settle afterwards. A room that answered alone with other rooms about
+holds that turn's commands (the client keeps them, with everything decided after them); back on
+the broker, every room publishes what it answered lately (retained: a room back later reads it
+too; a winner publishes at once, for a room behind a dead link) and, `settle_ms` later, each
+decides by the same rule (`settle`): a wake word another room acted on, or heard better and has
+not given up (claims within 2 s by the hosts' wall clocks: keep them in step, NTP), is not acted
+on again; the client drops those commands (counted, logged) and sends the rest, in order.
 The arbiter is also a pipeline worker: on its own thread it plays the winner's
 "listening" chime when the claim window is over (the losers stay silent).
 """
@@ -58,6 +67,9 @@ _KEPT_CLAIMS = 64
 _KEPT_PEERS = 32  # other assistants remembered (their offline state watched); a home has a few
 _MATCH_S = 2.0  # a claim this much before ours (as claims arrive here) may be of our wake word
 _ECHO_S = 1.0  # our own claim comes back from the broker within this, or the link is dead
+ANSWERED_TOPIC = "edgeagent/home/wake/answered"  # + "/<site>", retained: the wake words it answered
+_KEPT_ANSWERED = 16  # wake words answered, remembered until the rooms settle (and a while after)
+_ANSWERED_KEPT_S = 120.0  # longer than any command waits (the outbox's max age)
 
 
 @dataclass(frozen=True)
@@ -118,11 +130,53 @@ def _flag(value: Any) -> bool:
 
 
 @dataclass(frozen=True)
+class Answered:
+    """A wake word a room answered: `acted` is True once its commands go out (it won, or the rooms
+    settled on it), False when another room acted on it instead, None while it waits for the rooms to
+    settle (answered alone: the broker unreachable, or its claim lost)."""
+
+    claim: Claim
+    acted: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self.claim), "acted": self.acted}
+
+
+def settle(mine: Answered, others: list[Answered]) -> bool:
+    """Does this room act on a wake word it answered alone? Not when another room that heard it too
+    (a claim within `_MATCH_S` of ours, by the hosts' wall clocks) acted on it already, or heard it
+    better and has not given it up: the same rule in every room, so exactly one acts."""
+    near = [o for o in others if abs(o.claim.wall_ms - mine.claim.wall_ms) <= _MATCH_S * 1000]
+    if any(o.acted for o in near):
+        return False
+    return not any(o.acted is None and o.claim.rank() > mine.claim.rank() for o in near)
+
+
+def parse_answered(payload: bytes) -> list[Answered] | None:
+    """A room's record of the wake words it answered lately, or None (logged) when malformed."""
+    try:
+        record = json.loads(payload.decode("utf-8"))
+        items = record["claims"][-_KEPT_ANSWERED:]
+        answered = []
+        for item in items:
+            claim = parse_claim(json.dumps(item).encode())
+            acted = item.get("acted")
+            if claim is None or acted not in (True, False, None):
+                raise ValueError("a claim: expected id, site, score, level_db, wall_ms, acted")
+            answered.append(Answered(claim, acted))
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        logger.warning("dropped a record of wake words answered (%s): %r", exc, payload[:80])
+        return None
+    return answered
+
+
+@dataclass(frozen=True)
 class ArbiterSettings:
     site: str
     area: str = ""
     window_ms: int = 150  # how long claims are waited for, at least, before deciding
     standby_ms: int = 5000  # a loser waits this long for the winner's `taken` (or its death)
+    settle_ms: int = 2000  # after a reconnect, how long the other rooms' wake words of the outage are awaited
 
 
 class Arbiter:
@@ -147,6 +201,16 @@ class Arbiter:
         self._echoed: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # our claims the broker sent back to us
         self._sent_linked: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # ours published with a link up
         self.unechoed_claims = 0  # our claims that never came back: the link was dead (answered alone)
+        self._answered: dict[
+            int, Answered
+        ] = {}  # by turn: the wake words we answered, with other rooms about
+        self._answered_elsewhere: dict[
+            str, list[Answered]
+        ] = {}  # site -> its record (at most max_peers sites)
+        self._settle_at: float | None = None  # when to settle the wake words answered alone (monotonic)
+        self._connected_at = 0.0  # the last (re)connection (monotonic): what was heard before it settles
+        self.answered_elsewhere = 0  # of ours answered alone, those another room acted on instead
+        self.ignored_records = 0  # records of rooms beyond `max_peers`
         self._closed = False
 
     name = "arbiter"
@@ -155,6 +219,8 @@ class Arbiter:
         self._client.subscribe(CLAIM_TOPIC, self._on_claim, qos=0)
         self._client.subscribe(TAKEN_TOPIC, self._on_taken, qos=1)
         self._client.subscribe("edgeagent/+/availability", self._on_availability)
+        self._client.subscribe(f"{ANSWERED_TOPIC}/+", self._on_answered)
+        self._client.on_connect(self._reconnected)
 
     # -- the event bus (its dispatcher thread) --
 
@@ -213,13 +279,16 @@ class Arbiter:
             with self._changed:
                 if self._closed:
                     return
+                settle_due = self._settle_at is not None and self._settle_at <= time.monotonic()
                 due = self._windows[0][0] if self._windows else None
                 wait_s = 0.5 if due is None else due - time.monotonic()
-                if wait_s > 0:
+                if not settle_due and wait_s > 0:
                     self._changed.wait(min(wait_s, 0.5))
                     continue
-                _, turn = self._windows.popleft()
-            if self._won(turn):
+                turn = self._windows.popleft()[1] if wait_s <= 0 else None
+            if settle_due:
+                self._settle()
+            if turn is not None and self._won(turn):
                 self._on_won(turn)
 
     def close(self) -> None:
@@ -233,8 +302,9 @@ class Arbiter:
         """Should this assistant answer the command of this wake word? Waits out the claim window
         (if it is not over yet) and, for a loser, the winner's `taken` or death (bounded by
         `standby_ms`)."""
-        if not self._client.connected:
-            return True  # no broker: everyone answers for itself
+        if not self._client.connected:  # no broker: everyone answers for itself, and settles later
+            self._remember(self._claimed(wake), wake.turn, acted=None)
+            return True
         mine = self._claimed(wake)
         left_s = mine.heard_at + self._window_s - time.monotonic()
         if left_s > 0:
@@ -243,6 +313,7 @@ class Arbiter:
             return self._alone(mine, wake.turn)
         if self._won(wake.turn):
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
+            self._remember(mine, wake.turn, acted=True)
             return True
         with self._changed:
             winner = best(mine, list(self._others), self._window_s)
@@ -260,6 +331,7 @@ class Arbiter:
                 "turn %d: %s went offline before answering: answering instead", wake.turn, winner.site
             )
             self._publish(TAKEN_TOPIC, {"id": mine.id, "site": mine.site})
+            self._remember(mine, wake.turn, acted=True)
         return taken_over
 
     def _came_back(self, mine: Claim) -> bool:
@@ -282,7 +354,95 @@ class Arbiter:
             linked = mine.id in self._sent_linked
         if linked:
             self._client.drop_link("a wake claim did not come back")
+        self._remember(mine, turn, acted=None)
         return True
+
+    # -- answered alone: the rooms settle which one acts once they can talk again --
+
+    def _remember(self, mine: Claim, turn: int, *, acted: bool | None) -> None:
+        """Remember a wake word this room answered, when other rooms are about that may have heard it:
+        won (`acted`, told to the others at once: one of them may have answered it alone behind a dead
+        link), or answered alone (None: settled on reconnect). A room alone in its home remembers
+        nothing."""
+        with self._changed:
+            if not self._peers:
+                return
+            self._answered[turn] = Answered(mine, acted)
+            too_old = time.monotonic() - _ANSWERED_KEPT_S
+            for old in [t for t, a in self._answered.items() if a.claim.heard_at < too_old]:
+                del self._answered[old]
+            while len(self._answered) > _KEPT_ANSWERED:
+                del self._answered[next(iter(self._answered))]
+        if acted:
+            self._publish_answered()
+
+    def unsettled(self, turn: int) -> str:
+        """The wake claim a command of `turn` answers while the rooms have not settled it (or settled it
+        for another room), for the client to hold the command until they have; "" to send it as usual."""
+        with self._changed:
+            alone = self._answered.get(turn)
+            if alone is None or alone.acted:
+                return ""
+            settles = alone.claim.heard_at < self._connected_at and self._client.connected
+            if settles and self._settle_at is None:  # back already: settled soon, the command held till then
+                self._settle_at = time.monotonic() + self._settings.settle_ms / 1000
+                self._changed.notify_all()
+            return alone.claim.id
+
+    def _reconnected(self) -> None:
+        """(paho's thread) Back on the broker: our record for the other rooms, and a settle soon."""
+        with self._changed:
+            self._connected_at = time.monotonic()
+            if not self._answered:
+                return
+            self._settle_at = self._connected_at + self._settings.settle_ms / 1000
+            self._changed.notify_all()
+        self._publish_answered()
+
+    def _settle(self) -> None:
+        """(its own thread) Which of the wake words answered alone this room acts on; the client sends
+        their commands, never those another room acts on. Only those heard before this connection was
+        made: one heard over a link that has died since (a claim that did not come back) waits for the
+        next, the only one the other rooms' records can have come over."""
+        with self._changed:
+            self._settle_at = None
+            if not self._client.connected:
+                return  # the next reconnect settles
+            others = [a for record in self._answered_elsewhere.values() for a in record]
+            for turn, alone in self._answered.items():
+                if alone.acted is None and alone.claim.heard_at < self._connected_at:
+                    acts = settle(alone, others)
+                    self._answered[turn] = Answered(alone.claim, acts)
+                    self.answered_elsewhere += not acts
+                    if not acts:
+                        logger.info("turn %d: another room acted on this wake word in the outage", turn)
+            elsewhere = {a.claim.id for a in self._answered.values() if a.acted is False}
+        self._publish_answered()
+        self._client.settled(elsewhere)
+
+    def _publish_answered(self) -> None:
+        with self._changed:
+            record = {
+                "site": self._settings.site,
+                "claims": [a.to_dict() for a in self._answered.values()],
+            }
+        topic = f"{ANSWERED_TOPIC}/{self._settings.site}"
+        self._client.publish(Publish(topic, json.dumps(record), qos=TELEMETRY_QOS, retain=True))
+
+    def _on_answered(self, topic: str, payload: bytes, retained: bool) -> None:
+        site = topic.rsplit("/", 1)[-1]
+        if site == self._settings.site:
+            return
+        record = parse_answered(payload)
+        if record is None:
+            return
+        with self._changed:
+            if site not in self._answered_elsewhere and len(self._answered_elsewhere) >= self.max_peers:
+                self.ignored_records += 1
+                logger.warning("wake words answered by %s ignored: too many rooms", site)
+                return
+            self._answered_elsewhere[site] = record
+            self._changed.notify_all()
 
     def _claimed(self, wake: WakeHeard) -> Claim:
         """Our claim for the wake word; made now if its event never came (dropped by the bus)."""

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
 ACK_TIMEOUT_S = 10.0  # a command without its PUBACK this long: the link is dead (at most half the max age)
 WATCH_PERIOD_S = 0.25
 CONNACK_TIMEOUT_S = 5.0  # a connection attempt unanswered this long is given up (paho waits a keepalive)
+SETTLE_TIMEOUT_S = 6.0  # commands held for the rooms to settle go out after this at the latest
 PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 
@@ -111,6 +112,7 @@ class MqttClient:
         self._stop_watch = threading.Event()
         self.dropped_links = 0  # connections given up: a command's PUBACK or a wake claim never came back
         self._dropped_socket: object = None  # the one given up, until paho has noticed
+        self._settling_since: float | None = None  # commands held since this reconnect (monotonic)
         if settings.protocol not in PROTOCOLS:
             known, got = ", ".join(PROTOCOLS), settings.protocol
             raise MqttError("protocol_config", f"mqtt.protocol: expected one of {known}, got {got!r}")
@@ -188,15 +190,38 @@ class MqttClient:
             info.wait_for_publish(wait_seconds)
         return bool(info.rc == 0)
 
-    def send_command(self, message: Publish) -> None:
-        """A device command: sent now, or kept in the outbox (if any) until the broker is back."""
+    def send_command(self, message: Publish, *, wake: str = "") -> None:
+        """A device command: sent now, or kept in the outbox (if any) until the broker is back (and the
+        rooms have settled which one acts). `wake`: the wake claim it answers, when its room answered
+        alone with other rooms about (mqtt/arbiter.py)."""
         with self._sending:
             if self._outbox is None:
                 self._send(message)
-            elif not self.connected:
-                self._outbox.keep(message)
+            elif not self.connected or self._settling_since is not None or wake:
+                if wake and self.connected and self._settling_since is None:
+                    self._settling_since = time.monotonic()  # decided after the reconnect: held too
+                self._outbox.keep(message, wake)
             else:
-                self._send_command(self._outbox, self._outbox.decided(message))
+                self._send_command(self._outbox, self._outbox.decided(message, wake))
+
+    def settled(self, elsewhere: set[str]) -> None:
+        """The rooms have settled which one acts on the wake words heard while they could not talk: the
+        commands held since the reconnect go out in order, but those of the wake claims in `elsewhere`
+        (another room acted on them), which are never sent."""
+        outbox = self._outbox
+        with self._sending:
+            if outbox is None or self._settling_since is None:
+                return
+            self._settling_since = None
+            forget, fresh = outbox.take_for_reconnect()
+            self._forget(forget)
+            outbox.answered_elsewhere([c for c in fresh if c.wake in elsewhere])
+            kept = [c for c in fresh if c.wake not in elsewhere]
+            if not self.connected:  # lost again meanwhile: they wait for the next reconnect
+                outbox.put_back(kept)
+                return
+            for command in kept:
+                self._send_command(outbox, command)
 
     def _send_command(self, outbox: Outbox, command: Command) -> None:
         """Under `_sending`: published with what is left of its age as its expiry (MQTT 5), tracked.
@@ -253,8 +278,12 @@ class MqttClient:
                 # sent here, and however old: take it back, and send what is still fresh in order
                 forget, fresh = outbox.take_for_reconnect()
                 self._forget(forget)
-                for command in fresh:
-                    self._send_command(outbox, command)
+                if any(c.wake for c in fresh):  # answered alone: held until the rooms settle (`settled`)
+                    outbox.put_back(fresh)
+                    self._settling_since = time.monotonic()
+                else:
+                    for command in fresh:
+                        self._send_command(outbox, command)
             self._connected.set()
         for callback in self._connect_callbacks:
             try:
@@ -308,6 +337,7 @@ class MqttClient:
                 beat.busy("checking unacknowledged commands")
                 try:
                     self._check_connecting()
+                    self._check_settling()
                     self._check_commands(outbox)
                 except Exception:  # the watch must go on
                     logger.exception("checking unacknowledged commands failed")
@@ -328,6 +358,14 @@ class MqttClient:
             "the MQTT broker did not answer a connection in %.0f s: trying again", CONNACK_TIMEOUT_S
         )
         self._drop_link()
+
+    def _check_settling(self) -> None:
+        """Commands held for the rooms to settle go out after `SETTLE_TIMEOUT_S` whatever happens (an
+        arbiter that never settles must not keep them until they expire)."""
+        since = self._settling_since
+        if since is not None and time.monotonic() - since > SETTLE_TIMEOUT_S:
+            logger.warning("the rooms did not settle in %.0f s: sending the held commands", SETTLE_TIMEOUT_S)
+            self.settled(set())
 
     def _check_commands(self, outbox: Outbox) -> None:
         if self.connected:

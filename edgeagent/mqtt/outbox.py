@@ -26,7 +26,8 @@ from edgeagent.mqtt.client import Publish
 
 logger = logging.getLogger(__name__)
 
-Dropped = Callable[[Publish, str], None]  # the message, and why: "full", "expired" or "refused"
+# the message, and why: "full", "expired", "refused", or "answered_elsewhere" (another room sent it)
+Dropped = Callable[[Publish, str], None]
 _RECENT = 256  # commands remembered by mid after they were sent, for a refusal that comes back
 # A refusal can beat `sent` only by the few milliseconds between paho's publish and the outbox's record
 # of it; an older one was for a message that is no command (an answer, an announcement), and its mid
@@ -42,10 +43,13 @@ class Delivery(Protocol):
 
 @dataclass(frozen=True)
 class Command:
-    """A device command and when it was decided (the outbox's clock): its age is counted from then."""
+    """A device command and when it was decided (the outbox's clock): its age is counted from then.
+    `wake`: the wake claim it answers when its room answered alone, with other rooms about that could
+    have heard the same wake word (the rooms settle on reconnect which one acts: mqtt/arbiter.py)."""
 
     message: Publish
     decided_at: float
+    wake: str = ""
 
 
 class Outbox:
@@ -69,25 +73,43 @@ class Outbox:
         self.dropped_full = 0
         self.dropped_expired = 0
         self.refused = 0
+        self.answered_by_another_room = 0  # decided alone in an outage, sent by another room instead
 
-    def decided(self, message: Publish) -> Command:
-        """`message`, decided now."""
-        return Command(message, self._clock())
+    def decided(self, message: Publish, wake: str = "") -> Command:
+        """`message`, decided now (for the wake claim `wake`, if any)."""
+        return Command(message, self._clock(), wake)
 
     def remaining_seconds(self, command: Command) -> float:
         """How long `command` may still be delivered (<= 0: too late)."""
         return self.max_age_seconds - (self._clock() - command.decided_at)
 
-    def keep(self, message: Publish) -> None:
-        """Decided now, kept while the broker is unreachable; the oldest is pushed out (and reported)
-        when full."""
-        command = self.decided(message)
+    def keep(self, message: Publish, wake: str = "") -> None:
+        """Decided now, kept while the broker is unreachable (or the rooms settle which one acts); the
+        oldest is pushed out (and reported) when full."""
+        command = self.decided(message, wake)
         with self._lock:
             self._kept.append(command)
             pushed_out = self._kept.popleft() if len(self._kept) > self._capacity else None
-        logger.warning("broker unreachable: %s kept for the reconnect", command.message.topic)
+        logger.warning("%s kept until the broker takes commands again", command.message.topic)
         if pushed_out is not None:
             self._drop([pushed_out], "full")
+
+    def put_back(self, commands: list[Command]) -> None:
+        """Commands taken for a reconnect that must wait a little longer (the rooms settle which one
+        acts): kept again, in their order, ahead of any kept since."""
+        with self._lock:
+            self._kept.extendleft(reversed(commands))
+
+    def answered_elsewhere(self, commands: list[Command]) -> None:
+        """Commands another room sent for the same wake word: never sent, counted, logged, reported."""
+        for command in commands:
+            self.answered_by_another_room += 1
+            logger.info(
+                "command to %s not sent: another room acted on the same wake word (%s)",
+                command.message.topic,
+                command.wake,
+            )
+            self._report(command, "answered_elsewhere")
 
     def sent(self, mid: int, command: Command, delivery: Delivery) -> None:
         """`command` was handed to paho as `mid`: tracked until the broker acknowledges it."""
@@ -177,10 +199,13 @@ class Outbox:
             else:
                 self.dropped_expired += 1
             logger.error("command to %s dropped (%s): not delivered", command.message.topic, reason)
-            try:
-                self._on_dropped(command.message, reason)
-            except Exception:  # reporting must not lose the others
-                logger.exception("reporting a dropped command failed")
+            self._report(command, reason)
+
+    def _report(self, command: Command, reason: str) -> None:
+        try:
+            self._on_dropped(command.message, reason)
+        except Exception:  # reporting must not lose the others
+            logger.exception("reporting a dropped command failed")
 
 
 def _acknowledged(delivery: Delivery) -> bool:

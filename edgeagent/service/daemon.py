@@ -27,7 +27,7 @@ from edgeagent.catalog.vocabulary import HomePrompt
 from edgeagent.config import Config
 from edgeagent.engines.stt.wyoming import FallbackStt
 from edgeagent.engines.tts.wyoming import FallbackTts
-from edgeagent.intent.responder import ActingResponder
+from edgeagent.intent.responder import ActingResponder, Publisher
 from edgeagent.intent.understand import Understanding
 from edgeagent.mqtt.announce import Announcements
 from edgeagent.mqtt.arbiter import Arbiter, ArbiterSettings
@@ -136,6 +136,7 @@ class Daemon:
                 "commands_outbox_full": outbox.dropped_full,
                 "commands_expired": outbox.dropped_expired,
                 "commands_refused": outbox.refused,
+                "commands_answered_by_another_room": outbox.answered_by_another_room,
             }
             if arbiter is not None:
                 counts["wake_claims_late"] = arbiter.late_claims
@@ -185,9 +186,16 @@ class Daemon:
         self._notifier.ready()
 
     def _command_dropped(self, message: Publish, reason: str) -> None:
-        """A command never reached its device: an `error` event, and the person is told."""
+        """A command never reached its device: an `error` event, and the person is told (not when
+        another room acted on the same wake word instead: the event only)."""
         pipeline = self._pipeline_running
         t_ms = pipeline.stream_t_ms() if pipeline else 0
+        if reason == "answered_elsewhere":
+            text = f"command to {message.topic} not sent: another room acted on the same wake word"
+            self.bus.emit(
+                events.ERROR, 0, t_ms, stage="mqtt", code="command_answered_elsewhere", message=text
+            )
+            return
         why = "the broker refused it" if reason == "refused" else f"the broker was unreachable ({reason})"
         text = f"command to {message.topic} not sent: {why}"
         self.bus.emit(events.ERROR, 0, t_ms, stage="mqtt", code=f"command_{reason}", message=text)
@@ -201,9 +209,7 @@ class Daemon:
         self._arbitrated = self._client is not None and config.rooms.arbitrate
         self._arbiter = self._new_arbiter() if self._arbitrated else None
         volume = Volume()
-        self._responder = ActingResponder(
-            self._understanding(volume.set), self._client.send_command if self._client else None
-        )
+        self._responder = ActingResponder(self._understanding(volume.set), self._publisher())
         wiring = PipelineWiring(
             output_audible=self._output_spec == "speaker",
             barge_in=config.audio.barge_in,
@@ -231,6 +237,16 @@ class Daemon:
         self.bus.subscribe(lambda event: self._feedback(event))
         return pipeline
 
+    def _publisher(self) -> Publisher | None:
+        """How a turn's commands are sent: a wake word this room answered alone in an outage holds them
+        until the rooms have settled which one acts (mqtt/arbiter.py)."""
+        client, arbiter = self._client, self._arbiter
+        if client is None:
+            return None
+        if arbiter is None:
+            return lambda message, _turn: client.send_command(message)
+        return lambda message, turn: client.send_command(message, wake=arbiter.unsettled(turn))
+
     def _listening_chime_ms(self, config: Config) -> int:
         """Audio after a wake word that is not the command: the chime, which the winner of a claim
         window plays at the window's end."""
@@ -251,7 +267,11 @@ class Daemon:
         assert self._client is not None
         rooms = self.config.rooms
         settings = ArbiterSettings(
-            self.config.mqtt.site_id, self.config.intent.area, rooms.claim_window_ms, rooms.standby_ms
+            self.config.mqtt.site_id,
+            self.config.intent.area,
+            rooms.claim_window_ms,
+            rooms.standby_ms,
+            rooms.settle_ms,
         )
         return Arbiter(self._client, settings, on_won=lambda _turn: self._feedback.listening())
 

@@ -235,7 +235,9 @@ class Answering:
     def _run(self, audio: bytes, question: Question | None) -> tuple[list[Event], list[Publish], _Trusting]:
         catalog = home.catalog()
         sent: list[Publish] = []
-        responder = _Trusting(ActingResponder(Understanding(self.recognizer, catalog), sent.append))
+        responder = _Trusting(
+            ActingResponder(Understanding(self.recognizer, catalog), lambda m, _turn: sent.append(m))
+        )
         log, bus = EventLog(), EventBus()
         bus.subscribe(log)
         engines = Engines(FakeWake(), self.vad, self.stt, FakeTts())  # type: ignore[arg-type]

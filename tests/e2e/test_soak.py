@@ -72,7 +72,10 @@ def test_hundreds_of_turns_leave_memory_and_threads_where_they_were() -> None:
     bus = EventBus()
     bus.subscribe(sample)
     pipeline = Pipeline(
-        engines, ActingResponder(understanding, published.append), bus, app.pipeline_settings(config)
+        engines,
+        ActingResponder(understanding, lambda message, _turn: published.append(message)),
+        bus,
+        app.pipeline_settings(config),
     )
     tracemalloc.start()
     try:

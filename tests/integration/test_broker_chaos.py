@@ -103,7 +103,7 @@ def test_a_hundred_turns_with_the_broker_coming_and_going_lose_no_command_silent
     understanding = Understanding(TemplateRecognizer("en"), home.catalog())
     pipeline = Pipeline(
         Engines(FakeWake(), FakeVad(), FakeStt(), FakeTts()),
-        ActingResponder(understanding, client.send_command),
+        ActingResponder(understanding, lambda message, _turn: client.send_command(message)),
         bus,
         PipelineSettings(),
     )

@@ -82,7 +82,9 @@ def recognizer() -> TemplateRecognizer:
 def run(recognizer: TemplateRecognizer, then: dict[str, str]) -> tuple[list[Event], list[Publish]]:
     sent: list[Publish] = []
     understanding = Understanding(recognizer, home.catalog())  # no room: "the lamp" is asked back
-    responder = AskedMeanwhile(ActingResponder(understanding, sent.append), then)
+    responder = AskedMeanwhile(
+        ActingResponder(understanding, lambda message, _turn: sent.append(message)), then
+    )
     log, bus = EventLog(), EventBus()
     bus.subscribe(log)
     engines = Engines(FakeWake(), FakeVad(), FakeStt(["turn on the lamp"]), FakeTts())  # type: ignore[arg-type]
@@ -106,7 +108,7 @@ def test_an_ask_that_supersedes_a_follow_up_keeps_its_own_question(recognizer: T
 def test_a_spoken_yes_does_not_answer_a_typed_unlock(recognizer: TemplateRecognizer) -> None:
     understanding = Understanding(recognizer, home.catalog(), here="Kitchen")
     sent: list[Publish] = []
-    responder = ActingResponder(understanding, sent.append)
+    responder = ActingResponder(understanding, lambda message, _turn: sent.append(message))
 
     def ignore(event: str, **fields: object) -> None:
         """Events are not what this test is about."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from edgeagent.mqtt.announce import parse_announcement
-from edgeagent.mqtt.arbiter import Claim, best, parse_claim
+from edgeagent.mqtt.arbiter import Answered, Claim, best, parse_answered, parse_claim, settle
 
 WINDOW_S = 0.15
 
@@ -97,3 +99,39 @@ def test_a_claim_round_trips() -> None:
 )
 def test_announcements_are_checked(payload: bytes, message: object) -> None:
     assert parse_announcement("edgeagent/home/announce", payload) == message
+
+
+def heard(site: str, snr_db: float, wall_ms: int, acted: bool | None = None) -> Answered:
+    return Answered(Claim(f"{site}:1:{wall_ms}", site, "", 0.9, -30.0, wall_ms, 0.0, snr_db), acted)
+
+
+def test_rooms_that_could_not_talk_settle_on_the_one_that_heard_it_best() -> None:
+    """Both rooms answered one wake word alone in an outage: each decides with the other's record,
+    by the same rule, so exactly one of them acts."""
+    kitchen, hall = heard("kitchen", 30.0, 1000), heard("hall", 12.0, 1400)
+    assert settle(kitchen, [hall]) is True
+    assert settle(hall, [kitchen]) is False
+
+
+def test_a_room_that_acted_already_is_never_acted_against() -> None:
+    """The other room settled (or won online) before this one was back: whatever this one heard,
+    the wake word was acted on."""
+    assert settle(heard("kitchen", 30.0, 1000), [heard("hall", 12.0, 1500, acted=True)]) is False
+
+
+def test_another_wake_word_or_one_given_up_does_not_count() -> None:
+    mine = heard("kitchen", 10.0, 1000)
+    assert settle(mine, [heard("hall", 40.0, 3500)]) is True  # 2.5 s apart: another wake word
+    assert settle(mine, [heard("hall", 40.0, 1200, acted=False)]) is True  # it yielded to another
+    assert settle(mine, []) is True
+
+
+def test_a_record_of_wake_words_answered_round_trips_and_a_broken_one_is_dropped() -> None:
+    answered = [heard("hall", 12.0, 1400), heard("hall", 20.0, 9000, acted=True)]
+    payload = json.dumps({"site": "hall", "claims": [a.to_dict() for a in answered]}).encode()
+    assert [(a.claim.id, a.acted) for a in parse_answered(payload) or []] == [
+        ("hall:1:1400", None),
+        ("hall:1:9000", True),
+    ]
+    for broken in (b"{}", b'{"claims": [{"id": 1}]}', b'{"claims": [{"acted": "yes"}]}', b"\xff"):
+        assert parse_answered(broken) is None
