@@ -201,12 +201,9 @@ class Arbiter:
         self._echoed: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # our claims the broker sent back to us
         self._sent_linked: deque[str] = deque(maxlen=_KEPT_CLAIMS)  # ours published with a link up
         self.unechoed_claims = 0  # our claims that never came back: the link was dead (answered alone)
-        self._answered: dict[
-            int, Answered
-        ] = {}  # by turn: the wake words we answered, with other rooms about
-        self._answered_elsewhere: dict[
-            str, list[Answered]
-        ] = {}  # site -> its record (at most max_peers sites)
+        # by turn: the wake words we answered, with other rooms about; and each other room's record
+        self._answered: dict[int, Answered] = {}
+        self._answered_elsewhere: dict[str, list[Answered]] = {}  # at most max_peers sites
         self._settle_at: float | None = None  # when to settle the wake words answered alone (monotonic)
         self._connected_at = 0.0  # the last (re)connection (monotonic): what was heard before it settles
         self.answered_elsewhere = 0  # of ours answered alone, those another room acted on instead

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 ACK_TIMEOUT_S = 10.0  # a command without its PUBACK this long: the link is dead (at most half the max age)
 WATCH_PERIOD_S = 0.25
 CONNACK_TIMEOUT_S = 5.0  # a connection attempt unanswered this long is given up (paho waits a keepalive)
-SETTLE_TIMEOUT_S = 6.0  # commands held for the rooms to settle go out after this at the latest
+SETTLE_TIMEOUT_S = 12.0  # held for the rooms to settle: sent after this at the latest (> rooms.settle_ms)
 PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 

@@ -191,7 +191,8 @@ class Daemon:
         pipeline = self._pipeline_running
         t_ms = pipeline.stream_t_ms() if pipeline else 0
         if reason == "answered_elsewhere":
-            text = f"command to {message.topic} not sent: another room acted on the same wake word"
+            said = f"command {message.payload!r} to {message.topic}"
+            text = f"{said} not sent: another room acted on the same wake word"
             self.bus.emit(
                 events.ERROR, 0, t_ms, stage="mqtt", code="command_answered_elsewhere", message=text
             )

@@ -15,8 +15,10 @@ sessions kept (a restart), or the link is cut for 3-10 s; the turn is spoken whi
 The commands alternate on and off, so an order swapped or a message sent twice shows.
 
 Figures:
-- per wake word: how many rooms acted (exactly one is right; none: a miss; two: a double action),
-  within 60 s of the start of a fault and otherwise;
+- per wake word: how many rooms decided a command (exactly one is right; none: a miss; two: both
+  answered it alone in an outage), within 60 s of the start of a fault and otherwise, and how many of
+  the double decisions were settled on one room once they could talk (the other's command
+  `command_answered_elsewhere`, never sent): a double action is a double decision not settled;
 - commands decided (`action` events) and delivered; delivered more often than decided (counted per
   payload); arrived out of the decided order (arrivals that are no subsequence of the decisions,
   besides those); not delivered but reported (an `error` event: expired, outbox full, refused); and
@@ -35,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import threading
 import time
 from collections import Counter
@@ -56,6 +59,7 @@ from tests.home import retained_messages
 from tests.valve import Valve
 
 TOPIC = rooms.COMMAND_TOPIC
+ELSEWHERE = "command_answered_elsewhere"  # decided in an outage, sent by the other room instead
 COMMANDS = (("Turn on the kitchen light.", "ON"), ("Turn off the kitchen light.", "OFF"))
 GAINS = [1.0, 0.35]
 MAX_AGE_S = 60.0
@@ -99,6 +103,7 @@ class Run:
     last_fault_s: float = -1e9
     faults: Counter[str] = field(default_factory=Counter)
     reported: Counter[str] = field(default_factory=Counter)  # error codes of commands not sent
+    elsewhere: Counter[str] = field(default_factory=Counter)  # payloads another room sent instead
     unheard: int = 0  # tries where a room heard no wake word at all
 
 
@@ -184,7 +189,11 @@ def _drained(room: rooms.Room, run: Run) -> list[dict[str, object]]:
     room.daemon.kinds()  # reads what the daemon wrote so far
     events = list(room.daemon.events)
     room.daemon.events.clear()
-    run.reported.update(str(e["code"]) for e in events if e["event"] == "error" and e.get("stage") == "mqtt")
+    errors = [e for e in events if e["event"] == "error" and e.get("stage") == "mqtt"]
+    run.reported.update(str(e["code"]) for e in errors if e["code"] != ELSEWHERE)
+    for error in (e for e in errors if e["code"] == ELSEWHERE):
+        said = re.match(r"command '(.*)' to ", str(error["message"]))
+        run.elsewhere[said[1] if said else "?"] += 1
     return events
 
 
@@ -206,7 +215,7 @@ class Stderr:
 def judged(run: Run, device: Device) -> dict[str, Any]:
     """What arrived against what was decided: counted per payload (lost, sent twice), and in order
     (the arrivals that are no subsequence of the decisions), and in time."""
-    decided = sorted(run.decided, key=lambda d: d.seen_s)
+    decided = _acted_on(sorted(run.decided, key=lambda d: d.seen_s), run.elsewhere)
     arrived = [payload for _, payload, _ in device.arrived]
     wanted, got = Counter(d.payload for d in decided), Counter(arrived)
     not_delivered = sum((wanted - got).values())
@@ -221,6 +230,7 @@ def judged(run: Run, device: Device) -> dict[str, Any]:
         at = hit + 1
     told = sum(run.reported.values())
     return {
+        "decided by both rooms, sent by one after the rooms settled": sum(run.elsewhere.values()),
         "decided": len(decided),
         "delivered": len(arrived),
         "delivered more often than decided": twice,
@@ -230,6 +240,21 @@ def judged(run: Run, device: Device) -> dict[str, Any]:
         "delivered after max age": late,
         "reported codes": dict(run.reported),
     }
+
+
+def _acted_on(decided: list[Decided], elsewhere: Counter[str]) -> list[Decided]:
+    """The decisions acted on: for each command another room sent instead (after an outage both rooms
+    decided it), one of the two decisions of a wake word of that payload is left out."""
+    left = Counter(elsewhere)
+    twice = Counter((d.turn, d.payload) for d in decided)
+    kept = []
+    for d in reversed(decided):
+        if left[d.payload] and twice[d.turn, d.payload] > 1:
+            left[d.payload] -= 1
+            twice[d.turn, d.payload] -= 1
+            continue
+        kept.append(d)
+    return kept[::-1]
 
 
 def _acting(run: Run, *, near: bool) -> dict[str, int]:
