@@ -70,6 +70,8 @@ _SLIPS = (
     (re.compile(r"\b(turn|switch|turned|switched) of\b", re.IGNORECASE), r"\1 off"),
     (re.compile(r"^((?:turn|switch) .+) of$", re.IGNORECASE), r"\1 off"),  # "turn the fan of"
     (re.compile(r"\b(un) (lock|locked|latch)\b", re.IGNORECASE), r"\1\2"),
+    # "on lock the door" is no English: an "unlock" heard as "on lock" (never read as a lock)
+    (re.compile(r"^(\W*(?:please |can you |could you )?)on (lock|latch)\b", re.IGNORECASE), r"\1un\2"),
 )
 
 

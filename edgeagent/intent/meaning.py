@@ -147,15 +147,16 @@ _CLOCK = (
     r"at \d+(?: \d\d)? ?(?:am|pm|a m|p m|oclock|o clock)|at \d+ \d\d"
     r"|at (?:noon|midnight|sunrise|sunset|dawn|dusk)"
 )
+_WHOSE = "my|our|your|his|her|their|this|that|a|an"  # "when my programme finishes": someone's something
 _LATER = re.compile(
     r"^(?:tonight|tomorrow|later|after|before|once|whenever|as soon as|until|till"
     r"|(?:every|each) (?:morning|night|evening|day|hour|week|time))\b"
     rf"|\b(?:in {_SPAN}|for {_SPAN}|{_SPAN} from now|{_CLOCK}|tonight|tomorrow|later on|later"
-    r"|when (?:i|we|you|it|the|they|someone|somebody)|as soon as"
-    r"|once (?:i|we|it|the|they|everyone|everybody|were|im|its|theyre|youre|ive|weve|youve)"
+    rf"|when (?:i|we|you|it|the|they|someone|somebody|{_WHOSE})|as soon as"
+    rf"|once (?:i|we|it|the|they|everyone|everybody|were|im|its|theyre|youre|ive|weve|youve|{_WHOSE})"
     r"|whenever|until|till|if (?:it|i|we|the|anyone|someone|nobody)|every (?:morning|night|evening|day|hour)"
-    r"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast)"
-    r"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight))\b"
+    rf"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast|the|{_WHOSE})"
+    rf"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight|the|{_WHOSE}))\b"
 )
 _PLEASE = re.compile(r"\b(?:please|pls|plz)$")
 _TIMER = re.compile(r"\b(?:timers?|alarms?|remind|reminder|countdown)\b")

@@ -178,6 +178,9 @@ def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like()
         ("Turn of the pump.", "Turn off the pump."),
         ("um so yeah turn of the desk lamp", "um so yeah turn off the desk lamp"),
         ("front door un lock please", "front door unlock please"),
+        ("On lock the flat door.", "unlock the flat door."),  # never a "lock"
+        ("could you on lock the back door", "could you unlock the back door"),
+        ("put the door on lock", "put the door on lock"),
         ("turn the fan of", "turn the fan off"),
         ("a turn of phrase", "a turn off phrase"),  # the price of the rule: no such sentence is a command
     ],
