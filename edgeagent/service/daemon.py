@@ -136,7 +136,6 @@ class Daemon:
                 "commands_outbox_full": outbox.dropped_full,
                 "commands_expired": outbox.dropped_expired,
                 "commands_refused": outbox.refused,
-                "commands_answered_by_another_room": outbox.answered_by_another_room,
             }
             if arbiter is not None:
                 counts["wake_claims_late"] = arbiter.late_claims
