@@ -411,8 +411,12 @@ class Arbiter:
                     acts = settle(alone, others)
                     self._answered[turn] = Answered(alone.claim, acts)
                     self.answered_elsewhere += not acts
-                    if not acts:
-                        logger.info("turn %d: another room acted on this wake word in the outage", turn)
+                    logger.info(
+                        "turn %d, answered alone: %s (other rooms' answers: %s)",
+                        turn,
+                        "this room acts" if acts else "another room acted on this wake word",
+                        [(a.claim.id, a.claim.rank(), a.acted) for a in others][-6:],
+                    )
             elsewhere = {a.claim.id for a in self._answered.values() if a.acted is False}
         self._publish_answered()
         self._client.settled(elsewhere)
