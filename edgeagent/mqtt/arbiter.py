@@ -418,8 +418,9 @@ class Arbiter:
                         [(a.claim.id, a.claim.rank(), a.acted) for a in others][-6:],
                     )
             elsewhere = {a.claim.id for a in self._answered.values() if a.acted is False}
+            waiting = frozenset(a.claim.id for a in self._answered.values() if a.acted is None)
         self._publish_answered()
-        self._client.settled(elsewhere)
+        self._client.settled(elsewhere, waiting)
 
     def _publish_answered(self) -> None:
         with self._changed:

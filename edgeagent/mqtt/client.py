@@ -204,10 +204,12 @@ class MqttClient:
             else:
                 self._send_command(self._outbox, self._outbox.decided(message, wake))
 
-    def settled(self, elsewhere: set[str]) -> None:
+    def settled(self, elsewhere: set[str], waiting: frozenset[str] = frozenset()) -> None:
         """The rooms have settled which one acts on the wake words heard while they could not talk: the
         commands held since the reconnect go out in order, but those of the wake claims in `elsewhere`
-        (another room acted on them), which are never sent."""
+        (another room acted on them), which are never sent, and from the first of a claim still
+        `waiting` on (heard over a link that died since: settled after the next reconnect) on, which
+        stay held."""
         outbox = self._outbox
         with self._sending:
             if outbox is None or self._settling_since is None:
@@ -217,11 +219,14 @@ class MqttClient:
             self._forget(forget)
             outbox.answered_elsewhere([c for c in fresh if c.wake in elsewhere])
             kept = [c for c in fresh if c.wake not in elsewhere]
+            cut = next((i for i, c in enumerate(kept) if c.wake in waiting), len(kept))
             if not self.connected:  # lost again meanwhile: they wait for the next reconnect
-                outbox.put_back(kept)
-                return
-            for command in kept:
+                cut = 0
+            for command in kept[:cut]:
                 self._send_command(outbox, command)
+            if kept[cut:]:
+                outbox.put_back(kept[cut:])
+                self._settling_since = time.monotonic() if self.connected else None
 
     def _send_command(self, outbox: Outbox, command: Command) -> None:
         """Under `_sending`: published with what is left of its age as its expiry (MQTT 5), tracked.

@@ -146,3 +146,23 @@ def test_commands_of_one_room_alone_in_its_home_are_never_held(tmp_path: Path) -
             wait_until(lambda: kitchen.client.connected, timeout_s=45)
             assert device.wait_for(1, timeout_s=2) == [(LIGHT, "ON")]
             device.close()
+
+
+def test_held_commands_go_out_in_order_up_to_one_still_waiting_for_the_rooms(tmp_path: Path) -> None:
+    """What the client does with what the rooms settled: another room's wake word is never sent, and
+    nothing decided after a wake word still waiting (heard over a link that died since) overtakes it."""
+    with mosquitto(tmp_path) as broker, room("kitchen", broker.port) as kitchen:
+        device = TestClient(broker)
+        device.watch("home/#")
+        wait_until(lambda: kitchen.client.connected)
+        client = kitchen.client
+        client.send_command(Publish(LIGHT, "first"), wake="kitchen:1:1")
+        client.send_command(Publish(LIGHT, "waits"), wake="kitchen:2:2")
+        client.send_command(Publish(LIGHT, "after it"))
+        assert arrivals(device, wait_s=0.5) == []  # held for the rooms
+        client.settled(set(), frozenset({"kitchen:2:2"}))
+        assert arrivals(device, wait_s=0.5) == ["first"]
+        client.settled({"kitchen:2:2"})
+        assert arrivals(device, wait_s=0.5) == ["first", "after it"]
+        assert kitchen.dropped == ["answered_elsewhere"]
+        device.close()
