@@ -359,8 +359,9 @@ class Arbiter:
     def _remember(self, mine: Claim, turn: int, *, acted: bool | None) -> None:
         """Remember a wake word this room answered, when other rooms are about that may have heard it:
         won (`acted`, told to the others at once: one of them may have answered it alone behind a dead
-        link), or answered alone (None: settled on reconnect). A room alone in its home remembers
-        nothing."""
+        link), or answered alone (None: settled on reconnect; told at once if the broker is back by
+        the end of speech). A room alone in its home remembers nothing."""
+        linked = self._client.connected
         with self._changed:
             if not self._peers:
                 return
@@ -370,7 +371,11 @@ class Arbiter:
                 del self._answered[old]
             while len(self._answered) > _KEPT_ANSWERED:
                 del self._answered[next(iter(self._answered))]
-        if acted:
+            if acted is None and linked and self._settle_at is not None:
+                # back already (its end of speech came after the reconnect): the others hear of it now,
+                # and get the whole settle window to say theirs
+                self._settle_at = max(self._settle_at, time.monotonic() + self._settings.settle_ms / 1000)
+        if acted or (acted is None and linked):
             self._publish_answered()
 
     def unsettled(self, turn: int) -> str:

@@ -38,8 +38,14 @@ class Room:
 
     def hears(self, turn: int, snr_db: float) -> bool:
         """The wake word (its event on the bus, then the turn asks whether to answer)."""
+        self.wake_word(turn, snr_db)
+        return self.speech_ends(turn, snr_db)
+
+    def wake_word(self, turn: int, snr_db: float) -> None:
         heard = {"probability": 0.9, "level_db": -30.0, "snr_db": snr_db}
         self.arbiter.on_event(Event(events.WAKE, turn, 0, heard))
+
+    def speech_ends(self, turn: int, snr_db: float) -> bool:
         return self.arbiter.answers(WakeHeard(turn, 0.9, -30.0, snr_db, talking=False))
 
     def commands(self, turn: int, payload: str) -> None:
@@ -79,6 +85,7 @@ def peers(kitchen: Room, hall: Room) -> None:
     hall_turn.join(5)
     assert sorted(answered) == [False, True]
     assert kitchen.arbiter.peers() == {"hall"} and hall.arbiter.peers() == {"kitchen"}
+    time.sleep(2.5)  # the next wake word is another one (claims within 2 s are one)
 
 
 def arrivals(device: TestClient, wait_s: float) -> list[str]:
@@ -104,6 +111,31 @@ def test_a_wake_word_both_rooms_answered_while_the_broker_was_down_is_acted_on_o
         assert (kitchen.arbiter.answered_elsewhere, hall.arbiter.answered_elsewhere) == (0, 1)
         assert hall.outbox.answered_by_another_room == 1
         assert (kitchen.dropped, hall.dropped) == ([], ["answered_elsewhere"])  # reported, not lost
+
+
+def test_a_wake_word_whose_command_ends_after_the_broker_is_back_is_told_before_the_rooms_settle(
+    tmp_path: Path,
+) -> None:
+    """The wake word came while the broker was down, the end of speech after it was back: each room
+    tells the others of it then (not only at the reconnect, when it had not answered it yet)."""
+    port = free_port()
+    with room("kitchen", port) as kitchen, room("hall", port) as hall:
+        with mosquitto(tmp_path, port):
+            peers(kitchen, hall)
+        wait_until(lambda: not kitchen.client.connected and not hall.client.connected)
+        kitchen.wake_word(2, 30.0)
+        hall.wake_word(2, 12.0)
+        with mosquitto(tmp_path, port) as broker:
+            device = TestClient(broker)
+            device.watch("home/#")
+            wait_until(lambda: kitchen.client.connected and hall.client.connected, timeout_s=45)
+            time.sleep(0.3)  # the subscriptions again
+            assert hall.speech_ends(2, 12.0)  # its claim was lost: alone
+            hall.commands(2, "from the hall")  # the hall settles first, and must know of the kitchen
+            assert kitchen.speech_ends(2, 30.0)
+            kitchen.commands(2, "from the kitchen")
+            assert arrivals(device, wait_s=3.0) == ["from the kitchen"]
+            device.close()
 
 
 def test_a_room_behind_a_dead_link_yields_to_the_room_that_acted_online(tmp_path: Path) -> None:
