@@ -68,8 +68,8 @@ _KEPT_PEERS = 32  # other assistants remembered (their offline state watched); a
 _MATCH_S = 2.0  # a claim this much before ours (as claims arrive here) may be of our wake word
 _ECHO_S = 1.0  # our own claim comes back from the broker within this, or the link is dead
 ANSWERED_TOPIC = "edgeagent/home/wake/answered"  # + "/<site>", retained: the wake words it answered
-_KEPT_ANSWERED = 16  # wake words answered, remembered until the rooms settle (and a while after)
-_ANSWERED_KEPT_S = 120.0  # longer than any command waits (the outbox's max age)
+_KEPT_ANSWERED = 32  # wake words answered: the settled ones are forgotten first, the oldest first
+_ANSWERED_KEPT_S = 120.0  # a settled one is remembered this long (for a room that comes back later)
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,8 @@ def parse_answered(payload: bytes) -> list[Answered] | None:
         items = record["claims"][-_KEPT_ANSWERED:]
         answered = []
         for item in items:
+            if not isinstance(item, dict):
+                raise ValueError("a claim: expected an object")
             claim = parse_claim(json.dumps(item).encode())
             acted = item.get("acted")
             if claim is None or acted not in (True, False, None):
@@ -203,11 +205,11 @@ class Arbiter:
         self.unechoed_claims = 0  # our claims that never came back: the link was dead (answered alone)
         # by turn: the wake words we answered, with other rooms about; and each other room's record
         self._answered: dict[int, Answered] = {}
-        self._answered_elsewhere: dict[str, list[Answered]] = {}  # at most max_peers sites
+        self._records_of_other_rooms: dict[str, list[Answered]] = {}  # at most max_peers sites
         self._settle_at: float | None = None  # when to settle the wake words answered alone (monotonic)
         self._connected_at = 0.0  # the last (re)connection (monotonic): what was heard before it settles
         self.answered_elsewhere = 0  # of ours answered alone, those another room acted on instead
-        self.ignored_records = 0  # records of rooms beyond `max_peers`
+        self.forgotten_records = 0  # other rooms' records forgotten beyond `max_peers` (the least recent)
         self._closed = False
 
     name = "arbiter"
@@ -366,17 +368,26 @@ class Arbiter:
             if not self._peers:
                 return
             self._answered[turn] = Answered(mine, acted)
-            too_old = time.monotonic() - _ANSWERED_KEPT_S
-            for old in [t for t, a in self._answered.items() if a.claim.heard_at < too_old]:
-                del self._answered[old]
-            while len(self._answered) > _KEPT_ANSWERED:
-                del self._answered[next(iter(self._answered))]
+            self._forget_settled()
             if acted is None and linked and self._settle_at is not None:
                 # back already (its end of speech came after the reconnect): the others hear of it now,
                 # and get the whole settle window to say theirs
                 self._settle_at = max(self._settle_at, time.monotonic() + self._settings.settle_ms / 1000)
         if acted or (acted is None and linked):
             self._publish_answered()
+
+    def _forget_settled(self) -> None:
+        """Settled wake words older than `_ANSWERED_KEPT_S`, and the oldest beyond `_KEPT_ANSWERED`
+        (settled first: one still to settle holds a command). Under `_changed`."""
+        too_old = time.monotonic() - _ANSWERED_KEPT_S
+        settled = [t for t, a in self._answered.items() if a.acted is not None]
+        for turn in [t for t in settled if self._answered[t].claim.heard_at < too_old]:
+            del self._answered[turn]
+        excess = len(self._answered) - _KEPT_ANSWERED
+        first = list(dict.fromkeys([t for t in settled if t in self._answered] + list(self._answered)))
+        for turn in first[: max(0, excess)]:
+            logger.warning("turn %d: forgotten among the wake words answered (too many)", turn)
+            del self._answered[turn]
 
     def unsettled(self, turn: int) -> str:
         """The wake claim a command of `turn` answers while the rooms have not settled it (or settled it
@@ -410,7 +421,7 @@ class Arbiter:
             self._settle_at = None
             if not self._client.connected:
                 return  # the next reconnect settles
-            others = [a for record in self._answered_elsewhere.values() for a in record]
+            others = [a for record in self._records_of_other_rooms.values() for a in record]
             for turn, alone in self._answered.items():
                 if alone.acted is None and alone.claim.heard_at < self._connected_at:
                     acts = settle(alone, others)
@@ -444,11 +455,14 @@ class Arbiter:
         if record is None:
             return
         with self._changed:
-            if site not in self._answered_elsewhere and len(self._answered_elsewhere) >= self.max_peers:
-                self.ignored_records += 1
-                logger.warning("wake words answered by %s ignored: too many rooms", site)
-                return
-            self._answered_elsewhere[site] = record
+            records = self._records_of_other_rooms
+            records.pop(site, None)
+            records[site] = record  # the least recently heard first
+            while len(records) > self.max_peers:
+                self.forgotten_records += 1
+                del records[next(iter(records))]
+            if site not in self._peers and len(self._peers) < self.max_peers:
+                self._peers[site] = time.monotonic()  # a room that answered with others about: a peer
             self._changed.notify_all()
 
     def _claimed(self, wake: WakeHeard) -> Claim:

@@ -7,7 +7,8 @@ exception in one is logged and dropped, never allowed to kill the loop.
 
 Two kinds of message, never mixed: device commands (`send_command`) wait in the
 outbox while the broker is unreachable and go out, in order, before anything
-else on reconnect; telemetry (`publish`: events, state) is dropped and counted
+else on reconnect (after the rooms have settled who acts, when this room answered a
+wake word alone: `settled`); telemetry (`publish`: events, state) is dropped and counted
 while disconnected, so it can never displace a command; retained state is
 republished by its owner after every reconnect. Telemetry goes at QoS 0
 (`TELEMETRY_QOS`): paho lets only 20 unacknowledged QoS 1 messages be in flight,
@@ -78,7 +79,9 @@ if TYPE_CHECKING:
 ACK_TIMEOUT_S = 10.0  # a command without its PUBACK this long: the link is dead (at most half the max age)
 WATCH_PERIOD_S = 0.25
 CONNACK_TIMEOUT_S = 5.0  # a connection attempt unanswered this long is given up (paho waits a keepalive)
-SETTLE_TIMEOUT_S = 12.0  # held for the rooms to settle: sent after this at the latest (> rooms.settle_ms)
+# held for the rooms to settle: sent after this at the latest, a backstop well beyond the longest
+# settle (rooms.settle_ms <= 10 s after the reconnect or after an end of speech that came later)
+SETTLE_TIMEOUT_S = 30.0
 PROTOCOLS = {"5": 5, "3.1.1": 4}  # mqtt.protocol -> paho's MQTTv5 / MQTTv311
 
 
@@ -215,8 +218,7 @@ class MqttClient:
             if outbox is None or self._settling_since is None:
                 return
             self._settling_since = None
-            forget, fresh = outbox.take_for_reconnect()
-            self._forget(forget)
+            fresh = outbox.take_kept()  # what is in flight (sent before the hold) stays with paho
             outbox.answered_elsewhere([c for c in fresh if c.wake in elsewhere])
             kept = [c for c in fresh if c.wake not in elsewhere]
             cut = next((i for i, c in enumerate(kept) if c.wake in waiting), len(kept))

@@ -156,6 +156,18 @@ class Outbox:
             waiting = [c for c, _, _ in self._unacked.values()] + list(self._kept)
             self._unacked.clear()
             self._kept.clear()
+        return mids, self._still_fresh(waiting)
+
+    def take_kept(self) -> list[Command]:
+        """The kept commands to send now (the rooms have settled), oldest decision first; what is in
+        flight stays with paho. Too old: reported as expired."""
+        with self._lock:
+            waiting = list(self._kept)
+            self._kept.clear()
+        return self._still_fresh(waiting)
+
+    def _still_fresh(self, waiting: list[Command]) -> list[Command]:
+        """`waiting` in the order decided, without those too old or beyond `capacity` (reported)."""
         waiting.sort(key=lambda c: c.decided_at)  # stable: equal times keep the order they were sent in
         now = self._clock()
         stale = [c for c in waiting if now - c.decided_at > self.max_age_seconds]
@@ -163,7 +175,7 @@ class Outbox:
         full = fresh[: max(0, len(fresh) - self._capacity)]
         self._drop(stale, "expired")
         self._drop(full, "full")
-        return mids, fresh[len(full) :]
+        return fresh[len(full) :]
 
     def expire(self) -> list[int]:
         """Report every command past its age now (the broker may not come back for a long time); returns

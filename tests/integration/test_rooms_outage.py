@@ -198,3 +198,13 @@ def test_held_commands_go_out_in_order_up_to_one_still_waiting_for_the_rooms(tmp
         assert arrivals(device, wait_s=0.5) == ["first", "after it"]
         assert kitchen.dropped == ["answered_elsewhere"]
         device.close()
+
+
+def test_a_room_restarted_knows_the_other_rooms_from_their_records(tmp_path: Path) -> None:
+    """After a restart (a power cut) no claim has been heard yet: the other rooms' retained records
+    say who is about, so a wake word answered alone is settled, not acted on twice."""
+    with mosquitto(tmp_path) as broker, room("kitchen", broker.port) as kitchen:
+        with room("hall", broker.port) as hall:
+            peers(kitchen, hall)
+        with room("hall", broker.port) as restarted:
+            wait_until(lambda: restarted.arbiter.peers() == {"kitchen"})

@@ -133,5 +133,11 @@ def test_a_record_of_wake_words_answered_round_trips_and_a_broken_one_is_dropped
         ("hall:1:1400", None),
         ("hall:1:9000", True),
     ]
-    for broken in (b"{}", b'{"claims": [{"id": 1}]}', b'{"claims": [{"acted": "yes"}]}', b"\xff"):
+    for broken in (
+        b"{}",
+        b'{"claims": [{"id": 1}]}',
+        b'{"claims": [{"acted": "yes"}]}',
+        b'{"claims": [[1, 2]]}',
+        b"\xff",
+    ):
         assert parse_answered(broken) is None
