@@ -169,7 +169,8 @@ def _number_kept(at: int, said: list[str], named: list[str]) -> bool:
 
 
 def mend_verbs(text: str) -> str:
-    return slips_mended(plain(text))  # decimals kept: "19.5"
+    # what needs the punctuation first ("on lock" / "On, lock"), then the words (decimals kept: "19.5")
+    return slips_mended(plain(slips_mended(text)), punctuated=False)
 
 
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items() if value > 0}  # "lamp two"

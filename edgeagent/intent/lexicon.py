@@ -70,13 +70,17 @@ _SLIPS = (
     (re.compile(r"\b(turn|switch|turned|switched) of\b", re.IGNORECASE), r"\1 off"),
     (re.compile(r"^((?:turn|switch) .+) of$", re.IGNORECASE), r"\1 off"),  # "turn the fan of"
     (re.compile(r"\b(un) (lock|locked|latch)\b", re.IGNORECASE), r"\1\2"),
-    # "on lock the door" is no English: an "unlock" heard as "on lock" (never read as a lock)
-    (re.compile(r"^(\W*(?:please |can you |could you )?)on (lock|latch)\b", re.IGNORECASE), r"\1un\2"),
 )
+# "on lock the door", written as one phrase, is no English: an "unlock" heard as "on lock". Written
+# apart ("On, lock the door") it may be a lock: only where the punctuation is still there to tell.
+_UNLOCK_AS_ON_LOCK = re.compile(r"^(\W*(?:please |can you |could you )?)on (lock|latch)\b", re.IGNORECASE)
 
 
-def slips_mended(text: str) -> str:
-    """`text` with speech-to-text's verb slips mended, as it was written otherwise (case, punctuation)."""
+def slips_mended(text: str, *, punctuated: bool = True) -> str:
+    """`text` with speech-to-text's verb slips mended, as it was written otherwise (case, punctuation).
+    `punctuated`: the text still has the punctuation it was written with (not `plain` yet)."""
+    if punctuated:
+        text = _UNLOCK_AS_ON_LOCK.sub(r"\1un\2", text)
     for pattern, replacement in _SLIPS:
         text = pattern.sub(replacement, text)
     return text

@@ -81,7 +81,8 @@ _IMPERATIVE = re.compile(
 # A verb that takes no "on" or "off" first, a state last, asked: "open sign on?", "lock screen off?" (a
 # device named with a verb, asked after). "turn the fan on?" takes its "on", and asks for it.
 _NAMED_AND_ASKED = re.compile(
-    r"^(?:open|close|shut|lock|unlock|start|stop|dim|raise|lower|run|play|send|return|pause|change)\b.*"
+    r"^(?:open|close|shut|lock|unlock|start|stop|dim|raise|lower|run|play|send|return|pause|change)\b"
+    r"(?! (?:the|my|our|all|every|a|an|it|them)\b).*"
     r"\b(?:on|off|open|closed|locked|unlocked|running)$"
 )
 # said anywhere in a sentence that does not start with a command: somebody else's words, or what happened
@@ -155,8 +156,8 @@ _LATER = re.compile(
     rf"|when (?:i|we|you|it|the|they|someone|somebody|{_WHOSE})|as soon as"
     rf"|once (?:i|we|it|the|they|everyone|everybody|were|im|its|theyre|youre|ive|weve|youve|{_WHOSE})"
     r"|whenever|until|till|if (?:it|i|we|the|anyone|someone|nobody)|every (?:morning|night|evening|day|hour)"
-    rf"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast|the|{_WHOSE})"
-    rf"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight|the|{_WHOSE}))\b"
+    rf"|before (?:bed|bedtime|i|we|they|dinner|lunch|breakfast|{_WHOSE})"
+    rf"|after (?:dinner|lunch|breakfast|i|we|they|sunset|dark|midnight|{_WHOSE}))\b"
 )
 _PLEASE = re.compile(r"\b(?:please|pls|plz)$")
 _TIMER = re.compile(r"\b(?:timers?|alarms?|remind|reminder|countdown)\b")

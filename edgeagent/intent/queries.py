@@ -212,7 +212,8 @@ _OF_A_THING = frozenset(
         "pipe", "radiator", "floor", "pool", "spa", "tub", "pond", "aquarium", "vivarium", "terrarium",
         "viv", "enclosure", "hutch", "coop", "hive", "tortoise", "basking", "soil", "compost", "mat", "urn",
         "kettle", "cpu", "server", "rack", "battery", "engine", "motor", "inverter", "solar", "panel",
-        "incubator", "brooder",
+        "incubator", "brooder", "plug", "device", "rail", "towel", "printer", "nozzle", "outdoor", "outside",
+        "exterior",
     }
 )  # fmt: skip
 

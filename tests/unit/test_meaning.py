@@ -42,6 +42,8 @@ from edgeagent.intent.meaning import Exception_, Mood, read
         ("could you turn the bed light on when my programme finishes", Mood.LATER),
         ("switch the heater off before our guests arrive", Mood.LATER),
         ("turn it on after all", Mood.REQUEST),
+        ("Turn the heating on, it's freezing after the walk.", Mood.REQUEST),  # a reason, not a time
+        ("Lock the front door, is it locked?", Mood.REQUEST),
         ("set a timer for ten minutes", Mood.REQUEST),
         ("leave the heater alone", Mood.NEGATED),
         ("the fan, hold on, no, forget the fan", Mood.NEGATED),

@@ -181,6 +181,7 @@ def test_a_to_that_ends_the_sentence_after_a_name_is_the_number_it_sounds_like()
         ("On lock the flat door.", "unlock the flat door."),  # never a "lock"
         ("could you on lock the back door", "could you unlock the back door"),
         ("put the door on lock", "put the door on lock"),
+        ("On, lock the front door.", "On, lock the front door."),  # written apart: maybe a lock
         ("turn the fan of", "turn the fan off"),
         ("a turn of phrase", "a turn off phrase"),  # the price of the rule: no such sentence is a command
     ],
