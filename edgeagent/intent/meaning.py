@@ -249,6 +249,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|them|those|these|that|this|one)\b", re.IGNOR
 _A_REASON = re.compile(
     r"^(?:i m|im|i am|we re|were|we are|it s|its|it is|that s|thats|there s|theres|i ve|ive|i have"
     r"|we ve|weve|we have|time (?:for|to)|(?:closing|leaving|heading|going|off) (?:up|out|home|to)"
+    r"|\w+ing (?:up|down|out|in|off|for|to|at|home)"  # what we are doing: "mooring up for the night"
     r"|(?:the |my |our )?(?:\w+ ){0,3}?\w+ (?:s |is |are )?(?:over|done|finished|asleep|gone|out|home|here)"
     r"|(?:the|my|our) (?:\w+ ){1,3}?(?:is|are|was|were) )\b"
 )

@@ -110,6 +110,11 @@ def test_an_exception_is_split_off_the_request(text: str, asked: str, kept: str)
         ("leave the lamps on and switch every other light off", "switch off the rest", "the lamps"),
         # a reason first, then the exception: "I'm going out" asks for nothing
         ("I'm going out, keep the lamp on and turn the other lights off", "turn off the rest", "the lamp"),
+        (
+            "mooring up for the night, leave the saloon lights on and turn all the other lights off",
+            "turn off the rest",
+            "the saloon lights",
+        ),
     ],
 )
 def test_the_rest_is_everything_of_the_kept_ones_kind(text: str, asked: str, kept: str) -> None:
